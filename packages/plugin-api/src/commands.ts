@@ -1,0 +1,33 @@
+import type { Disposable } from './disposable.ts';
+import type { JsonValue } from './json.ts';
+
+/** A command as the palette lists it. */
+export interface CommandInfo {
+  /** Dotted id, e.g. `community.addMember`. */
+  readonly id: string;
+  /** Title shown in the palette. */
+  readonly title: string;
+  /** Group shown before the title, e.g. `Community`. */
+  readonly category?: string;
+  /** The plugin that contributed it. */
+  readonly pluginId: string;
+}
+
+/** The handler of a command. Arguments and result must be serializable. */
+export type CommandHandler = (...args: JsonValue[]) => unknown;
+
+/** Commands: the palette, menus, keybindings and other plugins run them by id. */
+export interface CommandsApi {
+  /**
+   * Implements a command the manifest declares in `contributes.commands` (or a private one).
+   * Dispose to unregister. Registering an id twice is refused.
+   */
+  registerCommand(id: string, handler: CommandHandler): Disposable;
+  /**
+   * Runs a command by id, activating the plugin that contributes it if needed, and resolves with
+   * its (serializable) result.
+   */
+  executeCommand<T = unknown>(id: string, ...args: JsonValue[]): Promise<T>;
+  /** Every command the palette can show (declared or registered). */
+  getCommands(): Promise<CommandInfo[]>;
+}

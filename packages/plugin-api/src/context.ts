@@ -1,0 +1,86 @@
+import type { PluginPermission } from '@repertoire/schema';
+import type { CommandsApi } from './commands.ts';
+import type { Disposable } from './disposable.ts';
+import type { DocumentsApi } from './documents.ts';
+import type { GraphApi } from './graph.ts';
+import type { SettingsApi, StorageApi } from './settings.ts';
+import type { ViewsApi } from './views.ts';
+import type { WindowApi } from './window.ts';
+
+/** Who the plugin is, from its manifest. */
+export interface PluginInfo {
+  /** `publisher.name`, e.g. `repertoire.community`. */
+  readonly id: string;
+  /** The plugin's version. */
+  readonly version: string;
+  /** Its human name. */
+  readonly displayName: string;
+}
+
+/** The workspace the plugin runs in. */
+export interface WorkspaceInfo {
+  /** The workspace (community) id. */
+  readonly id: string;
+  /** The member using this window. */
+  readonly user: { readonly id: string; readonly name: string };
+}
+
+/** Messages a plugin writes for its author; the host prefixes them with the plugin id. */
+export interface PluginLog {
+  /** Something worth knowing. */
+  info(message: string): void;
+  /** Something unexpected that the plugin survived. */
+  warn(message: string): void;
+  /** Something that failed. */
+  error(message: string): void;
+}
+
+/**
+ * What `activate` receives: the whole API, scoped to this plugin and its permissions. The same
+ * object shape is given to plugins in the page and in the Worker sandbox.
+ */
+export interface PluginContext {
+  /** The plugin itself. */
+  readonly plugin: PluginInfo;
+  /** The API version the host implements (see `API_VERSION`). */
+  readonly apiVersion: string;
+  /** The permissions the manifest declared (and the host grants). */
+  readonly permissions: readonly PluginPermission[];
+  /** The workspace and user. */
+  readonly workspace: WorkspaceInfo;
+  /**
+   * Push every Disposable the plugin creates here; the host disposes them all when the plugin is
+   * deactivated, disabled or reloaded. Registrations made through this context are also tracked
+   * by the host, so forgetting one does not leak.
+   */
+  readonly subscriptions: Disposable[];
+  /** The community's graph. */
+  readonly graph: GraphApi;
+  /** Co-edited documents. */
+  readonly documents: DocumentsApi;
+  /** Commands. */
+  readonly commands: CommandsApi;
+  /** Views. */
+  readonly views: ViewsApi;
+  /** Notifications, quick picks, input, status bar. */
+  readonly window: WindowApi;
+  /** Workspace settings declared by this plugin. */
+  readonly settings: SettingsApi;
+  /** Storage private to this plugin. */
+  readonly storage: StorageApi;
+  /** The plugin's log. */
+  readonly log: PluginLog;
+}
+
+/** What a plugin's `main` module exports. */
+export interface PluginModule {
+  /** Called once when an activation event fires; register everything here. */
+  activate(context: PluginContext): void | Promise<void>;
+  /** Called before the plugin's subscriptions are disposed; undo anything not disposable. */
+  deactivate?(): void | Promise<void>;
+}
+
+/** Types a plugin module (a no-op at run time): `export default definePlugin({ activate })`. */
+export function definePlugin(module: PluginModule): PluginModule {
+  return module;
+}

@@ -1,0 +1,200 @@
+import type { Event } from './event.ts';
+import type { JsonObject } from './json.ts';
+
+/** An entity of the community's graph (a member, practice, meeting…), as plugins see it. */
+export interface EntityInfo {
+  /** Stable id, unique in the workspace. */
+  readonly id: string;
+  /** The entity kind, e.g. `member`; contributed by a plugin's `entityKinds`. */
+  readonly kind: string;
+  /** What people call it: a member's name, a practice's short title. */
+  readonly title: string;
+  /** The kind's fields, validated by the kind's schema. */
+  readonly fields: JsonObject;
+  /** Id of the user who created it. */
+  readonly createdBy: string;
+  /** When it was created (ISO 8601). */
+  readonly createdAt: string;
+  /** Id of the user who last changed it. */
+  readonly updatedBy: string;
+  /** When it was last changed (ISO 8601). */
+  readonly updatedAt: string;
+}
+
+/** Where a relation came from: made by hand, or derived from a document's mentions. */
+export type RelationSource = { kind: 'manual' } | { kind: 'document'; docId: string };
+
+/** A typed, directed relation between two entities, e.g. member *mentors* member. */
+export interface RelationInfo {
+  /** `${from}|${type}|${to}`: the same link made twice is one relation. */
+  readonly id: string;
+  /** The entity the relation starts at. */
+  readonly from: string;
+  /** The relation type, e.g. `mentors`; contributed by a plugin's `relationKinds`. */
+  readonly type: string;
+  /** The entity the relation points to. */
+  readonly to: string;
+  /** Extra data on the relation (e.g. `since`). */
+  readonly attributes: JsonObject;
+  /** Id of the user who made it. */
+  readonly createdBy: string;
+  /** When it was made (ISO 8601). */
+  readonly createdAt: string;
+  /** Where it came from. */
+  readonly source: RelationSource;
+}
+
+/** A registered entity kind, as plugins see it. */
+export interface EntityKindInfo {
+  /** The kind, e.g. `member`. */
+  readonly kind: string;
+  /** Singular label for the UI, e.g. `Member`. */
+  readonly label: string;
+  /** Plural label, e.g. `Members`. */
+  readonly pluralLabel: string;
+  /** Icon name. */
+  readonly icon: string;
+  /** CSS colour. */
+  readonly colour: string;
+  /** The kind's field definitions (serializable data). */
+  readonly fields: readonly JsonObject[];
+}
+
+/** A registered relation kind, as plugins see it. */
+export interface RelationKindInfo {
+  /** The type, e.g. `mentors`. */
+  readonly type: string;
+  /** Label for the UI, e.g. `mentors`. */
+  readonly label: string;
+  /** Kinds a relation of this type may start at. */
+  readonly from: readonly string[];
+  /** Kinds it may point to. */
+  readonly to: readonly string[];
+}
+
+/** Which entities to return. All criteria must hold. */
+export interface EntityQuery {
+  /** Only entities of this kind. */
+  kind?: string;
+  /** Fuzzy title search. */
+  text?: string;
+  /** Only these ids. */
+  ids?: string[];
+  /** At most this many (default: all). */
+  limit?: number;
+}
+
+/** Which relations to return. All criteria must hold. */
+export interface RelationQuery {
+  /** Relations starting at this entity. */
+  from?: string;
+  /** Relations pointing to this entity. */
+  to?: string;
+  /** Relations of this type. */
+  type?: string;
+  /** Relations touching this entity at either end. */
+  entity?: string;
+}
+
+/** What changed in one transaction of the graph (local or from another member). */
+export interface GraphChange {
+  /** Ids of entities created. */
+  readonly entitiesAdded: readonly string[];
+  /** Ids of entities whose title or fields changed. */
+  readonly entitiesUpdated: readonly string[];
+  /** Ids of entities deleted. */
+  readonly entitiesRemoved: readonly string[];
+  /** Ids of relations made. */
+  readonly relationsAdded: readonly string[];
+  /** Ids of relations removed. */
+  readonly relationsRemoved: readonly string[];
+}
+
+/** Input to create an entity. */
+export interface NewEntity {
+  /** The kind; it must be registered. */
+  kind: string;
+  /** The title. */
+  title: string;
+  /** Field values; checked against the kind's schema. */
+  fields?: JsonObject;
+}
+
+/** A change to an entity: only the given properties change. */
+export interface EntityPatch {
+  /** New title. */
+  title?: string;
+  /** Fields to set (others keep their values). */
+  fields?: JsonObject;
+}
+
+/**
+ * One serializable edit of the graph. Plugins normally build these with
+ * {@link GraphApi.transact}; ids starting with `new:` refer to entities created earlier in the same
+ * batch.
+ */
+export type GraphEdit =
+  | { op: 'createEntity'; ref: string; entity: NewEntity }
+  | { op: 'updateEntity'; id: string; patch: EntityPatch }
+  | { op: 'deleteEntity'; id: string }
+  | { op: 'link'; from: string; type: string; to: string; attributes?: JsonObject }
+  | { op: 'unlink'; from: string; type: string; to: string };
+
+/**
+ * Records edits inside {@link GraphApi.transact}. Methods are synchronous: nothing is applied until
+ * the transaction commits, all at once or not at all.
+ */
+export interface GraphTransaction {
+  /** Creates an entity; returns a reference (`new:…`) usable in later edits of this transaction. */
+  createEntity(entity: NewEntity): string;
+  /** Changes an entity's title or fields. */
+  updateEntity(id: string, patch: EntityPatch): void;
+  /** Deletes an entity and the relations touching it. */
+  deleteEntity(id: string): void;
+  /** Makes the relation `from —type→ to` (idempotent). */
+  link(from: string, type: string, to: string, attributes?: JsonObject): void;
+  /** Removes the relation `from —type→ to` if it exists. */
+  unlink(from: string, type: string, to: string): void;
+}
+
+/** What a committed transaction did. */
+export interface TransactionResult<T = void> {
+  /** What the transaction's function returned. */
+  readonly value: T;
+  /** Real ids of the entities created, in creation order. */
+  readonly created: readonly string[];
+  /** Maps a `new:…` reference from the transaction to the created entity's real id. */
+  readonly refs: Readonly<Record<string, string>>;
+}
+
+/**
+ * The community's graph. Reading needs the `graph.read` permission, writing `graph.write`.
+ * Every read returns plain data (a copy): change the graph through {@link GraphApi.transact}.
+ */
+export interface GraphApi {
+  /** One entity, or undefined when there is none with this id. */
+  getEntity(id: string): Promise<EntityInfo | undefined>;
+  /** Entities matching the query (all entities without one). */
+  entities(query?: EntityQuery): Promise<EntityInfo[]>;
+  /** Relations matching the query (all relations without one). Never returns a dangling one. */
+  relations(query?: RelationQuery): Promise<RelationInfo[]>;
+  /** The entities within `depth` hops of `id` (default 1) and the relations among them. */
+  neighbourhood(
+    id: string,
+    depth?: number,
+  ): Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
+  /** Every registered entity kind. */
+  entityKinds(): Promise<EntityKindInfo[]>;
+  /** Every registered relation kind. */
+  relationKinds(): Promise<RelationKindInfo[]>;
+  /** Fires after every change to the graph, local or remote. */
+  readonly onDidChange: Event<GraphChange>;
+  /**
+   * Runs `build` to record edits, then applies them in one transaction (one undo step). If any edit
+   * is invalid (unknown kind, a field failing its schema, a link the relation kind forbids) nothing
+   * changes and the promise rejects with an error naming the problem.
+   */
+  transact<T>(build: (tx: GraphTransaction) => T | Promise<T>): Promise<TransactionResult<T>>;
+  /** The primitive under {@link GraphApi.transact}: applies recorded edits atomically. */
+  applyEdits(edits: GraphEdit[]): Promise<TransactionResult<undefined>>;
+}

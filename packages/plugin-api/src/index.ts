@@ -1,0 +1,45 @@
+export type { PluginPermission } from '@repertoire/schema';
+export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
+export type {
+  PluginContext,
+  PluginInfo,
+  PluginLog,
+  PluginModule,
+  WorkspaceInfo,
+} from './context.ts';
+export { definePlugin } from './context.ts';
+export { type Disposable, DisposableStore, toDisposable } from './disposable.ts';
+export type { DocumentInfo, DocumentsApi, NewDocument } from './documents.ts';
+export { PermissionDeniedError } from './errors.ts';
+export { Emitter, type Event } from './event.ts';
+export type {
+  EntityInfo,
+  EntityKindInfo,
+  EntityPatch,
+  EntityQuery,
+  GraphApi,
+  GraphChange,
+  GraphEdit,
+  GraphTransaction,
+  NewEntity,
+  RelationInfo,
+  RelationKindInfo,
+  RelationQuery,
+  RelationSource,
+  TransactionResult,
+} from './graph.ts';
+export type { JsonObject, JsonValue } from './json.ts';
+export type { SettingsApi, StorageApi } from './settings.ts';
+export { recordTransaction } from './transaction.ts';
+export { API_VERSION } from './version.ts';
+export type { TreeItem, ViewContent, ViewProvider, ViewsApi } from './views.ts';
+export type {
+  InputBoxOptions,
+  NotificationOptions,
+  NotificationSeverity,
+  QuickPickItem,
+  QuickPickOptions,
+  StatusBarItem,
+  StatusBarItemOptions,
+  WindowApi,
+} from './window.ts';

@@ -1,0 +1,48 @@
+import type { Disposable } from './disposable.ts';
+import type { Event } from './event.ts';
+import type { JsonValue } from './json.ts';
+
+/** A row of a tree view. */
+export interface TreeItem {
+  /** Stable id within the view. */
+  id: string;
+  /** The text shown. */
+  label: string;
+  /** Dimmer text after the label. */
+  description?: string;
+  /** Icon name. */
+  icon?: string;
+  /** The entity this row stands for: clicking opens it, the context menu is the entity's. */
+  entityId?: string;
+  /** A command to run on click, with serializable arguments. */
+  command?: { id: string; args?: JsonValue[] };
+  /** Child rows. */
+  children?: TreeItem[];
+}
+
+/**
+ * What a view shows, as serializable data the workbench renders, so views work the same from a
+ * Worker as from the page.
+ */
+export type ViewContent =
+  | { type: 'tree'; items: TreeItem[] }
+  | { type: 'markdown'; markdown: string }
+  | {
+      type: 'table';
+      columns: { key: string; label: string }[];
+      rows: Record<string, JsonValue>[];
+    };
+
+/** Supplies a view's content. */
+export interface ViewProvider {
+  /** Computes the content; called when the view opens and after each `onDidChange`. */
+  resolve(): ViewContent | Promise<ViewContent>;
+  /** Fire to make the workbench call `resolve` again. */
+  onDidChange?: Event<void>;
+}
+
+/** Views declared in `contributes.views`. */
+export interface ViewsApi {
+  /** Supplies the content of a declared view. Dispose to unregister. */
+  registerViewProvider(viewId: string, provider: ViewProvider): Disposable;
+}

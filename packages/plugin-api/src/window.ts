@@ -1,0 +1,84 @@
+import type { Disposable } from './disposable.ts';
+import type { Event } from './event.ts';
+
+/** How serious a notification is. */
+export type NotificationSeverity = 'info' | 'warning' | 'error';
+
+/** Options of a notification. */
+export interface NotificationOptions {
+  /** Defaults to `info`. */
+  severity?: NotificationSeverity;
+  /** Buttons; the promise resolves with the one clicked. */
+  actions?: string[];
+}
+
+/** A choice in a quick pick. */
+export interface QuickPickItem {
+  /** The text shown and matched. */
+  label: string;
+  /** Dimmer text after the label. */
+  description?: string;
+  /** A value the plugin gets back (serializable). */
+  value?: string;
+}
+
+/** Options of a quick pick. */
+export interface QuickPickOptions {
+  /** Title above the list. */
+  title?: string;
+  /** Placeholder in the filter box. */
+  placeholder?: string;
+}
+
+/** Options of an input box. */
+export interface InputBoxOptions {
+  /** Title above the box. */
+  title?: string;
+  /** Text shown while empty. */
+  placeholder?: string;
+  /** Initial value. */
+  value?: string;
+}
+
+/** Options to create a status bar item. */
+export interface StatusBarItemOptions {
+  /** Unique within the plugin. */
+  id: string;
+  /** The text shown. */
+  text: string;
+  /** Hover text. */
+  tooltip?: string;
+  /** A command to run on click. */
+  command?: string;
+  /** Which side of the status bar. Defaults to `left`. */
+  alignment?: 'left' | 'right';
+  /** Higher is further left. */
+  priority?: number;
+}
+
+/** A status bar item; change it with `update`, remove it with `dispose`. */
+export interface StatusBarItem extends Disposable {
+  /** The item's id. */
+  readonly id: string;
+  /** Changes what the item shows. */
+  update(patch: Partial<Omit<StatusBarItemOptions, 'id'>>): void;
+}
+
+/** The workbench: notifications, quick picks, input, the status bar, opening entities. */
+export interface WindowApi {
+  /** Shows a notification; resolves with the action clicked, or undefined when dismissed. */
+  showNotification(message: string, options?: NotificationOptions): Promise<string | undefined>;
+  /** Lets the user pick one item; resolves with it, or undefined when cancelled. */
+  showQuickPick<T extends QuickPickItem>(
+    items: T[],
+    options?: QuickPickOptions,
+  ): Promise<T | undefined>;
+  /** Asks the user for text; resolves with it, or undefined when cancelled. */
+  showInputBox(options?: InputBoxOptions): Promise<string | undefined>;
+  /** Adds an item to the status bar. */
+  createStatusBarItem(options: StatusBarItemOptions): StatusBarItem;
+  /** Opens an entity's page in the editor area. */
+  openEntity(id: string): Promise<void>;
+  /** Fires when the selection of entities changes (in the explorer, the graph, a page). */
+  readonly onDidChangeSelection: Event<{ entityIds: string[] }>;
+}

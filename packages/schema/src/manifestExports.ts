@@ -1,0 +1,3 @@
+// The plugin-manifest part of the schema package's public API (owned by the plugin platform).
+export * from './manifest.ts';
+export * from './manifestValidation.ts';
