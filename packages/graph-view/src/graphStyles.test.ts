@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildStylesheet } from './graphStyles.ts';
+import { chooseRenderMode } from './renderMode.ts';
+
+describe('buildStylesheet', () => {
+  it('turns contributed styles into selectors by kind and relation type', () => {
+    const sheet = buildStylesheet([
+      { kind: 'practice', colour: '#123456', shape: 'diamond' },
+      { relation: 'documents', lineStyle: 'dashed', width: 3 },
+    ]);
+    expect(sheet).toContainEqual({
+      selector: 'node[kind = "practice"]',
+      style: { 'background-color': '#123456', shape: 'diamond' },
+    });
+    expect(sheet).toContainEqual({
+      selector: 'edge[type = "documents"]',
+      style: { 'line-style': 'dashed', width: 3 },
+    });
+  });
+
+  it('refuses a kind that would break out of its selector, naming the field', () => {
+    expect(() => buildStylesheet([{ kind: 'x"] node[' }])).toThrow(/kind/);
+    expect(() => buildStylesheet([{ colour: 'red' }])).toThrow(/"kind" or a "relation"/);
+  });
+});
+
+describe('chooseRenderMode', () => {
+  it('keeps small graphs on canvas at full detail', () => {
+    expect(chooseRenderMode(200, 'auto', true)).toMatchObject({
+      webgl: false,
+      hideEdgesOnViewport: false,
+    });
+  });
+  it('switches large graphs to WebGL when there is WebGL, else to level of detail', () => {
+    expect(chooseRenderMode(20_000, 'auto', true)).toMatchObject({ webgl: true });
+    expect(chooseRenderMode(20_000, 'auto', false)).toMatchObject({
+      webgl: false,
+      hideEdgesOnViewport: true,
+    });
+  });
+  it('refuses a forced WebGL the browser cannot give', () => {
+    expect(() => chooseRenderMode(10, 'webgl', false)).toThrow(/WebGL2/);
+  });
+});

@@ -1,0 +1,483 @@
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import { sizeForDegree } from './elements.ts';
+import {
+  type Direction,
+  neighbourhood,
+  nodeInDirection,
+  type SearchHit,
+  searchEntities,
+  shortestPath,
+} from './explore.ts';
+import { type ExportOptions, exportPng, exportSvg } from './exportImage.ts';
+import { bindGraph, type GraphBinding } from './graphBinding.ts';
+import type { Disposable, GraphAtDate, GraphSource } from './graphSource.ts';
+import {
+  buildStylesheet,
+  DEFAULT_GRAPH_STYLES,
+  type GraphStyle,
+  type GraphTheme,
+} from './graphStyles.ts';
+import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
+import { type RunLayoutOptions, runLayout } from './layouts.ts';
+import { placeSunflower } from './placement.ts';
+import type { PositionStore } from './positionStore.ts';
+import { chooseRenderMode, type RendererPreference, type RenderMode } from './renderMode.ts';
+import { type TimeDiff, TimeTravel } from './timeTravel.ts';
+import { Visibility } from './visibility.ts';
+
+/** How node size is chosen. */
+export type SizeMeasure = 'degree' | 'betweenness' | 'uniform';
+
+/** Options of a {@link GraphView}. */
+export interface GraphViewOptions {
+  /** Where to draw; omit for a headless view (tests, analyses in Node or a worker). */
+  container?: HTMLElement;
+  /** The graph shown, followed live. */
+  source: GraphSource;
+  /** Styles contributed by plugins (`graphStyles`), applied over the defaults. */
+  styles?: readonly GraphStyle[];
+  theme?: GraphTheme;
+  /** Where this member's positions are remembered. */
+  positions?: PositionStore;
+  /** The graph on a past date, for the time slider. */
+  graphAt?: GraphAtDate;
+  renderer?: RendererPreference;
+  /** Lay out nodes without a remembered position after loading (default true). */
+  autoLayout?: boolean;
+  /** Betweenness by entity id, e.g. from the core's graphology index; computed here otherwise. */
+  betweenness?: () => ReadonlyMap<string, number>;
+}
+
+/** What the hover card shows. */
+export interface HoverInfo {
+  id: string;
+  title: string;
+  kind: string;
+  degree: number;
+  /** Position in the container, in CSS pixels. */
+  x: number;
+  y: number;
+}
+
+type Listener<T> = (value: T) => void;
+
+class Emitter<T> {
+  readonly #listeners = new Set<Listener<T>>();
+  readonly event = (listener: Listener<T>): Disposable => {
+    this.#listeners.add(listener);
+    return { dispose: () => this.#listeners.delete(listener) };
+  };
+  fire(value: T): void {
+    for (const l of [...this.#listeners]) l(value);
+  }
+}
+
+/**
+ * The community's graph as an explorable Cytoscape view. Framework-free (the React component
+ * wraps it) and usable headless. Uses node/edge words internally; its events speak of entities.
+ */
+export class GraphView implements Disposable {
+  readonly cy: Core;
+  readonly renderMode: RenderMode;
+  readonly visibility: Visibility;
+  readonly #binding: GraphBinding;
+  readonly #time: TimeTravel | null;
+  readonly #options: GraphViewOptions;
+  readonly #disposables: Disposable[] = [];
+  #sizeMeasure: SizeMeasure = 'degree';
+  #localRoot: string | null = null;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #onDidOpen = new Emitter<string>();
+  /** The member asked to open an entity (click, Enter). */
+  readonly onDidOpen = this.#onDidOpen.event;
+  readonly #onDidHover = new Emitter<HoverInfo | null>();
+  /** The pointer entered (info) or left (null) an entity. */
+  readonly onDidHover = this.#onDidHover.event;
+  readonly #onDidChangeSelection = new Emitter<string[]>();
+  /** The selected entities changed. */
+  readonly onDidChangeSelection = this.#onDidChangeSelection.event;
+  readonly #onDidUpdate = new Emitter<{ nodes: string[]; edges: string[] }>();
+  /** A live change reached the view; carries the ids it touched. */
+  readonly onDidUpdate = this.#onDidUpdate.event;
+
+  constructor(options: GraphViewOptions) {
+    this.#options = options;
+    const count = countElements(options.source);
+    this.renderMode = options.container
+      ? chooseRenderMode(count, options.renderer ?? 'auto')
+      : { webgl: false, hideEdgesOnViewport: false, textureOnViewport: false, reason: 'headless' };
+    const init: cytoscape.CytoscapeOptions & { webgl?: boolean } = {
+      style: buildStylesheet([...DEFAULT_GRAPH_STYLES, ...(options.styles ?? [])], options.theme),
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+    };
+    if (options.container) {
+      init.container = options.container;
+      init.webgl = this.renderMode.webgl;
+      init.hideEdgesOnViewport = this.renderMode.hideEdgesOnViewport;
+      init.textureOnViewport = this.renderMode.textureOnViewport;
+      init.pixelRatio = this.renderMode.webgl ? 1 : 'auto';
+    } else {
+      init.headless = true;
+      init.styleEnabled = true;
+    }
+    this.cy = cytoscape(init);
+    this.visibility = new Visibility(this.cy);
+    this.#binding = bindGraph(this.cy, options.source, {
+      ...(options.positions ? { positions: options.positions } : {}),
+      onDidUpdate: (touched) => {
+        const nodes = this.cy.collection();
+        for (const id of touched.nodes) nodes.merge(this.cy.getElementById(id));
+        this.visibility.applyTo(nodes.nodes());
+        this.#time?.markLiveAddition(
+          [...touched.nodes, ...touched.edges].filter((id) =>
+            this.cy.getElementById(id).nonempty(),
+          ),
+        );
+        this.#onDidUpdate.fire(touched);
+      },
+    });
+    this.#time = options.graphAt ? new TimeTravel(this.cy, options.graphAt) : null;
+    this.#initialLayout();
+    this.#wireEvents();
+  }
+
+  #initialLayout(): void {
+    const unplaced = this.#binding.unplacedAtLoad;
+    if (unplaced.length === 0 || (this.#options.autoLayout ?? true) === false) return;
+    const total = this.cy.nodes().length;
+    // Nothing remembered: a small graph gets fcose at once; a large one a quick spiral first and
+    // fcose off the main thread after the first frame.
+    if (unplaced.length === total) {
+      if (total <= 600) {
+        placeSunflower(this.cy.nodes().toArray() as NodeSingular[]);
+        this.cy.layout(fcoseOptions('default', true) as LayoutOptions).run();
+      } else {
+        this.cy.batch(() => placeSunflower(this.cy.nodes().toArray() as NodeSingular[]));
+      }
+    }
+    this.cy.fit(undefined, 30);
+    this.#scheduleSave();
+  }
+
+  #wireEvents(): void {
+    const cy = this.cy;
+    cy.on('tap', 'node', (e) => {
+      const ev = e.originalEvent as MouseEvent | undefined;
+      if (ev && (ev.shiftKey || ev.ctrlKey || ev.metaKey)) return;
+      this.#onDidOpen.fire(e.target.id());
+    });
+    cy.on('mouseover', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      const p = n.renderedPosition();
+      this.#onDidHover.fire({
+        id: n.id(),
+        title: n.data('label'),
+        kind: n.data('kind'),
+        degree: n.degree(false),
+        x: p.x,
+        y: p.y,
+      });
+    });
+    cy.on('mouseout', 'node', () => this.#onDidHover.fire(null));
+    cy.on('select unselect', 'node', () => this.#onDidChangeSelection.fire(this.selected()));
+    cy.on('dragfree', 'node', () => this.#scheduleSave());
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#binding.savePositions(), 500);
+  }
+
+  /** Entity kinds present in the graph, for the filter list. */
+  kinds(): string[] {
+    return [...new Set(this.cy.nodes().map((n) => String(n.data('kind'))))].sort();
+  }
+
+  /** Relation types present in the graph, for the filter list. */
+  relationTypes(): string[] {
+    return [...new Set(this.cy.edges().map((e) => String(e.data('type'))))].sort();
+  }
+
+  /** Shows or hides every entity of a kind. */
+  setKindShown(kind: string, shown: boolean): void {
+    if (shown) this.visibility.hiddenKinds.delete(kind);
+    else this.visibility.hiddenKinds.add(kind);
+    this.#refreshScope();
+  }
+
+  /** Shows or hides every relation of a type. */
+  setRelationShown(type: string, shown: boolean): void {
+    if (shown) this.visibility.hiddenRelations.delete(type);
+    else this.visibility.hiddenRelations.add(type);
+    this.#refreshScope();
+  }
+
+  #refreshScope(): void {
+    if (this.#localRoot !== null && this.#localDepth !== null)
+      this.visibility.scope = neighbourhood(
+        this.cy,
+        this.visibility,
+        this.#localRoot,
+        this.#localDepth,
+      );
+    this.visibility.applyAll();
+  }
+
+  #localDepth: number | null = null;
+
+  /** Shows only the entities within `depth` relations of one entity (its local graph). */
+  showLocal(id: string, depth = 1): void {
+    this.visibility.scope = neighbourhood(this.cy, this.visibility, id, depth);
+    this.#localRoot = id;
+    this.#localDepth = depth;
+    this.visibility.collapsed.clear();
+    this.visibility.applyAll();
+    this.focus(id);
+  }
+
+  /** Leaves the local graph and shows the whole graph again. */
+  showAll(): void {
+    this.visibility.scope = null;
+    this.#localRoot = null;
+    this.#localDepth = null;
+    this.visibility.collapsed.clear();
+    this.visibility.applyAll();
+  }
+
+  /** Brings an entity's neighbours into view (in the local graph) and undoes its collapse. */
+  expand(id: string): void {
+    this.visibility.collapsed.delete(id);
+    this.cy.getElementById(id).removeClass('collapsed');
+    if (this.visibility.scope)
+      for (const n of neighbourhood(this.cy, this.visibility, id, 1)) this.visibility.scope.add(n);
+    this.#localDepth = null; // the scope is now hand-made, not a depth from the root
+    this.visibility.applyAll();
+  }
+
+  /** Hides the neighbours that hang only on this entity, to tidy a crowded neighbourhood. */
+  collapse(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) throw new Error(`collapse: no entity with id "${id}"`);
+    const hidden = new Set<string>();
+    node.neighborhood('node').forEach((n) => {
+      const others = n.neighborhood('node').filter((m) => m.id() !== id && !m.hasClass('filtered'));
+      if (others.length === 0 && n.id() !== this.#localRoot) hidden.add(n.id());
+    });
+    this.visibility.collapsed.set(id, hidden);
+    node.addClass('collapsed');
+    this.visibility.applyAll();
+  }
+
+  /** Entities whose title matches, best first. */
+  search(query: string, limit?: number): SearchHit[] {
+    return searchEntities(this.cy, query, limit);
+  }
+
+  /** Selects an entity, marks it and brings it to the centre. */
+  focus(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) throw new Error(`focus: no entity with id "${id}"`);
+    this.cy.batch(() => {
+      this.cy.$('.focused').removeClass('focused');
+      this.cy.$(':selected').unselect();
+      node.addClass('focused').select();
+    });
+    if (this.cy.container() === null) return;
+    this.cy.stop();
+    this.cy.animate(
+      { center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1) },
+      { duration: 300 },
+    );
+  }
+
+  /** The entity focused (or last moved to with the keyboard), if any. */
+  focused(): string | null {
+    const f = this.cy.$('.focused');
+    return f.nonempty() ? f.first().id() : null;
+  }
+
+  /** Moves the focus to the nearest shown entity in a direction (arrow keys). */
+  moveFocus(direction: Direction): string | null {
+    const from =
+      this.focused() ??
+      this.visibility
+        .shownNodes()
+        .max((n) => n.degree(false))
+        .ele?.id();
+    if (!from) return null;
+    const to =
+      this.focused() === null ? from : nodeInDirection(this.cy, this.visibility, from, direction);
+    if (to) this.focus(to);
+    return to;
+  }
+
+  /** Opens the focused entity (Enter). */
+  openFocused(): void {
+    const id = this.focused();
+    if (id) this.#onDidOpen.fire(id);
+  }
+
+  /** Highlights the shortest chain of relations between two entities; returns its node ids. */
+  showPath(fromId: string, toId: string): string[] | null {
+    this.clearPath();
+    const path = shortestPath(this.cy, this.visibility, fromId, toId);
+    if (!path) return null;
+    path.addClass('path');
+    return path.nodes().map((n) => n.id());
+  }
+
+  /** Removes the path highlight. */
+  clearPath(): void {
+    this.cy.$('.path').removeClass('path');
+  }
+
+  /** Ids of the selected entities. */
+  selected(): string[] {
+    return this.cy.nodes(':selected').map((n) => n.id());
+  }
+
+  /** Selects exactly these entities. */
+  select(ids: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.$(':selected').unselect();
+      for (const id of ids) this.cy.getElementById(id).select();
+    });
+  }
+
+  /** Sizes nodes by a measure of their place in the graph. */
+  sizeBy(measure: SizeMeasure): void {
+    this.#sizeMeasure = measure;
+    const cy = this.cy;
+    if (measure === 'degree' || measure === 'uniform') {
+      cy.batch(() =>
+        cy.nodes().forEach((n) => {
+          n.data('size', measure === 'uniform' ? 28 : sizeForDegree(n.degree(false)));
+        }),
+      );
+      return;
+    }
+    const scores = this.#options.betweenness?.() ?? this.#betweenness();
+    let max = 0;
+    for (const v of scores.values()) max = Math.max(max, v);
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        const v = scores.get(n.id()) ?? 0;
+        n.data('size', 20 + 60 * Math.sqrt(max > 0 ? v / max : 0));
+      }),
+    );
+  }
+
+  /** The measure nodes are sized by. */
+  get sizeMeasure(): SizeMeasure {
+    return this.#sizeMeasure;
+  }
+
+  #betweenness(): Map<string, number> {
+    const shown = this.visibility.shownNodes();
+    const eles = shown.union(shown.edgesWith(shown));
+    const bc = eles.betweennessCentrality({ directed: false });
+    const out = new Map<string, number>();
+    shown.forEach((n) => {
+      out.set(n.id(), bc.betweenness(n));
+    });
+    return out;
+  }
+
+  /** Lays out the shown entities (fcose off the main thread where possible, or concentric). */
+  async layout(name: LayoutName, options: RunLayoutOptions = {}): Promise<void> {
+    await runLayout(this.cy, name, options);
+    this.#binding.savePositions();
+  }
+
+  /** Fits the shown graph in the view. */
+  fit(): void {
+    this.cy.fit(this.visibility.shownNodes(), 30);
+  }
+
+  /** Zooms by a factor around the centre of the view. */
+  zoomBy(factor: number): void {
+    const level = this.cy.zoom() * factor;
+    this.cy.zoom({
+      level,
+      renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+    });
+  }
+
+  /** Shows the graph as it was on a date, marking what was added and removed since. */
+  async showAt(date: Date, options?: { hideAddedSince?: boolean }): Promise<TimeDiff | null> {
+    if (!this.#time) throw new Error('time slider: this view was given no graphAt history');
+    const diff = await this.#time.showAt(date, options);
+    this.visibility.applyAll();
+    return diff;
+  }
+
+  /** Returns from a past date to the live graph. */
+  showNow(): void {
+    this.#time?.showNow();
+    this.visibility.applyAll();
+  }
+
+  /** The past date shown, or null for the live graph. */
+  get shownDate(): Date | null {
+    return this.#time?.date ?? null;
+  }
+
+  /**
+   * Plays the community's growth from `from` to now in `steps` frames, each shown for
+   * `frameMs`: only what existed at each date is drawn. Abort with the signal to stop.
+   */
+  async playGrowth(options: {
+    from: Date;
+    to?: Date;
+    steps?: number;
+    frameMs?: number;
+    signal?: AbortSignal;
+    onFrame?: (date: Date) => void;
+  }): Promise<void> {
+    const to = options.to ?? new Date();
+    const steps = options.steps ?? 24;
+    const span = to.getTime() - options.from.getTime();
+    for (let i = 0; i <= steps; i++) {
+      if (options.signal?.aborted) return;
+      const date = new Date(options.from.getTime() + (span * i) / steps);
+      await this.showAt(date, { hideAddedSince: true });
+      options.onFrame?.(date);
+      await new Promise((r) => setTimeout(r, options.frameMs ?? 400));
+    }
+    this.showNow();
+  }
+
+  /** The current view as a PNG. */
+  exportPng(options?: ExportOptions): Blob {
+    return exportPng(this.cy, options);
+  }
+
+  /** The current view as SVG text. */
+  exportSvg(options?: ExportOptions): Promise<string> {
+    return exportSvg(this.cy, options);
+  }
+
+  /** Changes the theme and the contributed styles without touching the elements. */
+  setStyles(styles: readonly GraphStyle[], theme?: GraphTheme): void {
+    this.cy.style(buildStylesheet([...DEFAULT_GRAPH_STYLES, ...styles], theme));
+  }
+
+  dispose(): void {
+    clearTimeout(this.#saveTimer);
+    this.#binding.savePositions();
+    this.#binding.dispose();
+    for (const d of this.#disposables) d.dispose();
+    this.cy.destroy();
+  }
+}
+
+function countElements(source: GraphSource): number {
+  let n = 0;
+  for (const _ of source.entities()) n++;
+  for (const _ of source.relations()) n++;
+  return n;
+}

@@ -1,0 +1,39 @@
+export { sizeForDegree } from './elements.ts';
+export type { Direction, SearchHit } from './explore.ts';
+export type { ExportOptions } from './exportImage.ts';
+export { bindGraph, type GraphBinding, type GraphBindingOptions } from './graphBinding.ts';
+export type {
+  Disposable,
+  GraphAtDate,
+  GraphChange,
+  GraphEntity,
+  GraphIdChanges,
+  GraphRelation,
+  GraphSnapshot,
+  GraphSource,
+} from './graphSource.ts';
+export {
+  buildStylesheet,
+  DEFAULT_GRAPH_STYLES,
+  type GraphStyle,
+  type GraphTheme,
+} from './graphStyles.ts';
+export { GraphView, type GraphViewOptions, type HoverInfo, type SizeMeasure } from './graphView.ts';
+export type { LayoutName } from './layoutOptions.ts';
+export type { RunLayoutOptions } from './layouts.ts';
+export { MemoryGraphSource } from './memoryGraphSource.ts';
+export {
+  type KeyValueStorage,
+  memoryPositionStore,
+  type Position,
+  type PositionStore,
+  storagePositionStore,
+} from './positionStore.ts';
+export {
+  chooseRenderMode,
+  LARGE_GRAPH_THRESHOLD,
+  type RendererPreference,
+  type RenderMode,
+  webglAvailable,
+} from './renderMode.ts';
+export type { TimeDiff } from './timeTravel.ts';

@@ -1,0 +1,131 @@
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
+import type { LayoutRequest, LayoutResponse } from './layoutProtocol.ts';
+import type { Position } from './positionStore.ts';
+
+cytoscape.use(fcose);
+
+/** Options of {@link runLayout}. */
+export interface RunLayoutOptions {
+  /** Aborting stops the layout (the worker is terminated) and leaves every node where it was. */
+  signal?: AbortSignal;
+  /** Progress from 0 to 1, with the phase under way. */
+  onProgress?: (progress: number, phase: string) => void;
+  /** Start from scratch instead of refining the current positions (fcose only). */
+  randomize?: boolean;
+  /** Run fcose in a Web Worker when the environment has one (default true). */
+  worker?: boolean;
+  /** Animate nodes to their new places (default: only when rendered and under 2,000 nodes). */
+  animate?: boolean;
+}
+
+function abortError(): Error {
+  const e = new Error('layout cancelled');
+  e.name = 'AbortError';
+  return e;
+}
+
+function applyPositions(cy: Core, positions: Record<string, Position>, animate: boolean) {
+  const nodes = cy.nodes().filter((n) => positions[n.id()] !== undefined);
+  if (!animate) {
+    cy.batch(() => {
+      nodes.forEach((n) => {
+        n.position(positions[n.id()] as Position);
+      });
+    });
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve) => {
+    const layout = nodes.layout({
+      name: 'preset',
+      positions: (n: cytoscape.NodeSingular) => positions[n.id()] as Position,
+      animate: true,
+      animationDuration: 450,
+      animationEasing: 'ease-in-out-cubic',
+      fit: false,
+    } as LayoutOptions);
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+}
+
+/**
+ * Lays out the shown part of the graph on demand. fcose runs in a Web Worker where there is one
+ * (fcose cannot report progress itself, so progress is by phase: draft, refinement, placing) and
+ * can be cancelled; concentric (rings by degree) is quick and runs in place.
+ */
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  options: RunLayoutOptions = {},
+): Promise<void> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) throw abortError();
+  const shown = cy.elements().not('.filtered');
+  const animate = options.animate ?? (cy.container() !== null && shown.nodes().length < 2000);
+  if (name === 'concentric') {
+    onProgress?.(0, 'concentric');
+    const positions: Record<string, Position> = {};
+    const layout = shown.layout({
+      name: 'concentric',
+      concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+      levelWidth: () => 2,
+      minNodeSpacing: 30,
+      animate: false,
+      fit: false,
+      // Positions are computed here and animated below, so cancel can still leave nodes put.
+      transform: (n: cytoscape.NodeSingular, p: Position) => {
+        positions[n.id()] = p;
+        return n.position();
+      },
+    } as LayoutOptions);
+    layout.run();
+    if (signal?.aborted) throw abortError();
+    await applyPositions(cy, positions, animate);
+    onProgress?.(1, 'done');
+    return;
+  }
+  if (name !== 'fcose') throw new Error(`layout: unknown layout "${String(name)}"`);
+  const randomize = options.randomize ?? false;
+  const useWorker = (options.worker ?? true) && typeof Worker !== 'undefined';
+  if (!useWorker) {
+    onProgress?.(0, 'refining');
+    shown.layout(fcoseOptions('default', randomize) as LayoutOptions).run();
+    onProgress?.(1, 'done');
+    return;
+  }
+  const request: LayoutRequest = {
+    nodes: shown.nodes().map((n) => ({
+      id: n.id(),
+      x: n.position().x,
+      y: n.position().y,
+      size: Number(n.data('size')) || 30,
+    })),
+    edges: shown.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
+    randomize,
+  };
+  const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    onProgress?.(0.05, randomize ? 'draft' : 'refining');
+    const final = await new Promise<Record<string, Position>>((resolve, reject) => {
+      const onAbort = () => reject(abortError());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.onerror = (e) => reject(new Error(`layout worker failed: ${e.message}`));
+      worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+        const m = event.data;
+        if (m.type === 'progress') onProgress?.(m.progress, 'refining');
+        else {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(m.positions);
+        }
+      };
+      worker.postMessage(request);
+    });
+    onProgress?.(0.95, 'placing');
+    await applyPositions(cy, final, animate);
+    onProgress?.(1, 'done');
+  } finally {
+    worker.terminate();
+  }
+}

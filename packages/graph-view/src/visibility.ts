@@ -1,0 +1,56 @@
+import type { Core, NodeCollection } from 'cytoscape';
+
+/**
+ * What the member chose to see: kinds and relation types filtered out, an optional scope (the
+ * local graph of one entity, grown by expanding), and collapsed neighbourhoods. Visibility is a
+ * class on each element, so a filter never removes anything and live updates keep flowing.
+ */
+export class Visibility {
+  readonly hiddenKinds = new Set<string>();
+  readonly hiddenRelations = new Set<string>();
+  /** Node ids in the local graph, or null when the whole graph is in scope. */
+  scope: Set<string> | null = null;
+  /** Nodes hidden because a neighbour of theirs was collapsed, by the collapsed node. */
+  readonly collapsed = new Map<string, Set<string>>();
+
+  readonly cy: Core;
+
+  constructor(cy: Core) {
+    this.cy = cy;
+  }
+
+  /** Recomputes every element's classes; use after the member changes a choice. */
+  applyAll(): void {
+    this.cy.batch(() => this.applyTo(this.cy.nodes()));
+  }
+
+  /** Recomputes the classes of some nodes and their edges only; use after a live update. */
+  applyTo(nodes: NodeCollection): void {
+    const hiddenByCollapse = new Set<string>();
+    for (const set of this.collapsed.values()) for (const id of set) hiddenByCollapse.add(id);
+    nodes.forEach((n) => {
+      const hidden =
+        this.hiddenKinds.has(n.data('kind')) ||
+        (this.scope !== null && !this.scope.has(n.id())) ||
+        hiddenByCollapse.has(n.id());
+      n.toggleClass('filtered', hidden);
+    });
+    nodes.connectedEdges().forEach((e) => {
+      e.toggleClass('filtered', this.hiddenRelations.has(e.data('type')));
+    });
+  }
+
+  /** Whether an element is shown under the current choices. */
+  isShown(id: string): boolean {
+    const ele = this.cy.getElementById(id);
+    if (ele.empty() || ele.hasClass('filtered')) return false;
+    if (ele.isEdge())
+      return !ele.source().hasClass('filtered') && !ele.target().hasClass('filtered');
+    return true;
+  }
+
+  /** Nodes currently shown. */
+  shownNodes(): NodeCollection {
+    return this.cy.nodes().not('.filtered');
+  }
+}
