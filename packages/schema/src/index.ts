@@ -1,1 +1,48 @@
+// The public API of @repertoire/schema: zod schemas and the types inferred from them.
+export { type Entity, entitySchema, timestampSchema, titleSchema } from './entity.ts';
+export { type EntityKindDefinition, entityKindDefinitionSchema } from './entityKind.ts';
+export {
+  compileField,
+  type FieldDefinition,
+  type FieldType,
+  type FieldValidator,
+  type FieldValue,
+  fieldDefinitionSchema,
+  fieldTypeSchema,
+  fieldValueSchema,
+} from './field.ts';
+export {
+  asEntityId,
+  asUserId,
+  type EntityId,
+  entityIdSchema,
+  entityKindNameSchema,
+  parseRelationId,
+  type RelationId,
+  relationId,
+  relationIdSchema,
+  relationTypeSchema,
+  type UserId,
+  userIdSchema,
+} from './ids.ts';
 export * from './manifestExports.ts';
+export {
+  type Relation,
+  type RelationAttributes,
+  type RelationSource,
+  relationAttributesSchema,
+  relationSchema,
+  relationSourceSchema,
+} from './relation.ts';
+export {
+  ANY_KIND,
+  type RelationKindDefinition,
+  relationKindDefinitionSchema,
+} from './relationKind.ts';
+export {
+  type PluginSettings,
+  pluginSettingsSchema,
+  type WorkspaceSettings,
+  workspaceSettingsSchema,
+} from './settings.ts';
+export { parseOrThrow, ValidationError } from './validationError.ts';

@@ -1,0 +1,459 @@
+import {
+  asUserId,
+  type Entity,
+  type EntityId,
+  type EntityKindDefinition,
+  entityIdSchema,
+  type FieldValue,
+  parseOrThrow,
+  parseRelationId,
+  type Relation,
+  type RelationAttributes,
+  type RelationId,
+  type RelationKindDefinition,
+  relationAttributesSchema,
+  relationId,
+  relationTypeSchema,
+  titleSchema,
+  type UserId,
+  ValidationError,
+} from '@repertoire/schema';
+import * as Y from 'yjs';
+import { type Disposable, Emitter, type Event } from './disposable.ts';
+import { newEntityId } from './entityId.ts';
+import {
+  FIELD_PREFIX,
+  type GraphMaps,
+  graphMaps,
+  isEntityMap,
+  readEntity,
+  readRelation,
+  type Stamp,
+  type StoredRelation,
+} from './graphDoc.ts';
+import { Incidence } from './incidence.ts';
+import { KindRegistry } from './kindRegistry.ts';
+import { SettingsStore } from './settingsStore.ts';
+
+/** How a {@link Workspace} is opened. */
+export interface WorkspaceOptions {
+  /** Who is editing: stamped on what they create and change, and whose undo stack is theirs. */
+  user: string;
+  /** The workspace (community) id; names the documents (`<id>/graph`, `<id>/doc/<entity>`). */
+  id?: string;
+  /** The clock, in ms since the epoch (tests pass a fixed one). */
+  now?: () => number;
+  /** Edits closer together than this (ms) undo as one step. Default 500. */
+  captureTimeout?: number;
+}
+
+/** What to create: the kind, a title and the kind's fields. */
+export interface CreateEntityInput {
+  /** A chosen id (imports keep theirs); a random one otherwise. */
+  id?: string;
+  kind: string;
+  title: string;
+  fields?: Record<string, FieldValue>;
+  /** Whether the entity has a co-edited document (see `DocumentRegistry`). */
+  document?: boolean;
+}
+
+/** What to change: a new title and/or field values (`null` clears a field). */
+export interface UpdateEntityInput {
+  title?: string;
+  fields?: Record<string, FieldValue | null>;
+}
+
+/** Options of {@link Workspace.link}. */
+export interface LinkOptions {
+  attributes?: RelationAttributes;
+  /** The document a derived relation comes from (mentions); manual when absent. */
+  docId?: EntityId;
+}
+
+/** Which relations {@link Workspace.relations} returns; every given criterion must hold. */
+export interface RelationQuery {
+  from?: EntityId;
+  to?: EntityId;
+  /** Either end. */
+  entity?: EntityId;
+  type?: string;
+}
+
+/** Ids added, updated and removed by one transaction. */
+export interface ChangeSet<Id> {
+  added: Id[];
+  updated: Id[];
+  removed: Id[];
+}
+
+/** What one transaction changed in the graph, local or from a peer. */
+export interface WorkspaceChangeEvent {
+  entities: ChangeSet<EntityId>;
+  relations: ChangeSet<RelationId>;
+  settings: string[];
+  /** True when this workspace (its user, or its undo/redo) made the change. */
+  local: boolean;
+}
+
+/**
+ * The community's knowledge graph over its graph Y.Doc: entities, relations and settings, with
+ * every write validated against the kinds registered at run time, per-user undo and redo, and
+ * change events. Many `Workspace` objects (one per user session) may share one document.
+ */
+export class Workspace {
+  /** The graph document (create it with `createGraphDoc()` so history is kept). */
+  readonly doc: Y.Doc;
+  /** The editing user. */
+  readonly user: UserId;
+  /** The workspace id, if given. */
+  readonly id: string | undefined;
+  /** Entity and relation kinds known to this session. */
+  readonly kinds = new KindRegistry();
+
+  /** Workspace settings (name, enabled plugins, plugin settings), shared by everyone. */
+  readonly settings: SettingsStore;
+
+  private readonly maps: GraphMaps;
+  private readonly now: () => number;
+  private readonly undoManager: Y.UndoManager;
+  private readonly changes = new Emitter<WorkspaceChangeEvent>();
+  private incidence: Incidence | undefined;
+  private pending: WorkspaceChangeEvent | undefined;
+  private readonly entityObserver = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    if (!this.changes.hasListeners) return;
+    const change = this.pendingChange();
+    for (const event of events) {
+      if (event.target === this.maps.entities) {
+        for (const [key, c] of event.changes.keys) {
+          const id = key as EntityId;
+          if (c.action === 'add') change.entities.added.push(id);
+          else if (c.action === 'delete') change.entities.removed.push(id);
+          else change.entities.updated.push(id);
+        }
+      } else {
+        const id = event.path[0];
+        if (typeof id === 'string') change.entities.updated.push(id as EntityId);
+      }
+    }
+  };
+  private readonly relationObserver = (event: Y.YMapEvent<StoredRelation>) => {
+    if (!this.changes.hasListeners) return;
+    const change = this.pendingChange();
+    for (const [key, c] of event.changes.keys) {
+      const id = key as RelationId;
+      if (c.action === 'add') change.relations.added.push(id);
+      else if (c.action === 'delete') change.relations.removed.push(id);
+      else change.relations.updated.push(id);
+    }
+  };
+  private readonly settingsObserver = (event: Y.YMapEvent<unknown>) => {
+    if (!this.changes.hasListeners) return;
+    this.pendingChange().settings.push(...event.keysChanged);
+  };
+  private readonly afterTransaction = (transaction: Y.Transaction) => {
+    const change = this.pending;
+    if (!change) return;
+    this.pending = undefined;
+    change.local = transaction.origin === this || transaction.origin === this.undoManager;
+    change.entities.updated = [...new Set(change.entities.updated)].filter(
+      (id) => !change.entities.added.includes(id) && !change.entities.removed.includes(id),
+    );
+    this.changes.fire(change);
+  };
+
+  /** Fires once per transaction that changed the graph, after it is applied. */
+  readonly onDidChange: Event<WorkspaceChangeEvent> = this.changes.event;
+
+  constructor(doc: Y.Doc, options: WorkspaceOptions) {
+    this.doc = doc;
+    this.user = asUserId(options.user);
+    this.id = options.id;
+    this.now = options.now ?? Date.now;
+    this.maps = graphMaps(doc);
+    this.settings = new SettingsStore(this.maps.settings, this);
+    this.undoManager = new Y.UndoManager([this.maps.entities, this.maps.relations], {
+      trackedOrigins: new Set([this]),
+      captureTimeout: options.captureTimeout ?? 500,
+    });
+    // Mentions are the core's own relation: any document may mention any entity.
+    this.kinds.registerRelationKind({
+      type: 'mentions',
+      label: 'mentions',
+      from: ['*'],
+      to: ['*'],
+    });
+    this.maps.entities.observeDeep(this.entityObserver);
+    this.maps.relations.observe(this.relationObserver);
+    this.maps.settings.observe(this.settingsObserver);
+    doc.on('afterTransaction', this.afterTransaction);
+  }
+
+  /** Registers an entity kind (plugins do this on activation); dispose to remove it. */
+  registerEntityKind(definition: EntityKindDefinition): Disposable {
+    return this.kinds.registerEntityKind(definition);
+  }
+
+  /** Registers a relation kind; dispose to remove it. */
+  registerRelationKind(definition: RelationKindDefinition): Disposable {
+    return this.kinds.registerRelationKind(definition);
+  }
+
+  /**
+   * Runs `fn` as one transaction: observers see one change, and it undoes as one step. Each write
+   * inside still validates before it touches the document; a write that throws leaves the ones
+   * before it in place.
+   */
+  transact<T>(fn: () => T): T {
+    let result: T | undefined;
+    this.doc.transact(() => {
+      result = fn();
+    }, this);
+    return result as T;
+  }
+
+  /** Creates an entity after validating its kind, title and fields; throws a {@link ValidationError} otherwise. */
+  createEntity(input: CreateEntityInput): Entity {
+    const id =
+      input.id === undefined ? newEntityId() : parseOrThrow(entityIdSchema, input.id, 'id');
+    const title = parseOrThrow(titleSchema, input.title, 'title');
+    const fields = this.kinds.validateFields(input.kind, input.fields ?? {}, true);
+    if (this.maps.entities.has(id))
+      throw new ValidationError('id', `an entity "${id}" already exists`);
+    this.checkRefs(input.kind, fields);
+    const stamp: Stamp = { by: this.user, at: this.now() };
+    const map = new Y.Map<unknown>();
+    map.set('kind', input.kind);
+    map.set('title', title);
+    map.set('created', stamp);
+    map.set('updated', stamp);
+    if (input.document) map.set('document', true);
+    for (const [name, value] of fields) map.set(FIELD_PREFIX + name, value);
+    this.transact(() => this.maps.entities.set(id, map));
+    return readEntity(id, map) as Entity;
+  }
+
+  /** Changes an entity's title and/or fields after validating them; nothing changes if any is invalid. */
+  updateEntity(id: EntityId, input: UpdateEntityInput): Entity {
+    const map = this.entityMap(id);
+    const kind = map.get('kind') as string;
+    const title =
+      input.title === undefined ? undefined : parseOrThrow(titleSchema, input.title, 'title');
+    const fields = this.kinds.validateFields(kind, input.fields ?? {}, false);
+    this.checkRefs(kind, fields);
+    this.transact(() => {
+      let changed = false;
+      if (title !== undefined && map.get('title') !== title) {
+        map.set('title', title);
+        changed = true;
+      }
+      for (const [name, value] of fields) {
+        const key = FIELD_PREFIX + name;
+        if (value === null) {
+          if (map.has(key)) {
+            map.delete(key);
+            changed = true;
+          }
+        } else if (!sameValue(map.get(key), value)) {
+          map.set(key, value);
+          changed = true;
+        }
+      }
+      if (changed) map.set('updated', { by: this.user, at: this.now() } satisfies Stamp);
+    });
+    return readEntity(id, map) as Entity;
+  }
+
+  /** Deletes an entity and, in the same transaction, every relation that touches it. */
+  deleteEntity(id: EntityId): void {
+    this.entityMap(id);
+    const incident = [...this.incidenceIndex().of(id)];
+    this.transact(() => {
+      for (const key of incident) this.maps.relations.delete(key);
+      this.maps.entities.delete(id);
+    });
+  }
+
+  /** The entity with `id`, or `undefined`. */
+  getEntity(id: EntityId): Entity | undefined {
+    const map = this.maps.entities.get(id);
+    return map ? readEntity(id, map) : undefined;
+  }
+
+  /** Whether an entity with `id` exists. */
+  hasEntity(id: EntityId): boolean {
+    return isEntityMap(this.maps.entities.get(id));
+  }
+
+  /** Every entity, or those of one kind. Reads the document; use `GraphIndex` for repeated queries. */
+  entities(kind?: string): Entity[] {
+    const out: Entity[] = [];
+    for (const [id, map] of this.maps.entities.entries()) {
+      if (kind !== undefined && map.get('kind') !== kind) continue;
+      const entity = readEntity(id, map);
+      if (entity) out.push(entity);
+    }
+    return out;
+  }
+
+  /**
+   * Links `from` to `to` with a relation of `type`, checking that both exist and that the
+   * relation kind may join their kinds. Linking twice is one relation (its key is `from|type|to`);
+   * relinking with other attributes updates them.
+   */
+  link(from: EntityId, type: string, to: EntityId, options: LinkOptions = {}): Relation {
+    parseOrThrow(relationTypeSchema, type, 'type');
+    const fromMap = this.entityMap(from, 'from');
+    const toMap = this.entityMap(to, 'to');
+    if (from === to) throw new ValidationError('to', 'a relation joins two different entities');
+    this.kinds.checkRelation(type, fromMap.get('kind') as string, toMap.get('kind') as string);
+    const attrs =
+      options.attributes === undefined
+        ? undefined
+        : parseOrThrow(relationAttributesSchema, options.attributes, 'attributes');
+    if (options.docId !== undefined) parseOrThrow(entityIdSchema, options.docId, 'docId');
+    const key = relationId(from, type, to);
+    const existing = this.maps.relations.get(key);
+    const value: StoredRelation = existing ? { ...existing } : { by: this.user, at: this.now() };
+    if (attrs !== undefined) value.attrs = attrs;
+    if (options.docId !== undefined) value.doc = options.docId;
+    if (!existing || !sameValue(existing, value)) {
+      this.transact(() => this.maps.relations.set(key, value));
+    }
+    return readRelation(key, value) as Relation;
+  }
+
+  /** Removes the relation `from -type-> to` (or by its id); returns whether it existed. */
+  unlink(from: EntityId, type: string, to: EntityId): boolean;
+  unlink(id: RelationId): boolean;
+  unlink(fromOrId: string, type?: string, to?: string): boolean {
+    const key =
+      type === undefined ? fromOrId : relationId(fromOrId as EntityId, type, to as EntityId);
+    if (!this.maps.relations.has(key)) return false;
+    this.transact(() => this.maps.relations.delete(key));
+    return true;
+  }
+
+  /** The relation with `id` if it exists and both its ends exist. */
+  getRelation(id: RelationId): Relation | undefined {
+    const value = this.maps.relations.get(id);
+    if (!value) return undefined;
+    const relation = readRelation(id, value);
+    return relation && this.visible(relation) ? relation : undefined;
+  }
+
+  /**
+   * Relations matching `query`. A relation whose end was deleted (for instance by a concurrent
+   * edit) is never returned.
+   */
+  relations(query: RelationQuery = {}): Relation[] {
+    const anchor = query.entity ?? query.from ?? query.to;
+    const keys: Iterable<string> = anchor
+      ? this.incidenceIndex().of(anchor)
+      : this.maps.relations.keys();
+    const out: Relation[] = [];
+    for (const key of keys) {
+      const ends = parseRelationId(key);
+      if (!ends) continue;
+      if (query.from !== undefined && ends.from !== query.from) continue;
+      if (query.to !== undefined && ends.to !== query.to) continue;
+      if (query.type !== undefined && ends.type !== query.type) continue;
+      if (query.entity !== undefined && ends.from !== query.entity && ends.to !== query.entity) {
+        continue;
+      }
+      const value = this.maps.relations.get(key);
+      const relation = value && readRelation(key, value);
+      if (relation && this.visible(relation)) out.push(relation);
+    }
+    return out;
+  }
+
+  /** Undoes this user's last change (never someone else's); returns whether there was one. */
+  undo(): boolean {
+    return this.undoManager.undo() !== null;
+  }
+
+  /** Redoes this user's last undone change; returns whether there was one. */
+  redo(): boolean {
+    return this.undoManager.redo() !== null;
+  }
+
+  /** Whether {@link undo} would do something. */
+  canUndo(): boolean {
+    return this.undoManager.canUndo();
+  }
+
+  /** Whether {@link redo} would do something. */
+  canRedo(): boolean {
+    return this.undoManager.canRedo();
+  }
+
+  /** Makes the next change a separate undo step even if it comes quickly. */
+  stopCapturing(): void {
+    this.undoManager.stopCapturing();
+  }
+
+  /** The raw shared types, for the index, history and document registry in this package. */
+  get graphMaps(): GraphMaps {
+    return this.maps;
+  }
+
+  /** Stops listening to the document and drops listeners and the undo stack. */
+  dispose(): void {
+    this.maps.entities.unobserveDeep(this.entityObserver);
+    this.maps.relations.unobserve(this.relationObserver);
+    this.maps.settings.unobserve(this.settingsObserver);
+    this.doc.off('afterTransaction', this.afterTransaction);
+    this.undoManager.destroy();
+    this.incidence?.dispose();
+    this.changes.dispose();
+  }
+
+  private visible(relation: { from: EntityId; to: EntityId }): boolean {
+    return this.hasEntity(relation.from) && this.hasEntity(relation.to);
+  }
+
+  private entityMap(id: EntityId, field = 'id'): Y.Map<unknown> {
+    const map = this.maps.entities.get(id);
+    if (!isEntityMap(map)) throw new ValidationError(field, `no entity "${id}"`);
+    return map;
+  }
+
+  private checkRefs(kind: string, fields: Map<string, FieldValue | null>): void {
+    const compiled = this.kinds.entityKind(kind);
+    for (const [name, value] of fields) {
+      const def = compiled?.fields.get(name)?.definition;
+      if (def?.type !== 'entityRef' || typeof value !== 'string') continue;
+      const target = this.maps.entities.get(value);
+      if (!isEntityMap(target)) {
+        throw new ValidationError(`fields.${name}`, `no entity "${value}"`);
+      }
+      const targetKind = target.get('kind') as string;
+      if (def.refKinds && !def.refKinds.includes(targetKind)) {
+        throw new ValidationError(
+          `fields.${name}`,
+          `${def.label} must be a ${def.refKinds.join(' or ')}, not a ${targetKind}`,
+        );
+      }
+    }
+  }
+
+  private incidenceIndex(): Incidence {
+    this.incidence ??= new Incidence(this.maps.relations);
+    return this.incidence;
+  }
+
+  private pendingChange(): WorkspaceChangeEvent {
+    this.pending ??= {
+      entities: { added: [], updated: [], removed: [] },
+      relations: { added: [], updated: [], removed: [] },
+      settings: [],
+      local: false,
+    };
+    return this.pending;
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

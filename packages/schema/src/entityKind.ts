@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { type FieldDefinition, fieldDefinitionSchema } from './field.ts';
+import { entityKindNameSchema } from './ids.ts';
+
+/**
+ * An entity kind (member, practice, artifact…), contributed by a plugin: its fields as data, how
+ * the UI names it, its icon and colour.
+ */
+export const entityKindDefinitionSchema = z
+  .object({
+    kind: entityKindNameSchema,
+    label: z.string().min(1),
+    pluralLabel: z.string().min(1),
+    icon: z.string().min(1),
+    colour: z.string().min(1),
+    fields: z.array(fieldDefinitionSchema),
+  })
+  .refine((k) => new Set(k.fields.map((f: FieldDefinition) => f.name)).size === k.fields.length, {
+    message: 'field names are unique within a kind',
+    path: ['fields'],
+  });
+/** An entity kind definition (see {@link entityKindDefinitionSchema}). */
+export type EntityKindDefinition = z.infer<typeof entityKindDefinitionSchema>;

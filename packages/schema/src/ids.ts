@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+// Ids never contain `|`: a relation's id is `from|type|to`, and must split back unambiguously.
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+const namePattern = /^[a-z][a-zA-Z0-9-]*$/;
+
+/** The id of an entity: 1-64 letters, digits, `_` or `-`. Branded so it cannot be mixed up with other strings. */
+export const entityIdSchema = z
+  .string()
+  .regex(idPattern, 'an entity id is 1-64 letters, digits, _ or -')
+  .brand<'EntityId'>();
+/** The id of an entity (see {@link entityIdSchema}). */
+export type EntityId = z.infer<typeof entityIdSchema>;
+
+/** The name of an entity kind, e.g. `practice` (lower-case first letter, then letters, digits, `-`). */
+export const entityKindNameSchema = z
+  .string()
+  .regex(namePattern, 'a kind starts with a lower-case letter: letters, digits, -');
+/** The name of a relation type, e.g. `documents` or `mentions`. */
+export const relationTypeSchema = z
+  .string()
+  .regex(namePattern, 'a relation type starts with a lower-case letter: letters, digits, -');
+
+/** The id of a relation: always `${from}|${type}|${to}`, so the same link made twice is one relation. */
+export const relationIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_-]{1,64}\|[a-z][a-zA-Z0-9-]*\|[A-Za-z0-9_-]{1,64}$/,
+    'a relation id is from|type|to',
+  )
+  .brand<'RelationId'>();
+/** The id of a relation (see {@link relationIdSchema}). */
+export type RelationId = z.infer<typeof relationIdSchema>;
+
+/** The id of a user (an account on the server, or a local identity). */
+export const userIdSchema = z.string().min(1).max(200).brand<'UserId'>();
+/** The id of a user (see {@link userIdSchema}). */
+export type UserId = z.infer<typeof userIdSchema>;
+
+/** Checks and brands a string as an {@link EntityId}; throws a clear error when it is not one. */
+export function asEntityId(value: string): EntityId {
+  return entityIdSchema.parse(value);
+}
+
+/** Brands a string as a {@link UserId}; throws when it is empty. */
+export function asUserId(value: string): UserId {
+  return userIdSchema.parse(value);
+}
+
+/** The deterministic id of the relation `from -type-> to`. */
+export function relationId(from: EntityId, type: string, to: EntityId): RelationId {
+  return `${from}|${type}|${to}` as RelationId;
+}
+
+/** Splits a relation id back into its ends; `undefined` when the string is not a relation id. */
+export function parseRelationId(
+  id: string,
+): { from: EntityId; type: string; to: EntityId } | undefined {
+  const first = id.indexOf('|');
+  const last = id.lastIndexOf('|');
+  if (first <= 0 || last === first || last === id.length - 1) return undefined;
+  return {
+    from: id.slice(0, first) as EntityId,
+    type: id.slice(first + 1, last),
+    to: id.slice(last + 1) as EntityId,
+  };
+}
