@@ -1,0 +1,76 @@
+import { type KeyboardEvent, useMemo } from 'react';
+import { useRegistry, useServices, useValue } from '../shell/context.tsx';
+import { Icon } from '../shell/Icon.tsx';
+
+/** The vertical icon strip: one button per side bar container, settings at the bottom. */
+export function ActivityBar() {
+  const services = useServices();
+  const containers = useRegistry(services.containers);
+  const layout = useValue(services.layout.state);
+  const sidebar = useMemo(
+    () =>
+      containers
+        .filter((c) => c.location === 'sidebar')
+        .sort((a, b) => (a.order ?? 100) - (b.order ?? 100)),
+    [containers],
+  );
+  const active = layout.activeSidebar ?? sidebar[0]?.id;
+
+  // Arrow keys move between the buttons (one tab stop for the whole bar, as in VS Code).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : (i + (event.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
+    buttons[next]?.focus();
+    event.preventDefault();
+  };
+
+  return (
+    <nav className="rp-activitybar" aria-label="Activity bar">
+      <div
+        role="tablist"
+        aria-orientation="vertical"
+        aria-label="Side bar views"
+        onKeyDown={onKeyDown}
+      >
+        {sidebar.map((c) => {
+          const selected = layout.sidebarVisible && c.id === active;
+          return (
+            <button
+              key={c.id}
+              type="button"
+              role="tab"
+              aria-selected={selected}
+              aria-controls="rp-sidebar"
+              tabIndex={c.id === active ? 0 : -1}
+              title={c.title}
+              aria-label={c.title}
+              className="rp-activity"
+              data-active={selected || undefined}
+              onClick={() => services.layout.toggleSidebar(c.id)}
+            >
+              <Icon name={c.icon} size={22} />
+            </button>
+          );
+        })}
+      </div>
+      <div className="rp-activitybar-bottom">
+        <button
+          type="button"
+          className="rp-activity"
+          title="Settings"
+          aria-label="Settings"
+          onClick={() => services.commands.execute('workbench.openSettings')}
+        >
+          <Icon name="settings" size={22} />
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,161 @@
+import { Command as Cmdk } from 'cmdk';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatChord } from '../services/keybindings.ts';
+import { useRegistry, useServices, useValue } from '../shell/context.tsx';
+import { Icon } from '../shell/Icon.tsx';
+
+/**
+ * The command palette (Ctrl/Cmd+Shift+P) and quick open (Ctrl/Cmd+P) in one overlay, as in VS
+ * Code: typing `>` in quick open switches to commands, deleting it switches back.
+ */
+export function Palette() {
+  const services = useServices();
+  const layout = useValue(services.layout.state);
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    if (layout.overlay === 'commands') setQuery('>');
+    else if (layout.overlay === 'quickOpen') setQuery('');
+  }, [layout.overlay]);
+  if (!layout.overlay) return null;
+  const close = () => services.layout.setOverlay(undefined);
+  const commandMode = query.startsWith('>');
+  return (
+    <Overlay onClose={close} label={commandMode ? 'Command palette' : 'Go to'}>
+      <Cmdk label={commandMode ? 'Command palette' : 'Quick open'} shouldFilter={commandMode} loop>
+        <Cmdk.Input
+          autoFocus
+          value={query}
+          onValueChange={setQuery}
+          placeholder={
+            commandMode
+              ? 'Type a command…'
+              : 'Search members, practices, artifacts… (type > for commands)'
+          }
+          className="rp-palette-input"
+        />
+        <Cmdk.List className="rp-palette-list">
+          {commandMode ? (
+            <CommandItems close={close} />
+          ) : (
+            <QuickOpenItems query={query} close={close} />
+          )}
+        </Cmdk.List>
+      </Cmdk>
+    </Overlay>
+  );
+}
+
+function CommandItems(props: { close: () => void }) {
+  const services = useServices();
+  const commands = useRegistry(services.commands);
+  const visible = useMemo(
+    () =>
+      commands
+        .filter((c) => !c.enabled || c.enabled())
+        .sort(
+          (a, b) =>
+            (a.category ?? '').localeCompare(b.category ?? '') || a.title.localeCompare(b.title),
+        ),
+    [commands],
+  );
+  return (
+    <>
+      <Cmdk.Empty className="rp-empty">No command matches.</Cmdk.Empty>
+      {visible.map((c) => {
+        const key = services.keybindings.keyForCommand(c.id);
+        const label = c.category ? `${c.category}: ${c.title}` : c.title;
+        return (
+          <Cmdk.Item
+            key={c.id}
+            value={`> ${label} ${c.id}`}
+            className="rp-palette-item"
+            onSelect={() => {
+              props.close();
+              services.commands.execute(c.id).catch(() => undefined);
+            }}
+          >
+            <Icon name={c.icon ?? 'command'} size={14} />
+            <span className="rp-palette-label">
+              {c.category ? <span className="rp-palette-category">{c.category}: </span> : null}
+              {c.title}
+            </span>
+            {key ? <kbd>{formatChord(key)}</kbd> : null}
+          </Cmdk.Item>
+        );
+      })}
+    </>
+  );
+}
+
+function QuickOpenItems(props: { query: string; close: () => void }) {
+  const services = useServices();
+  const providers = useRegistry(services.quickOpen);
+  const groups = providers.map((p) => ({ provider: p, items: p.search(props.query.trim(), 50) }));
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <>
+      {total === 0 ? (
+        <div className="rp-empty">
+          {props.query.trim() ? 'Nothing matches. ' : 'Start typing a name. '}Type <kbd>&gt;</kbd>{' '}
+          to run a command.
+        </div>
+      ) : null}
+      {groups.map(({ provider, items }) =>
+        items.length === 0 ? null : (
+          <Cmdk.Group key={provider.id} heading={provider.title} className="rp-palette-group">
+            {items.map((item) => (
+              <Cmdk.Item
+                key={item.id}
+                value={item.id}
+                className="rp-palette-item"
+                onSelect={() => {
+                  props.close();
+                  item.run();
+                }}
+              >
+                <Icon name={item.icon ?? 'file-text'} size={14} />
+                <span className="rp-palette-label">{item.label}</span>
+                {item.description ? (
+                  <span className="rp-palette-desc">{item.description}</span>
+                ) : null}
+              </Cmdk.Item>
+            ))}
+          </Cmdk.Group>
+        ),
+      )}
+    </>
+  );
+}
+
+/** A modal box near the top of the window; Escape or a click outside closes it. */
+export function Overlay(props: { onClose: () => void; label: string; children: React.ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    return () => (returnFocus.current as HTMLElement | null)?.focus?.();
+  }, []);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop only closes the dialog; the dialog inside is keyboard-operable
+    <div
+      className="rp-overlay-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
+      <div
+        ref={ref}
+        className="rp-palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label={props.label}
+      >
+        {props.children}
+      </div>
+    </div>
+  );
+}
