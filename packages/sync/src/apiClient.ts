@@ -1,0 +1,172 @@
+import type {
+  Invitation,
+  InvitationPreview,
+  Member,
+  Role,
+  User,
+  WorkspaceSummary,
+} from './apiTypes.ts';
+
+/** An error answer of the server's JSON API, with the field it is about (for form messages). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+
+  constructor(status: number, code: string, message: string, field?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+/** Options of an `ApiClient`. */
+export interface ApiClientOptions {
+  /** The server's origin, e.g. `http://localhost:4321`; '' (default) means the page's own origin. */
+  readonly baseUrl?: string;
+  /** A fetch to use instead of the global one (e.g. one that keeps cookies in Node). */
+  readonly fetch?: typeof fetch;
+}
+
+/**
+ * The server's JSON API (packages/server/API.md), typed. The session is the server's httpOnly
+ * cookie, so the browser keeps it; this client holds no secret of its own.
+ */
+export class ApiClient {
+  readonly baseUrl: string;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: ApiClientOptions = {}) {
+    this.baseUrl = options.baseUrl ?? '';
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  /** Creates an account and signs in. */
+  async signUp(input: { email: string; password: string; name: string }): Promise<User> {
+    return (await this.#call<{ user: User }>('POST', '/api/auth/sign-up', input)).user;
+  }
+
+  /** Signs in with email and password. */
+  async signIn(input: { email: string; password: string }): Promise<User> {
+    return (await this.#call<{ user: User }>('POST', '/api/auth/sign-in', input)).user;
+  }
+
+  /** Ends the session. */
+  async signOut(): Promise<void> {
+    await this.#call('POST', '/api/auth/sign-out');
+  }
+
+  /** The signed-in user and their workspaces, or undefined when signed out. */
+  async me(): Promise<{ user: User; workspaces: WorkspaceSummary[] } | undefined> {
+    try {
+      return await this.#call('GET', '/api/me');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return undefined;
+      throw error;
+    }
+  }
+
+  /** The signed-in user's workspaces. */
+  async workspaces(): Promise<WorkspaceSummary[]> {
+    return (await this.#call<{ workspaces: WorkspaceSummary[] }>('GET', '/api/workspaces'))
+      .workspaces;
+  }
+
+  /** Creates a workspace; the caller becomes its owner. */
+  async createWorkspace(name: string): Promise<WorkspaceSummary> {
+    return (await this.#call<{ workspace: WorkspaceSummary }>('POST', '/api/workspaces', { name }))
+      .workspace;
+  }
+
+  /** The members of a workspace. */
+  async members(workspaceId: string): Promise<Member[]> {
+    return (
+      await this.#call<{ members: Member[] }>('GET', `/api/workspaces/${enc(workspaceId)}/members`)
+    ).members;
+  }
+
+  /** Changes a member's role (owners only). */
+  async setRole(workspaceId: string, userId: string, role: Role): Promise<Member> {
+    return (
+      await this.#call<{ member: Member }>(
+        'PATCH',
+        `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`,
+        { role },
+      )
+    ).member;
+  }
+
+  /** Removes a member (owners, or the member themself to leave). */
+  async removeMember(workspaceId: string, userId: string): Promise<void> {
+    await this.#call('DELETE', `/api/workspaces/${enc(workspaceId)}/members/${enc(userId)}`);
+  }
+
+  /** Creates an invitation link (owners only). */
+  async invite(
+    workspaceId: string,
+    input: { role: Exclude<Role, 'owner'>; expiresInHours?: number; maxUses?: number },
+  ): Promise<Invitation> {
+    return (
+      await this.#call<{ invitation: Invitation }>(
+        'POST',
+        `/api/workspaces/${enc(workspaceId)}/invitations`,
+        input,
+      )
+    ).invitation;
+  }
+
+  /** What an invitation is for, before accepting it. */
+  async invitation(token: string): Promise<InvitationPreview> {
+    return (
+      await this.#call<{ invitation: InvitationPreview }>('GET', `/api/invitations/${enc(token)}`)
+    ).invitation;
+  }
+
+  /** Joins the invitation's workspace. */
+  async acceptInvitation(token: string): Promise<WorkspaceSummary> {
+    return (
+      await this.#call<{ workspace: WorkspaceSummary }>(
+        'POST',
+        `/api/invitations/${enc(token)}/accept`,
+      )
+    ).workspace;
+  }
+
+  /** A short-lived token for the real-time connection. */
+  async syncToken(): Promise<{ token: string; expiresAt: string; syncUrl: string }> {
+    return this.#call('POST', '/api/sync-token');
+  }
+
+  async #call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.#fetch(`${this.baseUrl}${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      data = undefined;
+    }
+    if (!response.ok) {
+      const e = (
+        data as { error?: { code?: string; message?: string; field?: string } } | undefined
+      )?.error;
+      throw new ApiError(
+        response.status,
+        e?.code ?? 'http_error',
+        e?.message ?? `${method} ${path} failed with ${response.status}`,
+        e?.field,
+      );
+    }
+    return data as T;
+  }
+}
+
+const enc = encodeURIComponent;

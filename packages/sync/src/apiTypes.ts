@@ -1,0 +1,44 @@
+/** A signed-up account. */
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
+/** What a member may do in a workspace: owner manages, editor writes, viewer reads. */
+export type Role = 'owner' | 'editor' | 'viewer';
+
+/** A workspace as the signed-in user sees it, with their role. */
+export interface WorkspaceSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly createdAt: string;
+}
+
+/** A member of a workspace. */
+export interface Member {
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly joinedAt: string;
+}
+
+/** An invitation link to a workspace. */
+export interface Invitation {
+  readonly token: string;
+  readonly url: string;
+  readonly role: Exclude<Role, 'owner'>;
+  readonly expiresAt: string;
+  readonly workspaceId: string;
+  readonly workspaceName: string;
+}
+
+/** What anyone holding an invitation token may learn about it. */
+export interface InvitationPreview {
+  readonly workspaceName: string;
+  readonly role: Exclude<Role, 'owner'>;
+  readonly expiresAt: string;
+}
