@@ -19,7 +19,7 @@ async function startServer(port?: number) {
   await server.listen();
   // Like a crashed process: drop every TCP connection, not just the listening socket.
   const tcp = new Set<import('node:net').Socket>();
-  server.httpServer.on('connection', (socket) => tcp.add(socket));
+  server.httpServer.on('connection', (socket: import('node:net').Socket) => tcp.add(socket));
   const kill = async () => {
     for (const socket of tcp) socket.destroy();
     await server.destroy();
