@@ -1,0 +1,52 @@
+export type { CollabProvider, CollabSession } from './collab/collabProvider.ts';
+export {
+  bindEditorToYDoc,
+  DOCUMENT_ROOT_NAME,
+  type YDocBinding,
+} from './collab/headlessCollab.ts';
+export {
+  type FromHocuspocusOptions,
+  fromHocuspocus,
+  type HocuspocusLike,
+} from './collab/hocuspocusAdapter.ts';
+export { protectOthersWork } from './collab/undoPolicy.ts';
+export {
+  exportHtml,
+  exportMarkdown,
+  importMarkdown,
+  markdownToHtml,
+} from './content/documentExport.ts';
+export { EXPORT_TRANSFORMERS, SHORTCUT_TRANSFORMERS } from './content/markdownTransformers.ts';
+export {
+  $extractMentions,
+  type MentionTarget,
+  mentionsInYDoc,
+  sameMentions,
+} from './content/mentionExtraction.ts';
+export { type MentionSink, registerMentionReconciler } from './content/mentionReconciler.ts';
+export type {
+  CreatableKind,
+  EditorMember,
+  EntityDirectory,
+  EntityHit,
+  EntitySearchOptions,
+} from './entityDirectory.ts';
+export { createDocumentEditor } from './headlessEditor.ts';
+export { EDITOR_NODES } from './nodes/editorNodes.ts';
+export {
+  $createImageNode,
+  $isImageNode,
+  ImageNode,
+  isSafeImageUrl,
+  type SerializedImageNode,
+} from './nodes/ImageNode.tsx';
+export {
+  $createMentionNode,
+  $isMentionNode,
+  ENTITY_URL_PREFIX,
+  entityUrl,
+  MentionNode,
+  type MentionTrigger,
+  parseEntityUrl,
+  type SerializedMentionNode,
+} from './nodes/MentionNode.tsx';
