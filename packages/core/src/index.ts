@@ -1,5 +1,6 @@
 // The public API of @repertoire/core: the community's knowledge graph on Yjs.
 export { type Disposable, Emitter, type Event, toDisposable } from './disposable.ts';
+export { DocumentRegistry } from './documentRegistry.ts';
 export { newEntityId } from './entityId.ts';
 export {
   createGraphDoc,
@@ -12,8 +13,39 @@ export {
   type Stamp,
   type StoredRelation,
 } from './graphDoc.ts';
+export {
+  type Direction,
+  GraphIndex,
+  type IndexChangeEvent,
+  type IndexDelta,
+  type IndexedEntity,
+  type IndexedRelation,
+  type Subgraph,
+  type SubgraphFilter,
+  type TraversalOptions,
+} from './graphIndex.ts';
+export {
+  type Communities,
+  GraphologyView,
+  type GraphologyViewFilter,
+  type ViewEdgeAttributes,
+  type ViewNodeAttributes,
+} from './graphologyView.ts';
+export {
+  type Changed,
+  diffGraphStates,
+  diffSnapshots,
+  type GraphDiff,
+  type GraphSnapshot,
+  type GraphState,
+  graphAtSnapshot,
+  readGraphState,
+  snapshotGraph,
+} from './history.ts';
 export { type CompiledEntityKind, KindRegistry, type KindsChangeEvent } from './kindRegistry.ts';
+export { MENTIONS, type MentionsReconciliation, reconcileMentions } from './mentions.ts';
 export { SettingsStore } from './settingsStore.ts';
+export type { TitleSearchHit, TitleSearchOptions } from './titleSearch.ts';
 export {
   type ChangeSet,
   type CreateEntityInput,

@@ -1,0 +1,102 @@
+import type { Entity, EntityId, Relation, RelationId } from '@repertoire/schema';
+import * as Y from 'yjs';
+import { graphMaps, readEntity, readRelation } from './graphDoc.ts';
+
+/** An encoded Yjs snapshot of a graph document (what the server stores). */
+export type GraphSnapshot = Uint8Array;
+
+/** The graph as plain data: entities, and the relations whose ends both exist. */
+export interface GraphState {
+  entities: Map<EntityId, Entity>;
+  relations: Map<RelationId, Relation>;
+}
+
+/** Before and after of something that changed. */
+export interface Changed<T> {
+  before: T;
+  after: T;
+}
+
+/** What changed between two states of the graph. */
+export interface GraphDiff {
+  entities: { added: Entity[]; removed: Entity[]; changed: Changed<Entity>[] };
+  relations: { added: Relation[]; removed: Relation[]; changed: Changed<Relation>[] };
+}
+
+/** Snapshots the graph as it is now. The doc must keep deleted content (`createGraphDoc()`). */
+export function snapshotGraph(doc: Y.Doc): GraphSnapshot {
+  return Y.encodeSnapshot(Y.snapshot(doc));
+}
+
+/** Reads the current graph of `doc` as plain data (hiding relations with a missing end). */
+export function readGraphState(doc: Y.Doc): GraphState {
+  const { entities, relations } = graphMaps(doc);
+  const state: GraphState = { entities: new Map(), relations: new Map() };
+  for (const [id, map] of entities.entries()) {
+    const entity = readEntity(id, map);
+    if (entity) state.entities.set(entity.id, entity);
+  }
+  for (const [key, value] of relations.entries()) {
+    const relation = readRelation(key, value);
+    if (relation && state.entities.has(relation.from) && state.entities.has(relation.to)) {
+      state.relations.set(relation.id, relation);
+    }
+  }
+  return state;
+}
+
+/**
+ * The graph as it was when `snapshot` was taken, rebuilt from `doc`'s kept history. Throws when
+ * `doc` garbage-collects deleted content (create it with `createGraphDoc()`).
+ */
+export function graphAtSnapshot(doc: Y.Doc, snapshot: GraphSnapshot): GraphState {
+  if (doc.gc) throw new Error('graphAtSnapshot: the graph doc must be created with gc: false');
+  const past = Y.createDocFromSnapshot(doc, Y.decodeSnapshot(snapshot));
+  try {
+    return readGraphState(past);
+  } finally {
+    past.destroy();
+  }
+}
+
+/** What changed from state `a` to state `b`. */
+export function diffGraphStates(a: GraphState, b: GraphState): GraphDiff {
+  return {
+    entities: diffMaps(a.entities, b.entities),
+    relations: diffMaps(a.relations, b.relations),
+  };
+}
+
+/** What changed in `doc`'s graph between two snapshots (`from` taken before `to`). */
+export function diffSnapshots(doc: Y.Doc, from: GraphSnapshot, to: GraphSnapshot): GraphDiff {
+  return diffGraphStates(graphAtSnapshot(doc, from), graphAtSnapshot(doc, to));
+}
+
+function diffMaps<K, V>(
+  a: Map<K, V>,
+  b: Map<K, V>,
+): { added: V[]; removed: V[]; changed: Changed<V>[] } {
+  const out = { added: [] as V[], removed: [] as V[], changed: [] as Changed<V>[] };
+  for (const [id, before] of a) {
+    const after = b.get(id);
+    if (after === undefined) out.removed.push(before);
+    else if (!sameJson(before, after)) out.changed.push({ before, after });
+  }
+  for (const [id, after] of b) if (!a.has(id)) out.added.push(after);
+  return out;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+// Field order in a Y.Map depends on insertion history, so compare with sorted keys.
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)),
+        )
+      : v,
+  );
+}
