@@ -28,8 +28,6 @@ if [ ! -x "$PNPM_BIN/pnpm" ] || [ "$("$PNPM_BIN/pnpm" --version)" != "$PNPM_VERS
   npm install --prefix "$TOOLS/pnpm" --no-save --no-package-lock --silent "pnpm@$PNPM_VERSION"
 fi
 export PATH="$PNPM_BIN:$PATH"
-# pnpm would otherwise try to download the Node named in `engines`/`packageManager` itself.
-export COREPACK_ENABLE_STRICT=0 npm_config_manage_package_manager_versions=false
 
 echo "› Node $(node --version), pnpm $(pnpm --version)"
 cd "$REPO_ROOT"
