@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference path="./modules.d.ts" />
 import cytoscape, { type Core } from 'cytoscape';
 
 let svgRegistered = false;

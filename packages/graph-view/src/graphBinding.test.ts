@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bindGraph } from './graphBinding.ts';
 import { MemoryGraphSource } from './memoryGraphSource.ts';
 import { memoryPositionStore } from './positionStore.ts';
-import { sampleCommunity } from './testGraph.ts';
+import { sampleCommunity } from './sampleCommunity.ts';
 
 const headless = () => cytoscape({ headless: true, styleEnabled: true });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphView } from './graphView.ts';
 import { MemoryGraphSource } from './memoryGraphSource.ts';
 import { memoryPositionStore } from './positionStore.ts';
-import { sampleCommunity, sampleCommunityAt } from './testGraph.ts';
+import { sampleCommunity, sampleCommunityAt } from './sampleCommunity.ts';
 
 const shown = (view: GraphView) =>
   view.visibility

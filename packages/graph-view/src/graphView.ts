@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { sizeForDegree } from './elements.ts';
 import {

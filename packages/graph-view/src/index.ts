@@ -1,6 +1,7 @@
 export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
 export type { ExportOptions } from './exportImage.ts';
+export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
 export { bindGraph, type GraphBinding, type GraphBindingOptions } from './graphBinding.ts';
 export type {
   Disposable,
@@ -36,4 +37,5 @@ export {
   type RenderMode,
   webglAvailable,
 } from './renderMode.ts';
+export { randomCommunity, sampleCommunity, sampleCommunityAt } from './sampleCommunity.ts';
 export type { TimeDiff } from './timeTravel.ts';

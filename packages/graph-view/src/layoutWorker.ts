@@ -1,3 +1,5 @@
+/// <reference lib="webworker" />
+/// <reference path="./modules.d.ts" />
 // Runs fcose on a headless Cytoscape inside a Web Worker, so a long layout never freezes the page.
 // fcose itself reports no progress, so the work is split into its two real phases: the spectral
 // draft (sent back at once, so the member sees a shape quickly) and the force-directed refinement.

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference path="./modules.d.ts" />
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';

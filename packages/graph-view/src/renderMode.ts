@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /** How the view renders, chosen from the graph's size and what the browser can do. */
 export interface RenderMode {
   /** Cytoscape's WebGL renderer (its `webgl` init option, experimental since 3.31). */
