@@ -1,0 +1,2 @@
+export { createProgram } from './program.ts';
+export { DEMO_ACCOUNT, seedSample } from './sample.ts';

@@ -1,0 +1,133 @@
+import type { AddressInfo } from 'node:net';
+import { type DirectConnection, type Extension, Server } from '@hocuspocus/server';
+import { type Logger, pino } from 'pino';
+import { activityExtension } from './extensions/activityExtension.ts';
+import { authExtension } from './extensions/authExtension.ts';
+import { historyExtension } from './extensions/historyExtension.ts';
+import { httpExtension } from './extensions/httpExtension.ts';
+import { limitsExtension } from './extensions/limitsExtension.ts';
+import { metricsExtension } from './extensions/metricsExtension.ts';
+import { persistenceExtension } from './extensions/persistenceExtension.ts';
+import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
+import { Metrics } from './metrics.ts';
+import { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
+import { AccountStore } from './store/accountStore.ts';
+import { ActivityStore } from './store/activityStore.ts';
+import { openDatabase } from './store/database.ts';
+import { DocumentStore } from './store/documentStore.ts';
+import { HistoryStore } from './store/historyStore.ts';
+import { tokenSecret } from './store/settingsStore.ts';
+import { WorkspaceStore } from './store/workspaceStore.ts';
+import { SyncTokens } from './sync/syncToken.ts';
+
+/** How to run a Repertoire server. */
+export interface RepertoireServerOptions {
+  /** Directory of the SQLite store (created if missing). */
+  dataDir: string;
+  /** TCP port; 0 picks a free one. */
+  port: number;
+  /** Address to listen on; all interfaces by default. */
+  host?: string;
+  /** The built web app; defaults to a path that does not exist (the "build it" page). */
+  webRoot?: string;
+  /** Where installed plugins' package.json manifests are read from. */
+  pluginsDir?: string;
+  limits?: Partial<Limits>;
+  /** A pino logger; by default JSON logs at `info` to stdout. */
+  logger?: Logger;
+  /** The least time between automatic graph snapshots. */
+  snapshotIntervalMs?: number;
+  /** Updates by one member to one document closer than this coalesce into one activity record. */
+  activityWindowMs?: number;
+  /** Mark the session cookie `Secure` and hand out `wss://` URLs (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Lifetime of sync tokens in seconds. */
+  tokenLifetimeSeconds?: number;
+  /** Extra Hocuspocus extensions (e.g. Redis for scale-out), composed after the built-in ones. */
+  extensions?: Extension[];
+}
+
+/** A running (or ready to run) Repertoire server. */
+export interface RepertoireServer {
+  readonly services: ServerServices;
+  readonly hocuspocus: Server;
+  /** Starts listening; resolves with the port. */
+  listen(): Promise<number>;
+  /** The port once listening. */
+  readonly port: number;
+  /** Opens a document on the server side (for loading content, sample data, migrations). */
+  openDocument(name: string): Promise<DirectConnection>;
+  /** Stops accepting connections, stores every loaded document and closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the server: one HTTP server with the JSON API, the web app, Hocuspocus on `/sync` and
+ * y-websocket on `/y/…`, over the SQLite store in `dataDir`. Every server feature is one
+ * Hocuspocus extension; this is the one place they are composed.
+ */
+export function createRepertoireServer(options: RepertoireServerOptions): RepertoireServer {
+  const db = openDatabase(options.dataDir);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const services: ServerServices = {
+    db,
+    documents: new DocumentStore(db),
+    accounts: new AccountStore(db),
+    workspaces: new WorkspaceStore(db),
+    activity: new ActivityStore(db, options.activityWindowMs),
+    history: new HistoryStore(db),
+    tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
+    metrics: new Metrics(),
+    logger: options.logger ?? pino({ name: 'repertoire' }),
+    limits,
+  };
+  const yWebsocket = yWebsocketExtension(services);
+  const hocuspocus = new Server({
+    port: options.port,
+    ...(options.host ? { address: options.host } : {}),
+    quiet: true,
+    stopOnSignals: false,
+    websocketOptions: { maxPayload: limits.maxMessageBytes },
+    extensions: [
+      httpExtension(services, {
+        webRoot: options.webRoot ?? '/nonexistent',
+        pluginsDir: options.pluginsDir,
+        secureCookies: options.secureCookies ?? false,
+        storeKind: 'sqlite',
+        version: '0.1.0',
+        extraConnections: () => 0,
+      }),
+      yWebsocket,
+      authExtension(services),
+      limitsExtension(services),
+      persistenceExtension(services),
+      activityExtension(services),
+      historyExtension(services, options.snapshotIntervalMs),
+      metricsExtension(services),
+      ...(options.extensions ?? []),
+    ],
+  });
+  let closed: Promise<void> | undefined;
+  return {
+    services,
+    hocuspocus,
+    async listen() {
+      await hocuspocus.listen();
+      return (hocuspocus.httpServer.address() as AddressInfo).port;
+    },
+    get port() {
+      return (hocuspocus.httpServer.address() as AddressInfo | null)?.port ?? options.port;
+    },
+    openDocument(name) {
+      return hocuspocus.hocuspocus.openDirectConnection(name, {});
+    },
+    close() {
+      closed ??= (async () => {
+        await hocuspocus.destroy();
+        services.activity.flush();
+        db.close();
+      })();
+      return closed;
+    },
+  };
+}

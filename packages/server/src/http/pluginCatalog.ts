@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** An installed plugin as the API lists it. */
+export interface PluginInfo {
+  id: string;
+  displayName: string;
+  version: string;
+  description: string;
+}
+
+/** Reads the `repertoire` manifest of every `<dir>/<plugin>/package.json`; skips unreadable ones. */
+export function listPlugins(dir: string | undefined): PluginInfo[] {
+  if (!dir || !existsSync(dir)) return [];
+  const plugins: PluginInfo[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const file = join(dir, entry.name, 'package.json');
+    if (!existsSync(file)) continue;
+    try {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+        description?: string;
+        version?: string;
+        repertoire?: { id?: string; displayName?: string; version?: string; description?: string };
+      };
+      const manifest = pkg.repertoire;
+      if (!manifest?.id) continue;
+      plugins.push({
+        id: manifest.id,
+        displayName: manifest.displayName ?? manifest.id,
+        version: manifest.version ?? pkg.version ?? '0.0.0',
+        description: manifest.description ?? pkg.description ?? '',
+      });
+    } catch {
+      // A broken manifest is the plugin host's to report; the catalogue just leaves it out.
+    }
+  }
+  return plugins.sort((a, b) => a.id.localeCompare(b.id));
+}

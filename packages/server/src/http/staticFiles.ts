@@ -1,0 +1,55 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Repertoire</title>
+<body style="font-family:system-ui;max-width:40em;margin:4em auto">
+<h1>Repertoire is running</h1>
+<p>The web app has not been built yet. Build it with <code>pnpm --filter @repertoire/web build</code>
+(or start with <code>bash scripts/start.sh</code>, which builds it), then reload this page.</p>
+<p>The API is at <code>/api</code>, health at <a href="/healthz"><code>/healthz</code></a>.</p></body>`;
+
+/**
+ * Serves the built web app from `root`; paths without a file get `index.html` (client-side
+ * routing), and a missing build gets a page saying how to build it.
+ */
+export function serveStatic(root: string, pathname: string, response: ServerResponse): void {
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(NOT_BUILT);
+    return;
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    decoded = '/';
+  }
+  const candidate = normalize(join(root, decoded));
+  const inside = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
+  const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+  const immutable = file !== index && decoded.startsWith('/assets/');
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(response);
+}

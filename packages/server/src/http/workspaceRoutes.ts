@@ -1,0 +1,129 @@
+import { ApiError } from '../store/errors.ts';
+import { type ApiContext, requireRole, requireUser } from './apiContext.ts';
+import { readJson, sendJson } from './httpIO.ts';
+import type { Router } from './router.ts';
+
+const BODY_LIMIT = 1024 * 1024;
+
+/** Workspaces, members and invitations. */
+export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
+  const { workspaces } = api.services;
+
+  router.add('GET', '/api/workspaces', async ({ request, response }) => {
+    const user = requireUser(api, request);
+    sendJson(response, 200, { workspaces: workspaces.forUser(user.id) });
+  });
+
+  router.add('POST', '/api/workspaces', async ({ request, response }) => {
+    const user = requireUser(api, request);
+    const body = await readJson(request, BODY_LIMIT);
+    sendJson(response, 201, { workspace: workspaces.create(body.name, user.id) });
+  });
+
+  router.add('GET', '/api/workspaces/:id', async ({ request, response, params }) => {
+    const user = requireUser(api, request);
+    sendJson(response, 200, { workspace: requireRole(api, params.id as string, user, 'viewer') });
+  });
+
+  router.add('GET', '/api/workspaces/:id/members', async ({ request, response, params }) => {
+    const user = requireUser(api, request);
+    requireRole(api, params.id as string, user, 'viewer');
+    sendJson(response, 200, { members: workspaces.members(params.id as string) });
+  });
+
+  router.add(
+    'PATCH',
+    '/api/workspaces/:id/members/:userId',
+    async ({ request, response, params }) => {
+      const user = requireUser(api, request);
+      const id = params.id as string;
+      requireRole(api, id, user, 'owner');
+      const body = await readJson(request, BODY_LIMIT);
+      if (!workspaces.role(id, params.userId as string))
+        throw new ApiError('not_found', 'no such member');
+      workspaces.setRole(id, params.userId as string, body.role);
+      const member = workspaces.members(id).find((m) => m.userId === params.userId);
+      sendJson(response, 200, { member });
+    },
+  );
+
+  router.add(
+    'DELETE',
+    '/api/workspaces/:id/members/:userId',
+    async ({ request, response, params }) => {
+      const user = requireUser(api, request);
+      const id = params.id as string;
+      requireRole(api, id, user, user.id === params.userId ? 'viewer' : 'owner');
+      if (!workspaces.role(id, params.userId as string))
+        throw new ApiError('not_found', 'no such member');
+      workspaces.removeMember(id, params.userId as string);
+      response.writeHead(204).end();
+    },
+  );
+
+  router.add('POST', '/api/workspaces/:id/invitations', async ({ request, response, params }) => {
+    const user = requireUser(api, request);
+    requireRole(api, params.id as string, user, 'owner');
+    const body = await readJson(request, BODY_LIMIT);
+    const invitation = workspaces.invite(params.id as string, user.id, body);
+    const origin = `${api.secureCookies ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
+    sendJson(response, 201, {
+      invitation: {
+        token: invitation.token,
+        url: `${origin}/invite/${invitation.token}`,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+        workspaceId: invitation.workspaceId,
+        workspaceName: invitation.workspaceName,
+      },
+    });
+  });
+
+  router.add('GET', '/api/invitations/:token', async ({ response, params }) => {
+    const invitation = workspaces.invitation(params.token as string);
+    sendJson(response, 200, {
+      invitation: {
+        workspaceName: invitation.workspaceName,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+      },
+    });
+  });
+
+  router.add('POST', '/api/invitations/:token/accept', async ({ request, response, params }) => {
+    const user = requireUser(api, request);
+    sendJson(response, 200, { workspace: workspaces.accept(params.token as string, user.id) });
+  });
+
+  router.add('GET', '/api/workspaces/:id/plugins', async ({ request, response, params }) => {
+    const user = requireUser(api, request);
+    requireRole(api, params.id as string, user, 'viewer');
+    sendJson(response, 200, { enabled: workspaces.enabledPlugins(params.id as string) });
+  });
+
+  router.add('PUT', '/api/workspaces/:id/plugins', async ({ request, response, params }) => {
+    const user = requireUser(api, request);
+    requireRole(api, params.id as string, user, 'owner');
+    const body = await readJson(request, BODY_LIMIT);
+    sendJson(response, 200, {
+      enabled: workspaces.setEnabledPlugins(params.id as string, body.enabled ?? null),
+    });
+  });
+
+  router.add('GET', '/api/workspaces/:id/activity', async ({ request, response, params, url }) => {
+    const user = requireUser(api, request);
+    requireRole(api, params.id as string, user, 'viewer');
+    const q = (key: string) => url.searchParams.get(key) ?? undefined;
+    const filter: { since?: string; until?: string; document?: string; user?: string } = {};
+    for (const key of ['since', 'until', 'document', 'user'] as const) {
+      const value = q(key);
+      if (value !== undefined) filter[key] = value;
+    }
+    for (const key of ['since', 'until'] as const) {
+      const value = filter[key];
+      if (value !== undefined && Number.isNaN(Date.parse(value)))
+        throw new ApiError('invalid_input', `${key}: must be an ISO 8601 time`, key);
+    }
+    sendJson(response, 200, { activity: api.services.activity.list(params.id as string, filter) });
+  });
+}

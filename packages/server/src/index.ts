@@ -1,0 +1,27 @@
+export {
+  createRepertoireServer,
+  type RepertoireServer,
+  type RepertoireServerOptions,
+} from './createRepertoireServer.ts';
+export { Metrics } from './metrics.ts';
+export { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
+export { AccountStore, type User } from './store/accountStore.ts';
+export { type ActivityRecord, ActivityStore } from './store/activityStore.ts';
+export { DATABASE_FILE, openDatabase } from './store/database.ts';
+export { DocumentStore } from './store/documentStore.ts';
+export { ApiError } from './store/errors.ts';
+export {
+  type DocumentVersion,
+  type GraphSnapshotInfo,
+  HistoryStore,
+} from './store/historyStore.ts';
+export { MIGRATIONS, type Migration, migrate } from './store/migrations.ts';
+export {
+  type Member,
+  type Role,
+  WorkspaceStore,
+  type WorkspaceSummary,
+} from './store/workspaceStore.ts';
+export { type DocumentName, graphDocumentName, parseDocumentName } from './sync/documentName.ts';
+export { SyncTokens } from './sync/syncToken.ts';
+export { exportWorkspace, importWorkspace, type WorkspaceArchive } from './workspaceArchive.ts';

@@ -1,0 +1,128 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { ApiError, invalid } from './errors.ts';
+import { newId } from './ids.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+/** A member's account as the API shows it (never with its password hash). */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: string;
+}
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+const SESSION_DAYS = 30;
+
+function toUser(row: UserRow): User {
+  return { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
+}
+
+/** Checks sign-up input, throwing an error that names the bad field. */
+export function validateAccountInput(input: {
+  email?: unknown;
+  password?: unknown;
+  name?: unknown;
+}): {
+  email: string;
+  password: string;
+  name: string;
+} {
+  const { email, password, name } = input;
+  if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(email.trim()))
+    throw invalid('email', 'must be an email address');
+  if (typeof password !== 'string' || password.length < 8 || password.length > 200)
+    throw invalid('password', 'must be 8 to 200 characters');
+  if (typeof name !== 'string' || name.trim().length < 1 || name.trim().length > 100)
+    throw invalid('name', 'must be 1 to 100 characters');
+  return { email: email.trim().toLowerCase(), password, name: name.trim() };
+}
+
+/** Accounts and their sessions. */
+export class AccountStore {
+  readonly #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  /** Creates an account; a second account with the same email is a `conflict`. */
+  async create(input: { email?: unknown; password?: unknown; name?: unknown }): Promise<User> {
+    const { email, password, name } = validateAccountInput(input);
+    if (this.byEmail(email))
+      throw new ApiError('conflict', 'an account with that email exists', 'email');
+    const hash = await hashPassword(password);
+    const row: UserRow = {
+      id: newId('u'),
+      email,
+      name,
+      password_hash: hash,
+      created_at: new Date().toISOString(),
+    };
+    this.#db
+      .prepare(
+        'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(row.id, row.email, row.name, row.password_hash, row.created_at);
+    return toUser(row);
+  }
+
+  /** The account with `email` and `password`, or null when either is wrong. */
+  async authenticate(email: string, password: string): Promise<User | null> {
+    const row = this.#db
+      .prepare('SELECT * FROM users WHERE email = ?')
+      .get(email.trim().toLowerCase()) as UserRow | undefined;
+    if (!row) {
+      // Spend the same time as a real check so response timing does not reveal accounts.
+      await verifyPassword(password, 'scrypt$32768$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
+      return null;
+    }
+    return (await verifyPassword(password, row.password_hash)) ? toUser(row) : null;
+  }
+
+  byId(id: string): User | null {
+    const row = this.#db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    return row ? toUser(row) : null;
+  }
+
+  byEmail(email: string): User | null {
+    const row = this.#db
+      .prepare('SELECT * FROM users WHERE email = ?')
+      .get(email.trim().toLowerCase()) as UserRow | undefined;
+    return row ? toUser(row) : null;
+  }
+
+  count(): number {
+    return (this.#db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  }
+
+  /** Opens a session for `userId`; returns its secret id (the cookie value). */
+  openSession(userId: string): { id: string; expiresAt: string } {
+    const id = newId('s', 32);
+    const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
+    this.#db
+      .prepare('INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)')
+      .run(id, userId, expiresAt);
+    return { id, expiresAt };
+  }
+
+  /** The user of a live session, or null for an unknown or expired one. */
+  sessionUser(sessionId: string): User | null {
+    const row = this.#db
+      .prepare(
+        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.expires_at > ?',
+      )
+      .get(sessionId, new Date().toISOString()) as UserRow | undefined;
+    return row ? toUser(row) : null;
+  }
+
+  closeSession(sessionId: string): void {
+    this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+  }
+}

@@ -1,0 +1,131 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/** One member's coalesced updates to one document (see API.md, Activity). */
+export interface ActivityRecord {
+  userId: string;
+  userName: string;
+  documentName: string;
+  from: string;
+  to: string;
+  updates: number;
+  bytes: number;
+}
+
+interface OpenRecord {
+  rowId: number | null;
+  workspaceId: string;
+  userId: string;
+  documentName: string;
+  first: number;
+  last: number;
+  updates: number;
+  bytes: number;
+  dirty: boolean;
+}
+
+/**
+ * Records who changed which document when, from the server's knowledge of the authenticated
+ * connection. Updates by one member to one document within `windowMs` of each other coalesce
+ * into one record; records are written in batches by {@link flush}.
+ */
+export class ActivityStore {
+  readonly #db: DatabaseSync;
+  readonly #windowMs: number;
+  readonly #open = new Map<string, OpenRecord>();
+
+  constructor(db: DatabaseSync, windowMs = 5 * 60_000) {
+    this.#db = db;
+    this.#windowMs = windowMs;
+  }
+
+  /** Notes one update of `bytes` by `userId` to `documentName` at `now`. */
+  record(
+    workspaceId: string,
+    userId: string,
+    documentName: string,
+    bytes: number,
+    now = Date.now(),
+  ): void {
+    const key = `${userId}\u0000${documentName}`;
+    const open = this.#open.get(key);
+    if (open && now - open.last <= this.#windowMs) {
+      open.last = now;
+      open.updates += 1;
+      open.bytes += bytes;
+      open.dirty = true;
+      return;
+    }
+    if (open?.dirty) this.#write(open);
+    this.#open.set(key, {
+      rowId: null,
+      workspaceId,
+      userId,
+      documentName,
+      first: now,
+      last: now,
+      updates: 1,
+      bytes,
+      dirty: true,
+    });
+  }
+
+  /** Writes every changed record; closes records whose window has passed. */
+  flush(now = Date.now()): void {
+    for (const [key, open] of this.#open) {
+      if (open.dirty) this.#write(open);
+      if (now - open.last > this.#windowMs) this.#open.delete(key);
+    }
+  }
+
+  #write(open: OpenRecord): void {
+    const first = new Date(open.first).toISOString();
+    const last = new Date(open.last).toISOString();
+    if (open.rowId === null) {
+      const result = this.#db
+        .prepare(
+          'INSERT INTO activity (workspace_id, user_id, document_name, first_at, last_at, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          open.workspaceId,
+          open.userId,
+          open.documentName,
+          first,
+          last,
+          open.updates,
+          open.bytes,
+        );
+      open.rowId = Number(result.lastInsertRowid);
+    } else {
+      this.#db
+        .prepare('UPDATE activity SET last_at = ?, updates = ?, bytes = ? WHERE id = ?')
+        .run(last, open.updates, open.bytes, open.rowId);
+    }
+    open.dirty = false;
+  }
+
+  /** Records of a workspace, newest first (flushes pending ones first). */
+  list(
+    workspaceId: string,
+    filter: { since?: string; until?: string; document?: string; user?: string } = {},
+  ): ActivityRecord[] {
+    this.flush();
+    return this.#db
+      .prepare(
+        `SELECT a.user_id AS userId, COALESCE(u.name, '') AS userName, a.document_name AS documentName,
+                a.first_at AS "from", a.last_at AS "to", a.updates, a.bytes
+         FROM activity a LEFT JOIN users u ON u.id = a.user_id
+         WHERE a.workspace_id = ? AND a.last_at >= ? AND a.first_at <= ?
+           AND (? IS NULL OR a.document_name = ?) AND (? IS NULL OR a.user_id = ?)
+         ORDER BY a.last_at DESC LIMIT 1000`,
+      )
+      .all(
+        workspaceId,
+        filter.since ?? '',
+        filter.until ?? '9999',
+        filter.document ?? null,
+        filter.document ?? null,
+        filter.user ?? null,
+        filter.user ?? null,
+      ) as unknown as ActivityRecord[];
+  }
+}

@@ -1,0 +1,82 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import * as Y from 'yjs';
+import { transaction } from './database.ts';
+
+/**
+ * The durable home of every Yjs document: a compacted state plus the updates received since.
+ * Appends are synchronous so an update is on disk before the server acknowledges it.
+ */
+export class DocumentStore {
+  readonly #db: DatabaseSync;
+  readonly #append: StatementSync;
+  readonly #state: StatementSync;
+  readonly #updates: StatementSync;
+  readonly #count: StatementSync;
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+    this.#append = db.prepare(
+      'INSERT INTO document_updates (name, data, received_at) VALUES (?, ?, ?)',
+    );
+    this.#state = db.prepare('SELECT state FROM document_states WHERE name = ?');
+    this.#updates = db.prepare('SELECT id, data FROM document_updates WHERE name = ? ORDER BY id');
+    this.#count = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE name = ?');
+  }
+
+  /** Appends one update; returns how many updates now wait for compaction. */
+  append(name: string, update: Uint8Array): void {
+    this.#append.run(name, update, new Date().toISOString());
+  }
+
+  /** How many updates of `name` are stored beside its compacted state. */
+  pendingUpdates(name: string): number {
+    return (this.#count.get(name) as { n: number }).n;
+  }
+
+  /** The whole stored document as one update, or null when nothing is stored under `name`. */
+  load(name: string): Uint8Array | null {
+    const state = this.#state.get(name) as { state: Uint8Array } | undefined;
+    const updates = (this.#updates.all(name) as { data: Uint8Array }[]).map((row) => row.data);
+    if (!state && updates.length === 0) return null;
+    const parts = state ? [state.state, ...updates] : updates;
+    return parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
+  }
+
+  /** Applies the stored document to `doc`; returns whether anything was stored. */
+  loadInto(name: string, doc: Y.Doc): boolean {
+    const update = this.load(name);
+    if (!update) return false;
+    Y.applyUpdate(doc, update);
+    return true;
+  }
+
+  /**
+   * Replaces the stored updates of `name` by the full state `state`, which must contain every
+   * update stored so far (it was encoded from the live document, which had applied them all).
+   */
+  compact(name: string, state: Uint8Array): void {
+    transaction(this.#db, () => {
+      this.#db.prepare('DELETE FROM document_updates WHERE name = ?').run(name);
+      this.#db
+        .prepare(
+          'INSERT INTO document_states (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+        )
+        .run(name, state, new Date().toISOString());
+    });
+  }
+
+  /** Writes a document whole (import, restore), replacing what was stored. */
+  put(name: string, state: Uint8Array): void {
+    this.compact(name, state);
+  }
+
+  /** Names of every stored document, optionally only those starting with `prefix`. */
+  names(prefix = ''): string[] {
+    const rows = this.#db
+      .prepare(
+        'SELECT name FROM document_states WHERE substr(name, 1, ?) = ? UNION SELECT DISTINCT name FROM document_updates WHERE substr(name, 1, ?) = ? ORDER BY name',
+      )
+      .all(prefix.length, prefix, prefix.length, prefix) as { name: string }[];
+    return rows.map((row) => row.name);
+  }
+}

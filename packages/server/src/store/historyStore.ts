@@ -1,0 +1,139 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { invalid } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface GraphSnapshotInfo {
+  id: string;
+  at: string;
+  trigger: 'auto' | 'manual';
+  label: string | null;
+  createdBy: string | null;
+}
+
+export interface DocumentVersion {
+  id: string;
+  documentName: string;
+  name: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+const SNAPSHOT_COLUMNS = 'id, at, trigger, label, created_by AS createdBy';
+const VERSION_COLUMNS =
+  'id, document_name AS documentName, name, created_at AS createdAt, created_by AS createdBy';
+
+/**
+ * Graph snapshots and named document versions, each a full Yjs state (so a past state can be
+ * read back without keeping deleted content in the live documents).
+ */
+export class HistoryStore {
+  readonly #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  addSnapshot(
+    workspaceId: string,
+    state: Uint8Array,
+    trigger: 'auto' | 'manual',
+    label: unknown = null,
+    createdBy: string | null = null,
+  ): GraphSnapshotInfo {
+    if (label !== null && (typeof label !== 'string' || label.length > 200))
+      throw invalid('label', 'must be a string of at most 200 characters');
+    const info: GraphSnapshotInfo = {
+      id: newId('g'),
+      at: new Date().toISOString(),
+      trigger,
+      label: label as string | null,
+      createdBy,
+    };
+    this.#db
+      .prepare(
+        'INSERT INTO graph_snapshots (id, workspace_id, at, trigger, label, created_by, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(info.id, workspaceId, info.at, trigger, info.label, createdBy, state);
+    return info;
+  }
+
+  snapshots(workspaceId: string): GraphSnapshotInfo[] {
+    return this.#db
+      .prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM graph_snapshots WHERE workspace_id = ? ORDER BY at`)
+      .all(workspaceId) as unknown as GraphSnapshotInfo[];
+  }
+
+  /** The latest snapshot at or before `at` (or the one with `id`), with its state. */
+  snapshotAt(
+    workspaceId: string,
+    query: { at?: string; id?: string },
+  ): { info: GraphSnapshotInfo; state: Uint8Array } | null {
+    const row = (
+      query.id
+        ? this.#db
+            .prepare(
+              `SELECT ${SNAPSHOT_COLUMNS}, state FROM graph_snapshots WHERE workspace_id = ? AND id = ?`,
+            )
+            .get(workspaceId, query.id)
+        : this.#db
+            .prepare(
+              `SELECT ${SNAPSHOT_COLUMNS}, state FROM graph_snapshots WHERE workspace_id = ? AND at <= ? ORDER BY at DESC LIMIT 1`,
+            )
+            .get(workspaceId, query.at ?? '9999')
+    ) as (GraphSnapshotInfo & { state: Uint8Array }) | undefined;
+    if (!row) return null;
+    const { state, ...info } = row;
+    return { info, state };
+  }
+
+  lastSnapshotTime(workspaceId: string): number {
+    const row = this.#db
+      .prepare('SELECT MAX(at) AS at FROM graph_snapshots WHERE workspace_id = ?')
+      .get(workspaceId) as { at: string | null };
+    return row.at ? Date.parse(row.at) : 0;
+  }
+
+  addVersion(
+    documentName: string,
+    name: unknown,
+    createdBy: string,
+    state: Uint8Array,
+  ): DocumentVersion {
+    if (typeof name !== 'string' || name.trim().length < 1 || name.trim().length > 200)
+      throw invalid('name', 'must be 1 to 200 characters');
+    const version: DocumentVersion = {
+      id: newId('v'),
+      documentName,
+      name: name.trim(),
+      createdAt: new Date().toISOString(),
+      createdBy,
+    };
+    this.#db
+      .prepare(
+        'INSERT INTO document_versions (id, document_name, name, created_at, created_by, state) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(version.id, documentName, version.name, version.createdAt, createdBy, state);
+    return version;
+  }
+
+  versions(documentName: string): DocumentVersion[] {
+    return this.#db
+      .prepare(
+        `SELECT ${VERSION_COLUMNS} FROM document_versions WHERE document_name = ? ORDER BY created_at`,
+      )
+      .all(documentName) as unknown as DocumentVersion[];
+  }
+
+  version(
+    documentName: string,
+    id: string,
+  ): { version: DocumentVersion; state: Uint8Array } | null {
+    const row = this.#db
+      .prepare(
+        `SELECT ${VERSION_COLUMNS}, state FROM document_versions WHERE document_name = ? AND id = ?`,
+      )
+      .get(documentName, id) as (DocumentVersion & { state: Uint8Array }) | undefined;
+    if (!row) return null;
+    const { state, ...version } = row;
+    return { version, state };
+  }
+}

@@ -1,0 +1,239 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { transaction } from './database.ts';
+import { ApiError, invalid } from './errors.ts';
+import { newId } from './ids.ts';
+
+/** A member's role in one workspace, from most to least powerful. */
+export type Role = 'owner' | 'editor' | 'viewer';
+
+const RANK: Record<Role, number> = { owner: 3, editor: 2, viewer: 1 };
+
+/** Whether `role` is at least `needed`. */
+export function atLeast(role: Role | null, needed: Role): boolean {
+  return role !== null && RANK[role] >= RANK[needed];
+}
+
+export interface WorkspaceSummary {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  joinedAt: string;
+}
+
+export interface InvitationRecord {
+  token: string;
+  workspaceId: string;
+  workspaceName: string;
+  role: 'editor' | 'viewer';
+  expiresAt: string;
+  usesLeft: number;
+}
+
+function checkName(name: unknown): string {
+  if (typeof name !== 'string' || name.trim().length < 1 || name.trim().length > 120)
+    throw invalid('name', 'must be 1 to 120 characters');
+  return name.trim();
+}
+
+/** Workspaces, their members with roles, and invitation links. */
+export class WorkspaceStore {
+  readonly #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  /** Creates a workspace owned by `ownerId` (or with no member, for the CLI's import). */
+  create(name: unknown, ownerId: string | null, id: string = newId('w')): WorkspaceSummary {
+    const checked = checkName(name);
+    const createdAt = new Date().toISOString();
+    transaction(this.#db, () => {
+      this.#db
+        .prepare('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)')
+        .run(id, checked, createdAt);
+      if (ownerId)
+        this.#db
+          .prepare(
+            'INSERT INTO members (workspace_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)',
+          )
+          .run(id, ownerId, 'owner', createdAt);
+    });
+    return { id, name: checked, role: 'owner', createdAt };
+  }
+
+  exists(id: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(id) !== undefined;
+  }
+
+  /** Every workspace (for the CLI), with the member count. */
+  all(): { id: string; name: string; createdAt: string; members: number }[] {
+    return this.#db
+      .prepare(
+        'SELECT w.id, w.name, w.created_at AS createdAt, (SELECT COUNT(*) FROM members m WHERE m.workspace_id = w.id) AS members FROM workspaces w ORDER BY w.created_at',
+      )
+      .all() as { id: string; name: string; createdAt: string; members: number }[];
+  }
+
+  /** The workspaces `userId` belongs to, with their role in each. */
+  forUser(userId: string): WorkspaceSummary[] {
+    return this.#db
+      .prepare(
+        'SELECT w.id, w.name, m.role, w.created_at AS createdAt FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY w.created_at',
+      )
+      .all(userId) as unknown as WorkspaceSummary[];
+  }
+
+  /** The role of `userId` in `workspaceId`, or null when not a member. */
+  role(workspaceId: string, userId: string): Role | null {
+    const row = this.#db
+      .prepare('SELECT role FROM members WHERE workspace_id = ? AND user_id = ?')
+      .get(workspaceId, userId) as { role: Role } | undefined;
+    return row?.role ?? null;
+  }
+
+  summary(workspaceId: string, userId: string): WorkspaceSummary | null {
+    const row = this.#db
+      .prepare(
+        'SELECT w.id, w.name, m.role, w.created_at AS createdAt FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE w.id = ? AND m.user_id = ?',
+      )
+      .get(workspaceId, userId) as WorkspaceSummary | undefined;
+    return row ?? null;
+  }
+
+  name(workspaceId: string): string | null {
+    const row = this.#db.prepare('SELECT name FROM workspaces WHERE id = ?').get(workspaceId) as
+      | { name: string }
+      | undefined;
+    return row?.name ?? null;
+  }
+
+  members(workspaceId: string): Member[] {
+    return this.#db
+      .prepare(
+        'SELECT m.user_id AS userId, u.email, u.name, m.role, m.joined_at AS joinedAt FROM members m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? ORDER BY m.joined_at',
+      )
+      .all(workspaceId) as unknown as Member[];
+  }
+
+  /** Adds or changes a member; refuses to leave a workspace without an owner. */
+  setRole(workspaceId: string, userId: string, role: unknown): void {
+    if (role !== 'owner' && role !== 'editor' && role !== 'viewer')
+      throw invalid('role', "must be 'owner', 'editor' or 'viewer'");
+    transaction(this.#db, () => {
+      const current = this.role(workspaceId, userId);
+      if (current === 'owner' && role !== 'owner' && this.#owners(workspaceId) <= 1)
+        throw new ApiError('conflict', 'the last owner cannot be demoted', 'role');
+      this.#db
+        .prepare(
+          'INSERT INTO members (workspace_id, user_id, role, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
+        )
+        .run(workspaceId, userId, role, new Date().toISOString());
+    });
+  }
+
+  removeMember(workspaceId: string, userId: string): void {
+    transaction(this.#db, () => {
+      if (this.role(workspaceId, userId) === 'owner' && this.#owners(workspaceId) <= 1)
+        throw new ApiError('conflict', 'the last owner cannot leave', 'userId');
+      this.#db
+        .prepare('DELETE FROM members WHERE workspace_id = ? AND user_id = ?')
+        .run(workspaceId, userId);
+    });
+  }
+
+  #owners(workspaceId: string): number {
+    return (
+      this.#db
+        .prepare("SELECT COUNT(*) AS n FROM members WHERE workspace_id = ? AND role = 'owner'")
+        .get(workspaceId) as { n: number }
+    ).n;
+  }
+
+  enabledPlugins(workspaceId: string): string[] | null {
+    const row = this.#db
+      .prepare('SELECT enabled_plugins FROM workspaces WHERE id = ?')
+      .get(workspaceId) as { enabled_plugins: string | null } | undefined;
+    return row?.enabled_plugins ? (JSON.parse(row.enabled_plugins) as string[]) : null;
+  }
+
+  setEnabledPlugins(workspaceId: string, enabled: unknown): string[] | null {
+    if (
+      enabled !== null &&
+      (!Array.isArray(enabled) || enabled.some((id) => typeof id !== 'string'))
+    )
+      throw invalid('enabled', 'must be a list of plugin ids or null');
+    this.#db
+      .prepare('UPDATE workspaces SET enabled_plugins = ? WHERE id = ?')
+      .run(enabled === null ? null : JSON.stringify(enabled), workspaceId);
+    return enabled as string[] | null;
+  }
+
+  /** Makes an invitation link for `role`. */
+  invite(
+    workspaceId: string,
+    createdBy: string,
+    input: { role?: unknown; expiresInHours?: unknown; maxUses?: unknown },
+  ): InvitationRecord {
+    const { role, expiresInHours = 168, maxUses = 1 } = input;
+    if (role !== 'editor' && role !== 'viewer')
+      throw invalid('role', "must be 'editor' or 'viewer'");
+    if (typeof expiresInHours !== 'number' || !(expiresInHours > 0 && expiresInHours <= 24 * 90))
+      throw invalid('expiresInHours', 'must be a number of hours between 0 and 2160');
+    if (typeof maxUses !== 'number' || !Number.isInteger(maxUses) || maxUses < 1 || maxUses > 1000)
+      throw invalid('maxUses', 'must be an integer from 1 to 1000');
+    const token = newId('i', 24);
+    const expiresAt = new Date(Date.now() + expiresInHours * 3_600_000).toISOString();
+    this.#db
+      .prepare(
+        'INSERT INTO invitations (token, workspace_id, role, created_by, expires_at, uses_left) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(token, workspaceId, role, createdBy, expiresAt, maxUses);
+    return {
+      token,
+      workspaceId,
+      workspaceName: this.name(workspaceId) ?? '',
+      role,
+      expiresAt,
+      usesLeft: maxUses,
+    };
+  }
+
+  /** The invitation behind `token`; `not_found` or `invitation_expired` when it cannot be used. */
+  invitation(token: string): InvitationRecord {
+    const row = this.#db
+      .prepare(
+        'SELECT i.token, i.workspace_id AS workspaceId, w.name AS workspaceName, i.role, i.expires_at AS expiresAt, i.uses_left AS usesLeft FROM invitations i JOIN workspaces w ON w.id = i.workspace_id WHERE i.token = ?',
+      )
+      .get(token) as InvitationRecord | undefined;
+    if (!row) throw new ApiError('not_found', 'no such invitation');
+    if (row.usesLeft < 1 || row.expiresAt <= new Date().toISOString())
+      throw new ApiError('invitation_expired', 'this invitation has expired or was used up');
+    return row;
+  }
+
+  /** Uses an invitation for `userId`; an existing member keeps the higher of the two roles. */
+  accept(token: string, userId: string): WorkspaceSummary {
+    return transaction(this.#db, () => {
+      const invitation = this.invitation(token);
+      const current = this.role(invitation.workspaceId, userId);
+      if (!atLeast(current, invitation.role)) {
+        this.#db
+          .prepare(
+            'INSERT INTO members (workspace_id, user_id, role, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
+          )
+          .run(invitation.workspaceId, userId, invitation.role, new Date().toISOString());
+      }
+      this.#db
+        .prepare('UPDATE invitations SET uses_left = uses_left - 1 WHERE token = ?')
+        .run(token);
+      return this.summary(invitation.workspaceId, userId) as WorkspaceSummary;
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import type { Document, Hocuspocus } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { ServerServices } from '../services.ts';
+import type { MemberOrigin, SyncContext } from './syncContext.ts';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MESSAGE_QUERY_AWARENESS = 3;
+
+/** Close codes the y-websocket endpoint uses (see API.md). */
+export const Y_CLOSE = {
+  malformed: { code: 4400, reason: 'Malformed message' },
+  readOnly: { code: 4403, reason: 'Read-only: viewers cannot edit' },
+} as const;
+
+/**
+ * One y-websocket client on one document, served over the very Document Hocuspocus has loaded,
+ * so both kinds of client edit the same live state (and the same persistence, activity and
+ * history hooks see every change). The member's role is enforced here: a viewer's update closes
+ * the connection and is not applied.
+ */
+export async function serveYWebsocket(
+  services: ServerServices,
+  hocuspocus: Hocuspocus,
+  socket: WebSocket,
+  documentName: string,
+  context: SyncContext,
+): Promise<void> {
+  const { metrics, logger } = services;
+  // Frames that arrive while the document loads are kept and handled in order afterwards.
+  const early: [Buffer, boolean][] = [];
+  const keep = (data: Buffer, isBinary: boolean) => early.push([data, isBinary]);
+  socket.on('message', keep);
+  const direct = await hocuspocus.openDirectConnection(documentName, context);
+  const document = direct.document as Document;
+  const origin: MemberOrigin = { source: 'local', context };
+  const controlled = new Set<number>();
+  let closed = false;
+
+  const send = (bytes: Uint8Array) => {
+    if (socket.readyState !== socket.OPEN) return;
+    metrics.messagesSent += 1;
+    metrics.bytesSent += bytes.byteLength;
+    socket.send(bytes);
+  };
+
+  const onUpdate = (update: Uint8Array, updateOrigin: unknown) => {
+    if (updateOrigin === origin) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    send(encoding.toUint8Array(encoder));
+  };
+  const onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    awarenessOrigin: unknown,
+  ) => {
+    if (awarenessOrigin === socket) {
+      for (const id of added) controlled.add(id);
+      for (const id of removed) controlled.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(
+      encoder,
+      awarenessProtocol.encodeAwarenessUpdate(document.awareness, changed),
+    );
+    send(encoding.toUint8Array(encoder));
+  };
+  document.on('update', onUpdate);
+  document.awareness.on('update', onAwareness);
+
+  const close = (code?: number, reason?: string) => {
+    if (closed) return;
+    closed = true;
+    document.off('update', onUpdate);
+    document.awareness.off('update', onAwareness);
+    awarenessProtocol.removeAwarenessStates(document.awareness, [...controlled], null);
+    if (code !== undefined && socket.readyState === socket.OPEN) socket.close(code, reason);
+    void direct.disconnect();
+  };
+
+  const handle = (data: Uint8Array) => {
+    metrics.messagesReceived += 1;
+    metrics.bytesReceived += data.byteLength;
+    const decoder = decoding.createDecoder(data);
+    const encoder = encoding.createEncoder();
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const peek = decoding.clone(decoder);
+      const syncType = decoding.readVarUint(peek);
+      if (
+        syncType === syncProtocol.messageYjsSyncStep2 ||
+        syncType === syncProtocol.messageYjsUpdate
+      ) {
+        const update = decoding.readVarUint8Array(peek);
+        // Decoding the whole update first means a malformed one fails before anything is applied.
+        Y.decodeUpdate(update);
+        if (context.role === 'viewer') {
+          if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
+          throw Object.assign(new Error('viewer update'), Y_CLOSE.readOnly);
+        }
+      }
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.readSyncMessage(decoder, encoder, document, origin);
+      if (encoding.length(encoder) > 1) send(encoding.toUint8Array(encoder));
+    } else if (type === MESSAGE_AWARENESS) {
+      awarenessProtocol.applyAwarenessUpdate(
+        document.awareness,
+        decoding.readVarUint8Array(decoder),
+        socket,
+      );
+    } else if (type === MESSAGE_QUERY_AWARENESS) {
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(
+        encoder,
+        awarenessProtocol.encodeAwarenessUpdate(document.awareness, [
+          ...document.awareness.getStates().keys(),
+        ]),
+      );
+      send(encoding.toUint8Array(encoder));
+    } else {
+      throw new Error(`unknown message type ${type}`);
+    }
+  };
+
+  const onMessage = (data: Buffer, isBinary: boolean) => {
+    if (closed) return;
+    try {
+      if (!isBinary) throw new Error('text frame');
+      handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      const close_ =
+        'code' in (error as object)
+          ? (error as { code: number; reason: string })
+          : Y_CLOSE.malformed;
+      metrics.errors += 1;
+      logger.info(
+        { documentName, userId: context.user.id, reason: close_.reason },
+        'y-websocket connection closed',
+      );
+      close(close_.code, close_.reason);
+    }
+  };
+  socket.off('message', keep);
+  socket.on('message', onMessage);
+  socket.on('close', () => close());
+  socket.on('error', () => close());
+
+  // Greet like the reference server: our state vector, then everyone's awareness.
+  const step1 = encoding.createEncoder();
+  encoding.writeVarUint(step1, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep1(step1, document);
+  send(encoding.toUint8Array(step1));
+  const states = [...document.awareness.getStates().keys()];
+  if (states.length > 0) {
+    const aw = encoding.createEncoder();
+    encoding.writeVarUint(aw, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(
+      aw,
+      awarenessProtocol.encodeAwarenessUpdate(document.awareness, states),
+    );
+    send(encoding.toUint8Array(aw));
+  }
+  for (const [data, isBinary] of early) onMessage(data, isBinary);
+  if (socket.readyState !== socket.OPEN) close();
+}
