@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { entityKindDefinitionSchema } from './entityKind.ts';
+import { relationKindDefinitionSchema } from './relationKind.ts';
 
 // The plugin manifest: the `repertoire` field of a plugin's package.json. Everything here is data
 // the host reads without running plugin code, so menus, the command palette, entity kinds and graph
@@ -9,7 +11,8 @@ const dotted = /^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/;
 const semverVersion = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 // A shallow check that the range is made of semver comparators; the host parses it with `semver`.
 const semverRange = /^[\s\d.xX*^~<>=|-]+[0-9A-Za-z.\s*xX^~<>=|-]*$/;
-const cssColour = /^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([^)]*\)|var\(--[a-zA-Z0-9-]+\)|[a-z]+)$/;
+/** A CSS colour: hex, rgb()/hsl(), a custom property or a named colour. */
+export const cssColour = /^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([^)]*\)|var\(--[a-zA-Z0-9-]+\)|[a-z]+)$/;
 
 /** The permissions a plugin may ask for; the host refuses every call the manifest did not declare. */
 export const pluginPermissionSchema = z.enum([
@@ -35,43 +38,11 @@ export const activationEventSchema = z.union([
 /** One activation event, e.g. `onCommand:community.addMember`. */
 export type ActivationEvent = z.infer<typeof activationEventSchema>;
 
-const fieldTypeSchema = z.enum([
-  'string',
-  'text',
-  'number',
-  'boolean',
-  'date',
-  'enum',
-  'entityRef',
-  'stringList',
-]);
-
-/** A field of a contributed entity kind, as data (the core compiles it to a validator). */
-export const manifestFieldSchema = z.looseObject({
-  name: z.string().regex(identifier, 'a field name starts with a letter: letters, digits, -'),
-  label: z.string().min(1),
-  type: fieldTypeSchema,
-  required: z.boolean().optional(),
-  options: z.array(z.string().min(1)).min(1).optional(),
-});
-
 /** An entity kind a plugin contributes (registered into the workspace when the plugin is enabled). */
-export const manifestEntityKindSchema = z.looseObject({
-  kind: z.string().regex(identifier, 'a kind starts with a letter: letters, digits, -'),
-  label: z.string().min(1),
-  pluralLabel: z.string().min(1),
-  icon: z.string().min(1),
-  colour: z.string().regex(cssColour, 'a CSS colour such as #2a6f97'),
-  fields: z.array(manifestFieldSchema),
-});
+export const manifestEntityKindSchema = entityKindDefinitionSchema;
 
 /** A relation kind a plugin contributes: its type, label and the kinds it may join. */
-export const manifestRelationKindSchema = z.looseObject({
-  type: z.string().regex(identifier, 'a relation type starts with a letter: letters, digits, -'),
-  label: z.string().min(1),
-  from: z.array(z.string().regex(identifier)).min(1),
-  to: z.array(z.string().regex(identifier)).min(1),
-});
+export const manifestRelationKindSchema = relationKindDefinitionSchema;
 
 /** A command shown in the palette and menus before its plugin runs. */
 export const manifestCommandSchema = z.strictObject({

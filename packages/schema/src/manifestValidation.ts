@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type PluginManifest, pluginManifestSchema } from './manifest.ts';
+import { cssColour, type PluginManifest, pluginManifestSchema } from './manifest.ts';
 
 /** The outcome of reading a manifest: the manifest, or every problem with the field it is in. */
 export type ManifestResult =
@@ -66,6 +66,12 @@ function crossReferenceErrors(m: PluginManifest): ManifestError[] {
         message: `names view ${event.slice(7)}, which contributes.views does not list`,
       });
   });
+  for (const [i, kind] of (c.entityKinds ?? []).entries())
+    if (!cssColour.test(kind.colour))
+      errors.push({
+        field: `contributes.entityKinds[${i}].colour`,
+        message: 'a CSS colour such as #2a6f97',
+      });
   if (m.dependencies.includes(m.id))
     errors.push({ field: 'dependencies', message: 'a plugin cannot depend on itself' });
   return errors;

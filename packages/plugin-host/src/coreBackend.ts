@@ -1,0 +1,265 @@
+import type { Workspace } from '@repertoire/core';
+import {
+  type Disposable,
+  Emitter,
+  type EntityInfo,
+  type EntityQuery,
+  type GraphChange,
+  type GraphEdit,
+  type JsonObject,
+  type JsonValue,
+  type RelationInfo,
+  type RelationQuery,
+  type TransactionResult,
+} from '@repertoire/plugin-api';
+import type { Entity, FieldValue, Relation } from '@repertoire/schema';
+import * as Y from 'yjs';
+import type { GraphBackend, SettingsBackend, SettingsChange } from './services.ts';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** The plugin API's view of a core entity: plain data with ISO dates. */
+export function toEntityInfo(entity: Entity): EntityInfo {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    title: entity.title,
+    fields: { ...(entity.fields as JsonObject) },
+    createdBy: entity.createdBy,
+    createdAt: iso(entity.createdAt),
+    updatedBy: entity.updatedBy,
+    updatedAt: iso(entity.updatedAt),
+  };
+}
+
+/** The plugin API's view of a core relation. */
+export function toRelationInfo(relation: Relation): RelationInfo {
+  return {
+    id: relation.id,
+    from: relation.from,
+    type: relation.type,
+    to: relation.to,
+    attributes: { ...relation.attributes },
+    createdBy: relation.createdBy,
+    createdAt: iso(relation.createdAt),
+    source: relation.source,
+  };
+}
+
+const asFields = (fields: JsonObject | undefined): Record<string, FieldValue> =>
+  (fields ?? {}) as Record<string, FieldValue>;
+
+/**
+ * The graph backend over the core's {@link Workspace}: what plugins read and write goes through
+ * the core's validation. A batch of edits is atomic: when one fails, the ones before it are rolled
+ * back, so a plugin's bad transaction changes nothing.
+ */
+export function workspaceGraphBackend(workspace: Workspace): GraphBackend {
+  let feed: Disposable | undefined;
+  const onDidChange: Emitter<GraphChange> = new Emitter<GraphChange>({
+    onFirstListener: () => {
+      feed = workspace.onDidChange((e) => {
+        if (
+          e.entities.added.length +
+            e.entities.updated.length +
+            e.entities.removed.length +
+            e.relations.added.length +
+            e.relations.updated.length +
+            e.relations.removed.length ===
+          0
+        )
+          return;
+        onDidChange.fire({
+          entitiesAdded: [...e.entities.added],
+          entitiesUpdated: [...e.entities.updated],
+          entitiesRemoved: [...e.entities.removed],
+          relationsAdded: [...e.relations.added, ...e.relations.updated],
+          relationsRemoved: [...e.relations.removed],
+        });
+      });
+    },
+    onLastListener: () => {
+      feed?.dispose();
+      feed = undefined;
+    },
+  });
+  const entities = (query: EntityQuery = {}): EntityInfo[] => {
+    let list = workspace.entities(query.kind);
+    if (query.ids) {
+      const ids = new Set(query.ids);
+      list = list.filter((e) => ids.has(e.id));
+    }
+    if (query.text) {
+      const needle = query.text.toLowerCase();
+      list = list
+        .filter((e) => e.title.toLowerCase().includes(needle))
+        .sort(
+          (a, b) => a.title.toLowerCase().indexOf(needle) - b.title.toLowerCase().indexOf(needle),
+        );
+    }
+    if (query.limit !== undefined) list = list.slice(0, query.limit);
+    return list.map(toEntityInfo);
+  };
+
+  const relations = (query: RelationQuery = {}): RelationInfo[] =>
+    workspace.relations(query as Parameters<Workspace['relations']>[0]).map(toRelationInfo);
+
+  const applyEdits = (edits: GraphEdit[]): TransactionResult<undefined> => {
+    const { entities: entityMap, relations: relationMap } = workspace.graphMaps;
+    // Records exactly this batch so a failure part-way can be undone without touching the
+    // user's own undo history beyond it.
+    const rollback = new Y.UndoManager([entityMap, relationMap], {
+      trackedOrigins: new Set([workspace]),
+      captureTimeout: Number.POSITIVE_INFINITY,
+    });
+    const refs: Record<string, string> = {};
+    const created: string[] = [];
+    const resolve = (id: string, at: string): string => {
+      if (!id.startsWith('new:')) return id;
+      const real = refs[id];
+      if (!real)
+        throw new Error(`${at}: ${id} refers to no entity created earlier in this transaction`);
+      return real;
+    };
+    try {
+      workspace.transact(() => {
+        edits.forEach((edit, i) => {
+          const at = `edits[${i}]`;
+          try {
+            switch (edit.op) {
+              case 'createEntity': {
+                const entity = workspace.createEntity({
+                  kind: edit.entity.kind,
+                  title: edit.entity.title,
+                  fields: asFields(edit.entity.fields),
+                });
+                refs[edit.ref] = entity.id;
+                created.push(entity.id);
+                break;
+              }
+              case 'updateEntity':
+                workspace.updateEntity(resolve(edit.id, at) as never, {
+                  ...(edit.patch.title !== undefined ? { title: edit.patch.title } : {}),
+                  ...(edit.patch.fields
+                    ? { fields: edit.patch.fields as Record<string, FieldValue | null> }
+                    : {}),
+                });
+                break;
+              case 'deleteEntity':
+                workspace.deleteEntity(resolve(edit.id, at) as never);
+                break;
+              case 'link':
+                workspace.link(
+                  resolve(edit.from, at) as never,
+                  edit.type,
+                  resolve(edit.to, at) as never,
+                  edit.attributes
+                    ? {
+                        attributes: edit.attributes as Record<
+                          string,
+                          string | number | boolean | null
+                        >,
+                      }
+                    : {},
+                );
+                break;
+              case 'unlink':
+                workspace.unlink(
+                  resolve(edit.from, at) as never,
+                  edit.type,
+                  resolve(edit.to, at) as never,
+                );
+                break;
+              default:
+                throw new Error(`unknown edit ${(edit as { op: unknown }).op}`);
+            }
+          } catch (error) {
+            const text = error instanceof Error ? error.message : String(error);
+            throw new Error(`${at} (${edit.op}): ${text}`);
+          }
+        });
+      });
+    } catch (error) {
+      rollback.undo();
+      throw error;
+    } finally {
+      rollback.destroy();
+    }
+    return { value: undefined, created, refs };
+  };
+
+  return {
+    getEntity: (id) => {
+      const entity = workspace.getEntity(id as never);
+      return entity ? toEntityInfo(entity) : undefined;
+    },
+    entities,
+    relations,
+    neighbourhood(id, depth) {
+      const seen = new Set<string>([id]);
+      let frontier = [id];
+      for (let d = 0; d < depth; d++) {
+        const next: string[] = [];
+        for (const at of frontier)
+          for (const r of workspace.relations({ entity: at as never })) {
+            const other = r.from === at ? r.to : r.from;
+            if (!seen.has(other)) {
+              seen.add(other);
+              next.push(other);
+            }
+          }
+        frontier = next;
+      }
+      const ids = [...seen];
+      return {
+        entities: entities({ ids }),
+        relations: relations().filter((r) => seen.has(r.from) && seen.has(r.to)),
+      };
+    },
+    entityKinds: () =>
+      workspace.kinds.entityKinds().map((k) => ({
+        ...k,
+        fields: k.fields.map((f) => ({ ...f }) as JsonObject),
+      })),
+    relationKinds: () => workspace.kinds.relationKinds().map((k) => ({ ...k })),
+    applyEdits,
+    registerEntityKind: (kind) => workspace.registerEntityKind(kind),
+    registerRelationKind: (kind) => workspace.registerRelationKind(kind),
+    onDidChange: onDidChange.event,
+  };
+}
+
+/** Workspace settings (enabled plugins, plugin settings) over the core's settings store. */
+export function workspaceSettingsBackend(workspace: Workspace): SettingsBackend {
+  let feed: Disposable | undefined;
+  const changes: Emitter<SettingsChange> = new Emitter<SettingsChange>({
+    onFirstListener: () => {
+      feed = workspace.onDidChange((e) => {
+        for (const key of e.settings) {
+          if (key.startsWith('enabled:')) changes.fire({ enabled: key.slice(8) });
+          else if (key.startsWith('plugin:')) changes.fire({ pluginId: key.slice(7) });
+        }
+      });
+    },
+    onLastListener: () => {
+      feed?.dispose();
+      feed = undefined;
+    },
+  });
+  return {
+    isPluginEnabled(pluginId) {
+      const value = workspace.graphMaps.settings.get(`enabled:${pluginId}`);
+      return typeof value === 'boolean' ? value : undefined;
+    },
+    setPluginEnabled: (pluginId, enabled) => workspace.settings.setPluginEnabled(pluginId, enabled),
+    getPluginSetting: (pluginId, key) =>
+      workspace.settings.get().pluginSettings[pluginId]?.[key] as JsonValue | undefined,
+    setPluginSetting(pluginId, key, value) {
+      const current = { ...(workspace.settings.get().pluginSettings[pluginId] ?? {}) };
+      if (value === undefined) delete current[key];
+      else current[key] = value;
+      workspace.settings.setPluginSettings(pluginId, current);
+    },
+    onDidChange: changes.event,
+  };
+}

@@ -1,0 +1,37 @@
+export { CommandRegistry, type HostCommandHandler } from './commandRegistry.ts';
+export { type Contributed, ContributionRegistry } from './contributionRegistry.ts';
+export { workspaceGraphBackend, workspaceSettingsBackend } from './coreBackend.ts';
+export {
+  checkCompatibility,
+  discoverPlugins,
+  type PluginDescription,
+  type PluginPackage,
+  type RefusedPlugin,
+} from './discovery.ts';
+export {
+  HeadlessUi,
+  MemorySettings,
+  MemoryStorage,
+  type RecordedNotification,
+} from './headless.ts';
+export {
+  PluginHost,
+  type PluginHostOptions,
+  type PluginProblem,
+  type PluginState,
+  type PluginStatus,
+} from './pluginHost.ts';
+export { createBrowserSandbox } from './sandbox/browserSandbox.ts';
+export type { SandboxChannel, SandboxFactory } from './sandbox/sandboxRunner.ts';
+export type {
+  DocumentBackend,
+  GraphBackend,
+  HostServices,
+  SettingsBackend,
+  StatusBarEntry,
+  StorageBackend,
+  WorkbenchUi,
+} from './services.ts';
+export { StatusBarRegistry } from './statusBarRegistry.ts';
+export { PluginTimeoutError } from './timeout.ts';
+export { ViewRegistry } from './viewRegistry.ts';

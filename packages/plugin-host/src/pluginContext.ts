@@ -1,0 +1,267 @@
+import type { WorkspaceInfo } from '@repertoire/plugin-api';
+import {
+  API_VERSION,
+  type CommandInfo,
+  type Disposable,
+  type DisposableStore,
+  type Event,
+  type JsonValue,
+  type PluginContext,
+  type PluginPermission,
+  recordTransaction,
+  toDisposable,
+} from '@repertoire/plugin-api';
+import type { ManifestSetting, PluginManifest } from '@repertoire/schema';
+import type { CommandRegistry } from './commandRegistry.ts';
+import type { ContributionRegistry } from './contributionRegistry.ts';
+import { demand } from './permissions.ts';
+import type {
+  DocumentBackend,
+  GraphBackend,
+  SettingsBackend,
+  StorageBackend,
+  WorkbenchUi,
+} from './services.ts';
+import type { StatusBarRegistry } from './statusBarRegistry.ts';
+import type { ViewRegistry } from './viewRegistry.ts';
+
+/** Everything the host gives one plugin; its registrations are tracked in `store`. */
+export interface PluginScope {
+  readonly manifest: PluginManifest;
+  readonly workspace: WorkspaceInfo;
+  readonly graph: GraphBackend;
+  readonly documents: DocumentBackend | undefined;
+  readonly ui: WorkbenchUi;
+  readonly settings: SettingsBackend;
+  readonly storage: StorageBackend;
+  readonly contributions: ContributionRegistry;
+  readonly commands: CommandRegistry;
+  readonly views: ViewRegistry;
+  readonly statusBar: StatusBarRegistry;
+  /** Runs a command through the host (activating its plugin when needed). */
+  readonly executeCommand: (id: string, args: JsonValue[]) => Promise<unknown>;
+  /** Where the plugin's log lines go. */
+  readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
+  /** Disposed when the plugin deactivates: nothing it registered outlives it. */
+  readonly store: DisposableStore;
+}
+
+const settingMatches = (setting: ManifestSetting, value: JsonValue): boolean =>
+  setting.type === 'enum'
+    ? typeof value === 'string' && (setting.options ?? []).includes(value)
+    : typeof value === setting.type;
+
+/**
+ * Builds the API object a plugin's `activate` receives, scoped to its permissions. In-page plugins
+ * get it directly; sandboxed ones reach the same object through the host bridge, so permission
+ * checks live in one place.
+ */
+export function createPluginContext(scope: PluginScope): PluginContext {
+  const { manifest, store } = scope;
+  const id = manifest.id;
+  const granted: readonly PluginPermission[] = manifest.permissions;
+  const need = (permission: PluginPermission, call: string) =>
+    demand(id, granted, permission, call);
+  /** Subscribes through `event` and tracks the subscription. */
+  const tracked =
+    <T>(event: Event<T>, permission?: [PluginPermission, string]): Event<T> =>
+    (listener) => {
+      if (permission) need(...permission);
+      const sub = store.add(event(listener));
+      return toDisposable(() => {
+        sub.dispose();
+        store.delete(sub);
+      });
+    };
+  const track = (disposable: Disposable): Disposable => {
+    store.add(disposable);
+    return toDisposable(() => {
+      disposable.dispose();
+      store.delete(disposable);
+    });
+  };
+  const requireDocuments = () => {
+    if (!scope.documents) throw new Error('Documents are not available in this workspace.');
+    return scope.documents;
+  };
+  const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
+    scope.contributions.settings().find((s) => s.key === key);
+
+  const context: PluginContext = {
+    plugin: { id, version: manifest.version, displayName: manifest.displayName },
+    apiVersion: API_VERSION,
+    permissions: granted,
+    workspace: scope.workspace,
+    subscriptions: [],
+    graph: {
+      async getEntity(entityId) {
+        need('graph.read', 'graph.getEntity');
+        return scope.graph.getEntity(entityId);
+      },
+      async entities(query) {
+        need('graph.read', 'graph.entities');
+        return scope.graph.entities(query);
+      },
+      async relations(query) {
+        need('graph.read', 'graph.relations');
+        return scope.graph.relations(query);
+      },
+      async neighbourhood(entityId, depth = 1) {
+        need('graph.read', 'graph.neighbourhood');
+        return scope.graph.neighbourhood(entityId, depth);
+      },
+      async entityKinds() {
+        need('graph.read', 'graph.entityKinds');
+        return scope.graph.entityKinds();
+      },
+      async relationKinds() {
+        need('graph.read', 'graph.relationKinds');
+        return scope.graph.relationKinds();
+      },
+      onDidChange: tracked(scope.graph.onDidChange, ['graph.read', 'graph.onDidChange']),
+      async transact(build) {
+        need('graph.write', 'graph.transact');
+        const { value, edits } = await recordTransaction(build);
+        return { ...scope.graph.applyEdits(edits), value };
+      },
+      async applyEdits(edits) {
+        need('graph.write', 'graph.applyEdits');
+        return scope.graph.applyEdits(edits);
+      },
+    },
+    documents: {
+      async list() {
+        need('documents.read', 'documents.list');
+        return requireDocuments().list();
+      },
+      async create(options) {
+        need('documents.write', 'documents.create');
+        return requireDocuments().create(options);
+      },
+      async getText(docId) {
+        need('documents.read', 'documents.getText');
+        return requireDocuments().getText(docId);
+      },
+      async open(docId) {
+        await scope.ui.openDocument(docId);
+      },
+      onDidOpen: tracked(scope.ui.onDidOpenDocument),
+    },
+    commands: {
+      registerCommand(commandId, handler) {
+        return track(scope.commands.register(commandId, id, handler));
+      },
+      async executeCommand<T>(commandId: string, ...args: JsonValue[]) {
+        return (await scope.executeCommand(commandId, args)) as T;
+      },
+      async getCommands() {
+        const declared: CommandInfo[] = scope.contributions
+          .commands()
+          .map(({ id: cid, title, category, pluginId }) => ({
+            id: cid,
+            title,
+            pluginId,
+            ...(category ? { category } : {}),
+          }));
+        const known = new Set(declared.map((c) => c.id));
+        const extra = scope.commands
+          .list()
+          .filter((c) => !known.has(c.id))
+          .map((c) => ({ id: c.id, title: c.id, pluginId: c.pluginId }));
+        return [...declared, ...extra];
+      },
+    },
+    views: {
+      registerViewProvider(viewId, provider) {
+        if (scope.contributions.viewOwner(viewId) !== id)
+          throw new Error(
+            `Plugin ${id} cannot provide view ${viewId}: its manifest does not declare it in contributes.views.`,
+          );
+        const registration = scope.views.register(viewId, id, async () => provider.resolve());
+        const changes = provider.onDidChange?.(() => scope.views.changed(viewId));
+        return track(
+          toDisposable(() => {
+            changes?.dispose();
+            registration.dispose();
+          }),
+        );
+      },
+    },
+    window: {
+      showNotification(message, options = {}) {
+        return scope.ui.showNotification(id, message, options);
+      },
+      showQuickPick(items, options = {}) {
+        return scope.ui.showQuickPick(items, options);
+      },
+      showInputBox(options = {}) {
+        return scope.ui.showInputBox(options);
+      },
+      createStatusBarItem(options) {
+        const registration = track(scope.statusBar.add(id, options));
+        return {
+          id: options.id,
+          update: (patch) => scope.statusBar.update(id, options.id, patch),
+          dispose: () => registration.dispose(),
+        };
+      },
+      openEntity(entityId) {
+        return scope.ui.openEntity(entityId);
+      },
+      onDidChangeSelection: tracked(scope.ui.onDidChangeSelection),
+    },
+    settings: {
+      async get<T extends JsonValue>(key: string) {
+        const setting = settingOf(key);
+        if (!setting) throw new Error(`Setting ${key} is not declared by any enabled plugin.`);
+        return (scope.settings.getPluginSetting(setting.pluginId, key) ?? setting.default) as T;
+      },
+      async update(key, value) {
+        const setting = settingOf(key);
+        if (!setting || setting.pluginId !== id)
+          throw new Error(
+            `Plugin ${id} cannot change setting ${key}: its manifest does not declare it in contributes.settings.`,
+          );
+        if (!settingMatches(setting, value))
+          throw new Error(
+            `Setting ${key} must be ${setting.type === 'enum' ? `one of ${setting.options?.join(', ')}` : `a ${setting.type}`}.`,
+          );
+        scope.settings.setPluginSetting(id, key, value);
+      },
+      onDidChange: (listener) => {
+        const keys = (manifest.contributes.settings ?? []).map((s) => s.key);
+        const read = (key: string) => scope.settings.getPluginSetting(id, key);
+        const last = new Map(keys.map((key) => [key, JSON.stringify(read(key))]));
+        return tracked(scope.settings.onDidChange)(({ pluginId }) => {
+          if (pluginId !== id) return;
+          for (const key of keys) {
+            const value = read(key);
+            if (JSON.stringify(value) === last.get(key)) continue;
+            last.set(key, JSON.stringify(value));
+            listener({ key, value });
+          }
+        });
+      },
+    },
+    storage: {
+      async get<T extends JsonValue>(key: string) {
+        return (await scope.storage.get(id, key)) as T | undefined;
+      },
+      async set(key, value) {
+        await scope.storage.set(id, key, value);
+      },
+      async delete(key) {
+        await scope.storage.delete(id, key);
+      },
+      async keys() {
+        return scope.storage.keys(id);
+      },
+    },
+    log: {
+      info: (message) => scope.log('info', message),
+      warn: (message) => scope.log('warn', message),
+      error: (message) => scope.log('error', message),
+    },
+  };
+  return context;
+}

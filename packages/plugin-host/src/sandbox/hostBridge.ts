@@ -1,0 +1,121 @@
+import {
+  type Disposable,
+  Emitter,
+  type JsonValue,
+  type PluginContext,
+} from '@repertoire/plugin-api';
+import {
+  BRIDGED_METHODS,
+  type BridgedMethod,
+  type HostBridge,
+  type SandboxApi,
+  type SandboxEventName,
+} from './protocol.ts';
+
+type Callable = (...args: unknown[]) => unknown;
+
+/**
+ * The host end of a sandboxed plugin: every call goes through the same permission-checked
+ * {@link PluginContext} an in-page plugin gets, so the Worker can do nothing more than the API
+ * allows. Registrations made from the Worker become handles the host can dispose.
+ */
+export function createHostBridge(
+  context: PluginContext,
+  sandbox: {
+    invokeCommand: SandboxApi['invokeCommand'];
+    resolveView: SandboxApi['resolveView'];
+    dispatch: SandboxApi['dispatch'];
+  },
+): HostBridge & { disposeAll(): void } {
+  const handles = new Map<number, Disposable>();
+  let next = 0;
+  const keep = (d: Disposable): number => {
+    next += 1;
+    handles.set(next, d);
+    return next;
+  };
+  const allowed = new Set<string>(BRIDGED_METHODS);
+  const method = (name: BridgedMethod): Callable => {
+    const [area, fn] = name.split('.') as [keyof PluginContext, string];
+    const target = context[area] as unknown as Record<string, Callable>;
+    const f = target[fn];
+    if (typeof f !== 'function') throw new Error(`Unknown API method ${name}.`);
+    return f.bind(target);
+  };
+  const events: Record<SandboxEventName, PluginContext['graph']['onDidChange']> = {
+    'graph.onDidChange': context.graph.onDidChange,
+    'documents.onDidOpen': context.documents.onDidOpen as never,
+    'window.onDidChangeSelection': context.window.onDidChangeSelection as never,
+    'settings.onDidChange': context.settings.onDidChange as never,
+  };
+  const viewChanges = new Map<string, Emitter<void>>();
+  const statusItems = new Map<string, { update: (patch: object) => void }>();
+
+  return {
+    async call(name, args) {
+      if (!allowed.has(name)) throw new Error(`Unknown API method ${String(name)}.`);
+      if (name === 'commands.executeCommand') {
+        const [id, ...rest] = args as [string, ...JsonValue[]];
+        return context.commands.executeCommand(id, ...rest);
+      }
+      return method(name)(...args);
+    },
+    async subscribe(event) {
+      const subscribeTo = events[event];
+      if (!subscribeTo) throw new Error(`Unknown event ${String(event)}.`);
+      let handle = 0;
+      const sub = subscribeTo((payload) => {
+        sandbox.dispatch(handle, payload).catch(() => {});
+      });
+      handle = keep(sub);
+      return handle;
+    },
+    async registerCommand(id) {
+      return keep(
+        context.commands.registerCommand(id, (...args) => sandbox.invokeCommand(id, args)),
+      );
+    },
+    async registerViewProvider(viewId) {
+      const changed = new Emitter<void>();
+      const registration = context.views.registerViewProvider(viewId, {
+        resolve: () => sandbox.resolveView(viewId),
+        onDidChange: changed.event,
+      });
+      viewChanges.set(viewId, changed);
+      return keep({
+        dispose: () => {
+          registration.dispose();
+          changed.dispose();
+          viewChanges.delete(viewId);
+        },
+      });
+    },
+    async viewChanged(viewId) {
+      viewChanges.get(viewId)?.fire();
+    },
+    async createStatusBarItem(options) {
+      const item = context.window.createStatusBarItem(options);
+      statusItems.set(options.id, item);
+      return keep({
+        dispose: () => {
+          statusItems.delete(options.id);
+          item.dispose();
+        },
+      });
+    },
+    async updateStatusBarItem(id, patch) {
+      statusItems.get(id)?.update(patch);
+    },
+    async dispose(handle) {
+      handles.get(handle)?.dispose();
+      handles.delete(handle);
+    },
+    async log(level, message) {
+      context.log[level](message);
+    },
+    disposeAll() {
+      for (const d of [...handles.values()].reverse()) d.dispose();
+      handles.clear();
+    },
+  };
+}

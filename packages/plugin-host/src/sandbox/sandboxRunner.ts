@@ -1,0 +1,109 @@
+import { API_VERSION, type ViewContent } from '@repertoire/plugin-api';
+import * as Comlink from 'comlink';
+import { createPluginContext, type PluginScope } from '../pluginContext.ts';
+import type { PluginRunner } from '../runner.ts';
+import { PluginTimeoutError, withTimeout } from '../timeout.ts';
+import { createHostBridge } from './hostBridge.ts';
+import type { SandboxApi } from './protocol.ts';
+
+/**
+ * A message channel to a fresh sandbox: in the browser a module Web Worker running
+ * `sandbox/worker.ts`; in Node tests a `worker_threads` Worker carrying the same protocol.
+ */
+export interface SandboxChannel {
+  /** The port comlink talks over. */
+  readonly endpoint: Comlink.Endpoint;
+  /** Stops the sandbox at once, whatever its code is doing. */
+  terminate(): void;
+  /** Subscribes to errors the sandbox could not report through a call (uncaught, load failures). */
+  onError?(listener: (error: unknown) => void): void;
+}
+
+/** Creates a new sandbox for one plugin. */
+export type SandboxFactory = () => SandboxChannel;
+
+/** Options of a {@link SandboxRunner}. */
+export interface SandboxRunnerOptions {
+  /** Creates the Worker. */
+  readonly createSandbox: SandboxFactory;
+  /** URL of the plugin's ES module, as the Worker imports it. */
+  readonly mainUrl: string;
+  /** Limit for each call into the plugin (a command, a view). */
+  readonly timeoutMs: number;
+  /** Called when the plugin hangs or crashes outside activation; the host stops it. */
+  readonly onCrash: (error: unknown) => void;
+}
+
+/**
+ * Runs a third-party plugin in a Worker. The plugin reaches the workspace only through the host
+ * bridge (permission-checked); a call that does not return in time stops the Worker.
+ */
+export class SandboxRunner implements PluginRunner {
+  readonly #scope: PluginScope;
+  readonly #options: SandboxRunnerOptions;
+  #channel: SandboxChannel | undefined;
+  #remote: Comlink.Remote<SandboxApi> | undefined;
+
+  /**
+   * @param scope the plugin's scope (API backends and its registration store).
+   * @param options how to make the Worker and how long to wait.
+   */
+  constructor(scope: PluginScope, options: SandboxRunnerOptions) {
+    this.#scope = scope;
+    this.#options = options;
+  }
+
+  /** Starts the Worker, imports the plugin there and runs its `activate`. */
+  async activate(): Promise<void> {
+    const { manifest } = this.#scope;
+    const channel = this.#options.createSandbox();
+    this.#channel = channel;
+    channel.onError?.((error) => this.#options.onCrash(error));
+    const remote = Comlink.wrap<SandboxApi>(channel.endpoint);
+    this.#remote = remote;
+    const guarded = <T>(work: Promise<T>, what: string): Promise<T> =>
+      withTimeout(work, this.#options.timeoutMs, manifest.id, what).catch((error: unknown) => {
+        if (error instanceof PluginTimeoutError) this.#options.onCrash(error);
+        throw error;
+      });
+    const bridge = createHostBridge(createPluginContext(this.#scope), {
+      invokeCommand: (id, args) => guarded(remote.invokeCommand(id, args), `command ${id}`),
+      resolveView: (viewId) =>
+        guarded(remote.resolveView(viewId) as Promise<ViewContent>, `view ${viewId}`),
+      dispatch: (handle, payload) => remote.dispatch(handle, payload),
+    });
+    this.#scope.store.add({ dispose: () => bridge.disposeAll() });
+    await remote.activate(Comlink.proxy(bridge), {
+      pluginId: manifest.id,
+      version: manifest.version,
+      displayName: manifest.displayName,
+      mainUrl: this.#options.mainUrl,
+      permissions: [...manifest.permissions],
+      workspace: this.#scope.workspace,
+      apiVersion: API_VERSION,
+    });
+  }
+
+  /** Asks the plugin to deactivate (bounded by the timeout), then stops the Worker. */
+  async deactivate(): Promise<void> {
+    try {
+      if (this.#remote)
+        await withTimeout(
+          this.#remote.deactivate(),
+          this.#options.timeoutMs,
+          this.#scope.manifest.id,
+          'deactivate',
+        );
+    } finally {
+      this.kill();
+    }
+  }
+
+  /** Terminates the Worker and disposes everything the plugin registered in the host. */
+  kill(): void {
+    this.#channel?.terminate();
+    this.#channel = undefined;
+    this.#remote = undefined;
+    this.#scope.store.dispose();
+  }
+}

@@ -1,0 +1,228 @@
+import {
+  type CommandHandler,
+  type Disposable,
+  Emitter,
+  type Event,
+  type JsonValue,
+  PermissionDeniedError,
+  type PluginContext,
+  type PluginModule,
+  recordTransaction,
+  type StatusBarItemOptions,
+  type TransactionResult,
+  toDisposable,
+  type ViewProvider,
+} from '@repertoire/plugin-api';
+import * as Comlink from 'comlink';
+import { normalizeModule } from '../pluginModule.ts';
+import type {
+  BridgedMethod,
+  HostBridge,
+  SandboxApi,
+  SandboxEventName,
+  SandboxInit,
+} from './protocol.ts';
+
+/**
+ * The Worker end of the sandbox: builds a {@link PluginContext} whose every call is a message to
+ * the host, imports the plugin and runs it. Exposed on `endpoint` (the Worker's global scope in the
+ * browser, a `worker_threads` port in Node tests).
+ */
+export function exposeSandbox(endpoint: Comlink.Endpoint): void {
+  let bridge: HostBridge | undefined;
+  let module: PluginModule | undefined;
+  let context: PluginContext | undefined;
+  const commands = new Map<string, CommandHandler>();
+  const views = new Map<string, ViewProvider>();
+  const listeners = new Map<number, (payload: unknown) => void>();
+  const pending = new Set<Promise<unknown>>();
+
+  const sandbox: SandboxApi = {
+    async activate(remote, init) {
+      bridge = remote;
+      if (!init.permissions.includes('network')) blockNetwork(init.pluginId);
+      context = createRemoteContext(remote, init, { commands, views, listeners, pending });
+      const loaded: unknown = await import(/* @vite-ignore */ init.mainUrl);
+      module = normalizeModule(loaded, init.pluginId);
+      await module.activate(context);
+      // Registrations travel on the bridge's own port: let them land before reporting "active".
+      await Promise.allSettled([...pending]);
+    },
+    async deactivate() {
+      try {
+        await module?.deactivate?.();
+      } finally {
+        for (const d of context?.subscriptions.splice(0).reverse() ?? []) {
+          try {
+            d.dispose();
+          } catch (error) {
+            await bridge?.log('error', `disposing a subscription failed: ${String(error)}`);
+          }
+        }
+      }
+    },
+    async invokeCommand(id, args) {
+      const handler = commands.get(id);
+      if (!handler) throw new Error(`Command ${id} is not registered in the sandbox.`);
+      return handler(...args);
+    },
+    async resolveView(viewId) {
+      const provider = views.get(viewId);
+      if (!provider) throw new Error(`View ${viewId} has no provider in the sandbox.`);
+      return provider.resolve();
+    },
+    async dispatch(handle, payload) {
+      listeners.get(handle)?.(payload);
+    },
+  };
+  Comlink.expose(sandbox, endpoint);
+}
+
+/** Without the `network` permission, the Worker's own network doors are shut before import. */
+function blockNetwork(pluginId: string): void {
+  const scope = globalThis as Record<string, unknown>;
+  const deny = (name: string) =>
+    function denied(): never {
+      throw new PermissionDeniedError(pluginId, 'network', name);
+    };
+  for (const name of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts']) {
+    if (name in scope) scope[name] = deny(name);
+  }
+}
+
+interface LocalRegistries {
+  commands: Map<string, CommandHandler>;
+  views: Map<string, ViewProvider>;
+  listeners: Map<number, (payload: unknown) => void>;
+  /** Registrations still on their way to the host. */
+  pending: Set<Promise<unknown>>;
+}
+
+/** A PluginContext whose methods are messages to the host bridge. */
+function createRemoteContext(
+  bridge: HostBridge,
+  init: SandboxInit,
+  local: LocalRegistries,
+): PluginContext {
+  const call = <T>(method: BridgedMethod, ...args: unknown[]) =>
+    bridge.call(method, args) as Promise<T>;
+  const report = (error: unknown) =>
+    bridge.log('error', error instanceof Error ? error.message : String(error)).catch(() => {});
+  /** A handle-backed registration: registered at once, disposed when the handle resolves. */
+  const handleDisposable = (handle: Promise<number>, onDispose: () => void): Disposable => {
+    handle.catch(report);
+    local.pending.add(handle);
+    handle.finally(() => local.pending.delete(handle)).catch(() => {});
+    return toDisposable(() => {
+      onDispose();
+      handle.then((h) => bridge.dispose(h)).catch(() => {});
+    });
+  };
+  /** An event fed by the host only while someone listens. */
+  const remoteEvent = <T>(name: SandboxEventName): Event<T> => {
+    let handle: Promise<number> | undefined;
+    const emitter: Emitter<T> = new Emitter<T>({
+      onFirstListener: () => {
+        const h = bridge.subscribe(name);
+        handle = h;
+        h.then((id) => local.listeners.set(id, (payload) => emitter.fire(payload as T))).catch(
+          report,
+        );
+      },
+      onLastListener: () => {
+        const h = handle;
+        handle = undefined;
+        h?.then((id) => {
+          local.listeners.delete(id);
+          return bridge.dispose(id);
+        }).catch(() => {});
+      },
+    });
+    return emitter.event;
+  };
+
+  return {
+    plugin: { id: init.pluginId, version: init.version, displayName: init.displayName },
+    apiVersion: init.apiVersion,
+    permissions: init.permissions,
+    workspace: init.workspace,
+    subscriptions: [],
+    graph: {
+      getEntity: (id) => call('graph.getEntity', id),
+      entities: (query) => call('graph.entities', query),
+      relations: (query) => call('graph.relations', query),
+      neighbourhood: (id, depth) => call('graph.neighbourhood', id, depth),
+      entityKinds: () => call('graph.entityKinds'),
+      relationKinds: () => call('graph.relationKinds'),
+      onDidChange: remoteEvent('graph.onDidChange'),
+      async transact(build) {
+        const { value, edits } = await recordTransaction(build);
+        const result = await call<TransactionResult<undefined>>('graph.applyEdits', edits);
+        return { ...result, value };
+      },
+      applyEdits: (edits) => call('graph.applyEdits', edits),
+    },
+    documents: {
+      list: () => call('documents.list'),
+      create: (options) => call('documents.create', options),
+      getText: (id) => call('documents.getText', id),
+      open: (id) => call('documents.open', id),
+      onDidOpen: remoteEvent('documents.onDidOpen'),
+    },
+    commands: {
+      registerCommand(id, handler) {
+        if (local.commands.has(id)) throw new Error(`Command ${id} is already registered.`);
+        local.commands.set(id, handler);
+        return handleDisposable(bridge.registerCommand(id), () => local.commands.delete(id));
+      },
+      executeCommand: <T>(id: string, ...args: JsonValue[]) =>
+        call<T>('commands.executeCommand', id, ...args),
+      getCommands: () => call('commands.getCommands'),
+    },
+    views: {
+      registerViewProvider(viewId, provider) {
+        local.views.set(viewId, provider);
+        const changes = provider.onDidChange?.(() => {
+          bridge.viewChanged(viewId).catch(report);
+        });
+        return handleDisposable(bridge.registerViewProvider(viewId), () => {
+          changes?.dispose();
+          local.views.delete(viewId);
+        });
+      },
+    },
+    window: {
+      showNotification: (message, options) => call('window.showNotification', message, options),
+      showQuickPick: (items, options) => call('window.showQuickPick', items, options),
+      showInputBox: (options) => call('window.showInputBox', options),
+      createStatusBarItem(options: StatusBarItemOptions) {
+        const registration = handleDisposable(bridge.createStatusBarItem(options), () => {});
+        return {
+          id: options.id,
+          update: (patch) => {
+            bridge.updateStatusBarItem(options.id, patch).catch(report);
+          },
+          dispose: () => registration.dispose(),
+        };
+      },
+      openEntity: (id) => call('window.openEntity', id),
+      onDidChangeSelection: remoteEvent('window.onDidChangeSelection'),
+    },
+    settings: {
+      get: (key) => call('settings.get', key),
+      update: (key, value) => call('settings.update', key, value),
+      onDidChange: remoteEvent('settings.onDidChange'),
+    },
+    storage: {
+      get: (key) => call('storage.get', key),
+      set: (key, value) => call('storage.set', key, value),
+      delete: (key) => call('storage.delete', key),
+      keys: () => call('storage.keys'),
+    },
+    log: {
+      info: (message) => void bridge.log('info', message).catch(() => {}),
+      warn: (message) => void bridge.log('warn', message).catch(() => {}),
+      error: (message) => void bridge.log('error', message).catch(() => {}),
+    },
+  };
+}

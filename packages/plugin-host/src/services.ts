@@ -1,0 +1,145 @@
+import type {
+  Disposable,
+  DocumentInfo,
+  EntityInfo,
+  EntityKindInfo,
+  EntityQuery,
+  Event,
+  GraphChange,
+  GraphEdit,
+  InputBoxOptions,
+  JsonValue,
+  NewDocument,
+  NotificationOptions,
+  QuickPickItem,
+  QuickPickOptions,
+  RelationInfo,
+  RelationKindInfo,
+  RelationQuery,
+  StatusBarItemOptions,
+  TransactionResult,
+  WorkspaceInfo,
+} from '@repertoire/plugin-api';
+import type { ManifestEntityKind, ManifestRelationKind } from '@repertoire/schema';
+
+// What the host needs from the rest of the application, as interfaces the host defines (the
+// binding depends on its own contract, not on concrete classes): the core adapts the graph, the
+// workbench adapts its UI, and tests pass the real core plus a headless UI.
+
+/** The graph as the host reads and writes it on behalf of plugins. */
+export interface GraphBackend {
+  /** One entity. */
+  getEntity(id: string): EntityInfo | undefined;
+  /** Entities matching a query. */
+  entities(query?: EntityQuery): EntityInfo[];
+  /** Relations matching a query, never dangling. */
+  relations(query?: RelationQuery): RelationInfo[];
+  /** Entities within `depth` hops and the relations among them. */
+  neighbourhood(id: string, depth: number): { entities: EntityInfo[]; relations: RelationInfo[] };
+  /** Registered entity kinds. */
+  entityKinds(): EntityKindInfo[];
+  /** Registered relation kinds. */
+  relationKinds(): RelationKindInfo[];
+  /** Applies edits atomically as `userId`; throws (changing nothing) when one is invalid. */
+  applyEdits(edits: GraphEdit[]): TransactionResult<undefined>;
+  /** Registers a contributed entity kind into the workspace. */
+  registerEntityKind(kind: ManifestEntityKind): Disposable;
+  /** Registers a contributed relation kind into the workspace. */
+  registerRelationKind(kind: ManifestRelationKind): Disposable;
+  /** Fires after every change. */
+  readonly onDidChange: Event<GraphChange>;
+}
+
+/** Co-edited documents, provided by the core (list/create) and the editor (text). */
+export interface DocumentBackend {
+  /** Every document. */
+  list(): DocumentInfo[] | Promise<DocumentInfo[]>;
+  /** Creates a document. */
+  create(options: NewDocument): DocumentInfo | Promise<DocumentInfo>;
+  /** Plain text of a document. */
+  getText(id: string): string | Promise<string>;
+}
+
+/** The workbench's UI, as the host drives it for plugins. */
+export interface WorkbenchUi {
+  /** Shows a notification; resolves with the action chosen. */
+  showNotification(
+    source: string,
+    message: string,
+    options: NotificationOptions,
+  ): Promise<string | undefined>;
+  /** Lets the user pick one item. */
+  showQuickPick<T extends QuickPickItem>(
+    items: T[],
+    options: QuickPickOptions,
+  ): Promise<T | undefined>;
+  /** Asks the user for text. */
+  showInputBox(options: InputBoxOptions): Promise<string | undefined>;
+  /** Opens an entity's page. */
+  openEntity(id: string): Promise<void>;
+  /** Opens a document in the editor area. */
+  openDocument(id: string): Promise<void>;
+  /** Fires when a document is opened. */
+  readonly onDidOpenDocument: Event<DocumentInfo>;
+  /** Fires when the selection of entities changes. */
+  readonly onDidChangeSelection: Event<{ entityIds: string[] }>;
+}
+
+/** A status bar item as the host keeps it for the workbench to render. */
+export interface StatusBarEntry extends StatusBarItemOptions {
+  /** The plugin that owns it. */
+  readonly pluginId: string;
+}
+
+/** What changed in workspace settings: a plugin's enablement or its settings. */
+export interface SettingsChange {
+  /** The plugin whose enablement changed. */
+  readonly enabled?: string;
+  /** The plugin whose settings changed. */
+  readonly pluginId?: string;
+}
+
+/**
+ * Workspace settings shared by all members (the core keeps them in the graph document): which
+ * plugins are enabled, and each plugin's settings.
+ */
+export interface SettingsBackend {
+  /** Whether a plugin was explicitly enabled (true) or disabled (false); undefined if never set. */
+  isPluginEnabled(pluginId: string): boolean | undefined;
+  /** Enables or disables a plugin for everyone. */
+  setPluginEnabled(pluginId: string, enabled: boolean): void;
+  /** A plugin's stored setting, or undefined when unset. */
+  getPluginSetting(pluginId: string, key: string): JsonValue | undefined;
+  /** Stores a plugin's setting (undefined removes it). */
+  setPluginSetting(pluginId: string, key: string, value: JsonValue | undefined): void;
+  /** Fires when settings change, locally or from another member. */
+  readonly onDidChange: Event<SettingsChange>;
+}
+
+/** Per-plugin private storage (on this device). */
+export interface StorageBackend {
+  /** Reads a plugin's key. */
+  get(pluginId: string, key: string): JsonValue | undefined | Promise<JsonValue | undefined>;
+  /** Writes a plugin's key. */
+  set(pluginId: string, key: string, value: JsonValue): void | Promise<void>;
+  /** Deletes a plugin's key. */
+  delete(pluginId: string, key: string): void | Promise<void>;
+  /** Lists a plugin's keys. */
+  keys(pluginId: string): string[] | Promise<string[]>;
+}
+
+/** Everything the host needs to run plugins. */
+export interface HostServices {
+  /** The workspace and the user of this window. */
+  readonly workspace: WorkspaceInfo;
+  /** The graph. */
+  readonly graph: GraphBackend;
+  /** Documents; without it, document calls reject with a clear message. */
+  readonly documents?: DocumentBackend;
+  /** The UI; a headless one (recording calls) by default. */
+  readonly ui?: WorkbenchUi;
+  /** Workspace settings; in memory by default. */
+  readonly settings?: SettingsBackend;
+  /** Plugin storage; in memory by default. */
+  readonly storage?: StorageBackend;
+}
