@@ -70,12 +70,23 @@ export function graphMaps(doc: Y.Doc): GraphMaps {
   };
 }
 
-/** Reads one stored entity into a plain {@link Entity}; `undefined` when the record is incomplete. */
+/**
+ * The title of a stored entity. An update that arrives out of order can delete the old title
+ * before the new one is integrated; until it is, the id stands in.
+ */
+export function storedTitle(id: string, map: Y.Map<unknown>): string {
+  const title = map.get('title');
+  return typeof title === 'string' ? title : id;
+}
+
+const UNKNOWN_STAMP: Stamp = { by: 'unknown' as UserId, at: 0 };
+
+/** Reads one stored entity into a plain {@link Entity}; `undefined` when it has no kind. */
 export function readEntity(id: string, map: Y.Map<unknown>): Entity | undefined {
   const kind = map.get('kind');
-  const title = map.get('title');
-  const created = map.get('created') as Stamp | undefined;
-  if (typeof kind !== 'string' || typeof title !== 'string' || !created) return undefined;
+  if (typeof kind !== 'string') return undefined;
+  const title = storedTitle(id, map);
+  const created = (map.get('created') as Stamp | undefined) ?? UNKNOWN_STAMP;
   const updated = (map.get('updated') as Stamp | undefined) ?? created;
   const fields: Record<string, FieldValue> = {};
   for (const [key, value] of map.entries()) {

@@ -1,7 +1,7 @@
 import { type EntityId, parseRelationId, type RelationId } from '@repertoire/schema';
 import * as Y from 'yjs';
 import { Emitter, type Event } from './disposable.ts';
-import { type GraphMaps, graphMaps, type StoredRelation } from './graphDoc.ts';
+import { type GraphMaps, graphMaps, type StoredRelation, storedTitle } from './graphDoc.ts';
 import { TitleSearch, type TitleSearchHit, type TitleSearchOptions } from './titleSearch.ts';
 
 /** What the index keeps of an entity: enough to draw and find it. */
@@ -381,8 +381,8 @@ export class GraphIndex {
 
   private putEntity(id: string, map: Y.Map<unknown>): void {
     const kind = map.get('kind');
-    const title = map.get('title');
-    if (typeof kind !== 'string' || typeof title !== 'string') return;
+    if (typeof kind !== 'string') return;
+    const title = storedTitle(id, map);
     const existing = this.entityById.get(id);
     if (existing) {
       if (existing.kind !== kind) {
