@@ -50,3 +50,18 @@ export {
   parseEntityUrl,
   type SerializedMentionNode,
 } from './nodes/MentionNode.tsx';
+export {
+  MentionReconcilerPlugin,
+  PresenceList,
+  type PresentMember,
+  ProtectOthersWorkPlugin,
+} from './react/collabPlugins.tsx';
+export { DocumentEditor, type DocumentEditorProps } from './react/DocumentEditor.tsx';
+export { EntityChip } from './react/EntityChip.tsx';
+export { EntityTypeaheadPlugin, matchEntityTrigger } from './react/EntityTypeaheadPlugin.tsx';
+export { EDITOR_CSS } from './react/editorStyles.ts';
+export { EDITOR_THEME } from './react/editorTheme.ts';
+export { EntityDirectoryContext, useEntityDirectory } from './react/entityDirectoryContext.ts';
+export { FloatingToolbarPlugin } from './react/FloatingToolbarPlugin.tsx';
+export { SlashMenuPlugin, slashOptions } from './react/SlashMenuPlugin.tsx';
+export { createWorkspaceDirectory, type WorkspaceDirectoryOptions } from './workspaceDirectory.ts';

@@ -1,0 +1,115 @@
+// A page with one co-edited document and the community graph, both synced through a real
+// Hocuspocus server, as the e2e tests and the editor benchmark drive it. Query parameters:
+// ws (server URL), member (id), name, colour, seed=1 (create the sample community), plain=1 (the
+// same editor without collaboration, for the benchmark).
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { GraphIndex, reconcileMentions, Workspace } from '@repertoire/core';
+import {
+  type CollabSession,
+  createWorkspaceDirectory,
+  DocumentEditor,
+  exportMarkdown,
+  fromHocuspocus,
+  importMarkdown,
+  type MentionTarget,
+} from '@repertoire/editor';
+import { asEntityId } from '@repertoire/schema';
+import { $getRoot, type LexicalEditor, UNDO_COMMAND } from 'lexical';
+import { createRoot } from 'react-dom/client';
+import * as Y from 'yjs';
+
+const params = new URLSearchParams(location.search);
+const ws = params.get('ws') ?? '';
+const memberId = params.get('member') ?? 'm-ada';
+const name = params.get('name') ?? 'Ada';
+const colour = params.get('colour') ?? '#d33682';
+const plain = params.get('plain') === '1';
+const WORKSPACE = 'w1';
+const DOC_ID = asEntityId(params.get('doc') ?? 'doc-1');
+
+const graphDoc = new Y.Doc();
+const graphProvider = plain
+  ? null
+  : new HocuspocusProvider({ url: ws, name: `${WORKSPACE}/graph`, document: graphDoc });
+const workspace = new Workspace(graphDoc, { user: memberId, id: WORKSPACE });
+for (const kind of ['member', 'practice', 'artifact'])
+  workspace.registerEntityKind({
+    kind,
+    label: kind,
+    pluralLabel: `${kind}s`,
+    icon: 'circle',
+    colour: '#888888',
+    fields: [],
+  });
+const index = new GraphIndex(graphDoc);
+const directory = createWorkspaceDirectory({
+  workspace,
+  index,
+  creatableKinds: [{ kind: 'practice', label: 'practice' }],
+});
+
+let graphSynced = plain;
+let lastMentions: MentionTarget[] = [];
+const reconcile = () => {
+  if (graphSynced && workspace.hasEntity(DOC_ID))
+    reconcileMentions(
+      workspace,
+      DOC_ID,
+      lastMentions.map((t) => asEntityId(t.entityId)),
+    );
+};
+graphProvider?.on('synced', () => {
+  graphSynced = true;
+  if (params.get('seed') === '1') {
+    const seed: [string, string, string][] = [
+      ['m-ada', 'member', 'Ada'],
+      ['m-bo', 'member', 'Bo'],
+      ['p-walks', 'practice', 'Learning walks'],
+      [DOC_ID, 'artifact', 'Meeting notes'],
+    ];
+    for (const [id, kind, title] of seed)
+      if (!workspace.hasEntity(asEntityId(id))) workspace.createEntity({ id, kind, title });
+  }
+  reconcile();
+});
+
+const doc = new Y.Doc();
+const docProvider = plain
+  ? null
+  : new HocuspocusProvider({ url: ws, name: `${WORKSPACE}/doc/${DOC_ID}`, document: doc });
+const session: CollabSession | undefined = docProvider ? fromHocuspocus(docProvider) : undefined;
+
+let editor: LexicalEditor | undefined;
+const api = {
+  ready: () => editor !== undefined && (plain || (docProvider?.isSynced ?? false)),
+  graphReady: () => graphSynced && workspace.hasEntity(DOC_ID),
+  text: () => editor?.read(() => $getRoot().getTextContent()) ?? '',
+  markdown: () => (editor ? exportMarkdown(editor) : ''),
+  mentions: () => workspace.relations({ from: DOC_ID, type: 'mentions' }).map((r) => r.to),
+  undo: () => editor?.dispatchCommand(UNDO_COMMAND, undefined),
+  goOffline: () => docProvider?.disconnect(),
+  goOnline: () => docProvider?.connect(),
+  rename: (id: string, title: string) => workspace.updateEntity(asEntityId(id), { title }),
+  paragraphs: () => editor?.read(() => $getRoot().getChildrenSize()) ?? 0,
+  loadMarkdown: (markdown: string) => {
+    if (editor) importMarkdown(editor, markdown);
+  },
+};
+(window as unknown as { editorTest: typeof api }).editorTest = api;
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <DocumentEditor
+    documentId={`${WORKSPACE}/doc/${DOC_ID}`}
+    {...(session ? { session } : {})}
+    member={{ id: memberId, name, colour }}
+    directory={directory}
+    shouldBootstrap={params.get('seed') === '1'}
+    onMentionsChange={(targets) => {
+      lastMentions = targets;
+      reconcile();
+    }}
+    onEditor={(e) => {
+      editor = e;
+    }}
+  />,
+);

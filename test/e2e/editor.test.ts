@@ -1,0 +1,130 @@
+// Two members co-edit one document in Debian's Chromium through a real Hocuspocus server.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchChromium } from '../src/chromium.ts';
+import { type EditorStage, startEditorStage } from './editorPage.ts';
+
+interface EditorTestApi {
+  ready(): boolean;
+  graphReady(): boolean;
+  text(): string;
+  mentions(): string[];
+  undo(): void;
+  goOffline(): void;
+  goOnline(): void;
+  rename(id: string, title: string): void;
+}
+type Win = Window & { editorTest: EditorTestApi };
+
+let stage: EditorStage;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function openAs(params: Record<string, string>): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error', e));
+  await page.goto(stage.pageUrl(params));
+  await page.waitForFunction(() => (window as unknown as Win).editorTest?.ready());
+  return page;
+}
+const text = (page: Page) => page.evaluate(() => (window as unknown as Win).editorTest.text());
+const until = async (page: Page, fn: string, arg?: unknown) =>
+  page.waitForFunction(
+    new Function('arg', `return (${fn})(window.editorTest, arg)`) as never,
+    arg,
+    {
+      timeout: 15_000,
+    },
+  );
+
+/** Puts the caret at the end of the document and types, key by key. */
+async function typeAtEnd(page: Page, words: string, delay = 0) {
+  await page.locator('[data-testid=editor]').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(words, { delay });
+}
+
+let ada: Page;
+let bo: Page;
+
+beforeAll(async () => {
+  stage = await startEditorStage();
+  browser = await launchChromium();
+  ada = await openAs({ member: 'm-ada', name: 'Ada', colour: '#d33682', seed: '1' });
+  await ada.waitForFunction(() => (window as unknown as Win).editorTest.graphReady());
+  bo = await openAs({ member: 'm-bo', name: 'Bo', colour: '#268bd2' });
+  await bo.waitForFunction(() => (window as unknown as Win).editorTest.graphReady());
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await stage?.close();
+});
+
+describe('co-editing in the browser', () => {
+  it('two members typing into the same paragraph at once converge and see each other', async () => {
+    await typeAtEnd(ada, 'Agenda: ');
+    await until(bo, '(t) => t.text().includes("Agenda: ")');
+    await Promise.all([typeAtEnd(ada, 'adaada', 30), typeAtEnd(bo, 'bobobo', 30)]);
+    await until(ada, '(t, want) => t.text().length === want', 'Agenda: '.length + 12);
+    await until(bo, '(t, want) => t.text().length === want', 'Agenda: '.length + 12);
+    const [a, b] = [await text(ada), await text(bo)];
+    expect(a).toBe(b);
+    expect([...a.slice(8)].sort().join('')).toBe([...'adaadabobobo'].sort().join(''));
+    // Each sees the other's named cursor and both are listed as present.
+    await expect
+      .poll(() => ada.locator('.rp-cursors').textContent(), { timeout: 10_000 })
+      .toContain('Bo');
+    await expect
+      .poll(() => bo.locator('.rp-cursors').textContent(), { timeout: 10_000 })
+      .toContain('Ada');
+    expect(await ada.locator('[data-testid=presence]').textContent()).toContain('Bo');
+  });
+
+  it("an @mention typed by one member becomes a relation in the other member's graph", async () => {
+    await typeAtEnd(ada, ' ask @B');
+    await ada.locator('[data-testid=entity-typeahead]').waitFor();
+    await ada.keyboard.press('Enter');
+    await ada.locator('.rp-chip[data-entity-id=m-bo]').waitFor();
+    await bo.locator('.rp-chip[data-entity-id=m-bo]').waitFor();
+    await until(bo, '(t) => t.mentions().includes("m-bo")');
+    // The chip follows a rename made anywhere in the community.
+    await bo.evaluate(() => (window as unknown as Win).editorTest.rename('m-bo', 'Bo Lindqvist'));
+    await expect
+      .poll(() => ada.locator('.rp-chip[data-entity-id=m-bo]').textContent(), { timeout: 10_000 })
+      .toBe('@Bo Lindqvist');
+  });
+
+  it("undo by one member removes only their own words, never the other member's", async () => {
+    await ada.locator('[data-testid=editor]').click();
+    await ada.keyboard.press('Control+End');
+    await ada.keyboard.press('Enter');
+    await ada.keyboard.type('Ada proposes peer rounds.');
+    await until(bo, '(t) => t.text().includes("peer rounds.")');
+    await bo.waitForTimeout(600); // let Ada's typing close as one undo step
+    await typeAtEnd(bo, ' Bo agrees.');
+    await until(ada, '(t) => t.text().includes("Bo agrees.")');
+    await ada.locator('[data-testid=editor]').click();
+    await ada.keyboard.press('Control+z');
+    await until(ada, '(t) => !t.text().includes("Ada proposes")');
+    await until(bo, '(t) => !t.text().includes("Ada proposes")');
+    expect(await text(ada)).toContain('Bo agrees.');
+    expect(await text(bo)).toContain('Bo agrees.');
+    expect(await text(ada)).toBe(await text(bo));
+  });
+
+  it('an edit made offline merges with the edits made meanwhile', async () => {
+    await bo.evaluate(() => (window as unknown as Win).editorTest.goOffline());
+    await typeAtEnd(bo, ' Bo wrote this offline.');
+    await typeAtEnd(ada, ' Ada wrote this online.');
+    await bo.waitForTimeout(300);
+    expect(await text(ada)).not.toContain('offline');
+    await bo.evaluate(() => (window as unknown as Win).editorTest.goOnline());
+    await until(ada, '(t) => t.text().includes("Bo wrote this offline.")');
+    await until(bo, '(t) => t.text().includes("Ada wrote this online.")');
+    expect(await text(ada)).toBe(await text(bo));
+  });
+});
