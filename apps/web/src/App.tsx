@@ -1,20 +1,10 @@
-import {
-  createWorkbenchServices,
-  localSettingsStorage,
-  registerShellContributions,
-  Workbench,
-} from '@repertoire/workbench';
-import { useEffect, useMemo } from 'react';
+import { ApiClient } from '@repertoire/sync';
+import { RepertoireApp } from '@repertoire/workbench';
+import { setupPlugins } from './plugins.ts';
 
-/** The app: the workbench with the shell's own contributions. */
+const api = new ApiClient();
+
+/** The web app: the workbench over the server on this page's origin, with the built-in plugins. */
 export function App() {
-  const services = useMemo(
-    () => createWorkbenchServices({ settingsStorage: localSettingsStorage() }),
-    [],
-  );
-  useEffect(() => {
-    const d = registerShellContributions(services);
-    return () => d.dispose();
-  }, [services]);
-  return <Workbench services={services} />;
+  return <RepertoireApp api={api} setup={setupPlugins} />;
 }

@@ -106,15 +106,16 @@ export class SyncClient {
 
   /**
    * Opens a document by name (`<workspaceId>/graph`, `<workspaceId>/doc/<id>`), or adds a holder
-   * to it when already open. Release it when done.
+   * to it when already open. Pass `doc` to sync a document made elsewhere (e.g. the core's
+   * `createGraphDoc()`). Release it when done.
    */
-  open(name: string): SyncedDocument {
+  open(name: string, options: { doc?: Y.Doc } = {}): SyncedDocument {
     const existing = this.#open.get(name);
     if (existing) {
       existing.holders++;
       return existing.doc;
     }
-    const doc = new Y.Doc();
+    const doc = options.doc ?? new Y.Doc();
     const useCache = this.#options.offlineCache ?? true;
     const cache = useCache
       ? openOfflineCache(`repertoire:${this.#options.cacheNamespace ?? 'default'}:${name}`, doc)

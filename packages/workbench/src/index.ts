@@ -1,3 +1,14 @@
+export { AuthScreen } from './account/AuthScreen.tsx';
+export {
+  colourFor,
+  type Peer,
+  WorkspaceSession,
+  type WorkspaceSessionOptions,
+} from './account/workspaceSession.ts';
+export { RepertoireApp, type WorkspaceSetup } from './app/RepertoireApp.tsx';
+export { type Community, CommunityProvider, useCommunity } from './community/communityContext.tsx';
+export { EntityCatalog, fuzzyScore, type KindGroup } from './community/entityCatalog.ts';
+export { type AccountActions, registerCommunity } from './community/registerCommunity.ts';
 export { type Command, CommandService } from './services/commands.ts';
 export { combineDisposables, type Disposable, toDisposable } from './services/disposable.ts';
 export {

@@ -1,10 +1,12 @@
 import { formatChord } from '../services/keybindings.ts';
-import { useServices } from '../shell/context.tsx';
+import { useRegistry, useServices } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
 
 /** What the editor area shows when nothing is open: what to do next, with the keys for it. */
 export function Welcome() {
   const services = useServices();
+  // Re-render when keybindings arrive, so the keys show beside each action.
+  useRegistry(services.keybindings);
   const hint = (command: string, label: string, icon: string) => {
     const key = services.keybindings.keyForCommand(command);
     return (

@@ -40,7 +40,13 @@ describe('CommandService', () => {
 describe('SettingsService', () => {
   it('refuses a value of the wrong type, naming the setting, and keeps the old value', () => {
     const s = new SettingsService();
-    s.register({ id: 'theme', title: 'Theme', type: 'enum', default: 'light', options: [{ value: 'light' }, { value: 'dark' }] });
+    s.register({
+      id: 'theme',
+      title: 'Theme',
+      type: 'enum',
+      default: 'light',
+      options: [{ value: 'light' }, { value: 'dark' }],
+    });
     expect(() => s.update('theme', 'purple')).toThrow('"theme"');
     expect(s.value('theme')).toBe('light');
     s.update('theme', 'dark');

@@ -1,0 +1,236 @@
+import type { Entity, FieldValue, Relation } from '@repertoire/schema';
+import { useEffect, useState } from 'react';
+import { useServices, useValue } from '../shell/context.tsx';
+import { Icon } from '../shell/Icon.tsx';
+import { useCatalogVersion, useCommunity } from './communityContext.tsx';
+import { deleteEntityFlow, describeError, linkFlow } from './entityActions.ts';
+import { FieldInput } from './FieldInput.tsx';
+
+/** The id in an `entity:<id>` URI. */
+export const entityIdOf = (uri: string): string => uri.slice('entity:'.length);
+
+/**
+ * An entity's page: its title, a form generated from its kind's fields (with validation
+ * messages), its relations, backlinks and the documents that mention it. Read-only for viewers.
+ */
+export function EntityPage(props: { uri: string }) {
+  const services = useServices();
+  const { session, catalog } = useCommunity();
+  useCatalogVersion(catalog);
+  const readOnly = useValue(services.readOnly);
+  const ws = session.workspace;
+  const id = entityIdOf(props.uri) as Entity['id'];
+  const entity = ws.getEntity(id);
+  const [title, setTitle] = useState(entity?.title ?? '');
+  const [titleError, setTitleError] = useState<string>();
+  const [editingTitle, setEditingTitle] = useState(false);
+  useEffect(() => {
+    if (!editingTitle && entity) setTitle(entity.title);
+  }, [entity, editingTitle]);
+  useEffect(() => {
+    session.setViewing(props.uri);
+    return () => session.setViewing(undefined);
+  }, [session, props.uri]);
+
+  if (!entity)
+    return (
+      <div className="rp-page">
+        <p className="rp-empty">This was deleted, or has not reached this device yet.</p>
+      </div>
+    );
+  const kind = ws.kinds.entityKind(entity.kind)?.definition;
+  const label = (other: Entity | undefined) => other?.title ?? 'Someone deleted this';
+  const out = ws.relations({ from: entity.id }).filter((r) => r.type !== 'mentions');
+  const back = ws.relations({ to: entity.id }).filter((r) => r.type !== 'mentions');
+  const mentions = ws.relations({ to: entity.id, type: 'mentions' });
+  const relationLabel = (r: Relation) => ws.kinds.relationKind(r.type)?.label ?? r.type;
+
+  const saveTitle = () => {
+    setEditingTitle(false);
+    if (title.trim() === entity.title) return;
+    try {
+      ws.updateEntity(entity.id, { title });
+      setTitleError(undefined);
+    } catch (error) {
+      setTitleError(describeError(error));
+    }
+  };
+  const saveField = (name: string, value: FieldValue | null): string | undefined => {
+    try {
+      ws.updateEntity(entity.id, { fields: { [name]: value } });
+      return undefined;
+    } catch (error) {
+      return describeError(error);
+    }
+  };
+  const peersHere = session.peers.get().filter((p) => p.viewing === props.uri);
+
+  const relationList = (list: Relation[], direction: 'out' | 'in') => (
+    <ul className="rp-relations">
+      {list.map((r) => {
+        const otherId = direction === 'out' ? r.to : r.from;
+        const other = ws.getEntity(otherId);
+        const otherKind = other ? ws.kinds.entityKind(other.kind)?.definition : undefined;
+        return (
+          <li key={r.id}>
+            <span className="rp-relation-type">{relationLabel(r)}</span>
+            <button
+              type="button"
+              className="rp-chip"
+              onClick={() => services.editors.open(`entity:${otherId}`)}
+              disabled={!other}
+            >
+              <span style={{ color: otherKind?.colour, display: 'inline-flex' }}>
+                <Icon name={otherKind?.icon ?? 'circle'} size={14} />
+              </span>
+              {label(other)}
+            </button>
+            {readOnly.readOnly ? null : (
+              <button
+                type="button"
+                className="rp-icon-button rp-unlink"
+                aria-label={`Remove the link to ${label(other)}`}
+                title="Remove this link"
+                onClick={() => ws.unlink(r.id)}
+              >
+                <Icon name="x" size={14} />
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <article className="rp-page rp-entity-page" aria-labelledby="entity-title">
+      {readOnly.readOnly ? (
+        <div className="rp-banner" role="note">
+          <Icon name="lock" size={16} />
+          <span>{readOnly.reason ?? 'This workspace is read-only for you.'}</span>
+        </div>
+      ) : null}
+      <div className="rp-entity-kind">
+        <span className="rp-kind-chip" style={{ color: kind?.colour, borderColor: kind?.colour }}>
+          <Icon name={kind?.icon ?? 'circle'} size={14} />
+          {kind?.label ?? entity.kind}
+        </span>
+        {peersHere.length > 0 ? (
+          <span
+            className="rp-peers"
+            role="img"
+            aria-label={`Also here: ${peersHere.map((p) => p.name).join(', ')}`}
+          >
+            {peersHere.map((p) => (
+              <span
+                key={p.clientId}
+                className="rp-avatar"
+                style={{ background: p.colour }}
+                title={p.name}
+              >
+                {p.name.slice(0, 1).toUpperCase()}
+              </span>
+            ))}
+          </span>
+        ) : null}
+        <span className="rp-entity-actions">
+          {readOnly.readOnly ? null : (
+            <>
+              <button
+                type="button"
+                className="rp-button rp-button-secondary rp-button-small"
+                onClick={() => linkFlow(services, ws, entity.id)}
+              >
+                <Icon name="link" size={14} /> Link
+              </button>
+              <button
+                type="button"
+                className="rp-icon-button"
+                aria-label="Delete"
+                title="Delete"
+                onClick={() => deleteEntityFlow(services, ws, entity.id)}
+              >
+                <Icon name="trash" size={16} />
+              </button>
+            </>
+          )}
+        </span>
+      </div>
+      <input
+        id="entity-title"
+        className="rp-title-input"
+        aria-label="Title"
+        value={title}
+        readOnly={readOnly.readOnly}
+        aria-invalid={titleError ? true : undefined}
+        onFocus={() => setEditingTitle(true)}
+        onChange={(e) => setTitle(e.target.value)}
+        onBlur={saveTitle}
+        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+      />
+      {titleError ? (
+        <p className="rp-field-error" role="alert">
+          {titleError}
+        </p>
+      ) : null}
+      <p className="rp-meta">Updated {new Date(entity.updatedAt).toLocaleString()}</p>
+
+      {kind && kind.fields.length > 0 ? (
+        <section aria-label="Details" className="rp-form">
+          {kind.fields.map((f) => (
+            <FieldInput
+              key={f.name}
+              def={f}
+              value={entity.fields[f.name]}
+              readOnly={readOnly.readOnly}
+              onSave={(v) => saveField(f.name, v)}
+            />
+          ))}
+        </section>
+      ) : !kind ? (
+        <p className="rp-empty">
+          The plugin that defines “{entity.kind}” is not enabled, so its details cannot be shown.
+        </p>
+      ) : null}
+
+      <h2>Relations</h2>
+      {out.length === 0 ? (
+        <p className="rp-muted">
+          No relations yet.
+          {readOnly.readOnly
+            ? ''
+            : ' Use “Link” above, or drag another entry onto this one in the Explorer.'}
+        </p>
+      ) : (
+        relationList(out, 'out')
+      )}
+      <h2>Backlinks</h2>
+      {back.length === 0 ? (
+        <p className="rp-muted">Nothing links here yet.</p>
+      ) : (
+        relationList(back, 'in')
+      )}
+      <h2>Mentioned in</h2>
+      {mentions.length === 0 ? (
+        <p className="rp-muted">
+          No document mentions this yet. Type @ or [[ in a document to mention it.
+        </p>
+      ) : (
+        <ul className="rp-relations">
+          {mentions.map((r) => (
+            <li key={r.id}>
+              <button
+                type="button"
+                className="rp-chip"
+                onClick={() => services.editors.open(`doc:${r.from}`)}
+              >
+                <Icon name="file-text" size={14} />
+                {label(ws.getEntity(r.from))}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,165 @@
+import { compileField, type FieldDefinition, type FieldValue } from '@repertoire/schema';
+import { useEffect, useState } from 'react';
+import { useCommunity } from './communityContext.tsx';
+
+/** What a field's value looks like while the member types it. */
+function toDraft(def: FieldDefinition, value: FieldValue | undefined): string | boolean {
+  if (def.type === 'boolean') return Boolean(value);
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** Turns the typed text into a field value; '' means "clear". */
+function fromDraft(def: FieldDefinition, draft: string | boolean): FieldValue | null {
+  if (def.type === 'boolean') return Boolean(draft);
+  const text = String(draft);
+  if (text.trim() === '') return null;
+  if (def.type === 'number') return Number(text);
+  if (def.type === 'stringList')
+    return text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return text;
+}
+
+/** Checks a value the way the core will, so the message shows before saving. */
+export function validateField(def: FieldDefinition, value: FieldValue | null): string | undefined {
+  if (value === null) return def.required ? `${def.label} is required.` : undefined;
+  const result = compileField(def).safeParse(value);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  return issue ? `${def.label}: ${issue.message}` : `${def.label} is not valid.`;
+}
+
+/**
+ * One field of an entity page's form, generated from its definition. Saves on change (toggles,
+ * lists) or on blur (text), showing the validation message instead of saving bad input.
+ */
+export function FieldInput(props: {
+  def: FieldDefinition;
+  value: FieldValue | undefined;
+  readOnly: boolean;
+  onSave: (value: FieldValue | null) => string | undefined;
+}) {
+  const { def } = props;
+  const { catalog } = useCommunity();
+  const [draft, setDraft] = useState(() => toDraft(def, props.value));
+  const [error, setError] = useState<string>();
+  const [focused, setFocused] = useState(false);
+  // Someone else's change shows at once unless this member is typing in the field.
+  useEffect(() => {
+    if (!focused) setDraft(toDraft(def, props.value));
+  }, [def, props.value, focused]);
+
+  const id = `field-${def.name}`;
+  const commit = (next: string | boolean) => {
+    const value = fromDraft(def, next);
+    const message = validateField(def, value) ?? props.onSave(value);
+    setError(message);
+  };
+  const common = {
+    id,
+    disabled: props.readOnly,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : def.description ? `${id}-help` : undefined,
+    onFocus: () => setFocused(true),
+  } as const;
+
+  let input: React.ReactNode;
+  if (def.type === 'boolean')
+    input = (
+      <input
+        {...common}
+        type="checkbox"
+        checked={Boolean(draft)}
+        onChange={(e) => {
+          setDraft(e.target.checked);
+          commit(e.target.checked);
+        }}
+        onBlur={() => setFocused(false)}
+      />
+    );
+  else if (def.type === 'enum' || def.type === 'entityRef') {
+    const options =
+      def.type === 'enum'
+        ? (def.options ?? []).map((o) => ({ value: o, label: o }))
+        : catalog
+            .groups()
+            .filter((g) => !def.refKinds || def.refKinds.includes(g.kind))
+            .flatMap((g) => g.entities.map((e) => ({ value: e.id as string, label: e.title })));
+    input = (
+      <select
+        {...common}
+        className="rp-input"
+        value={String(draft)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          commit(e.target.value);
+        }}
+        onBlur={() => setFocused(false)}
+      >
+        <option value="">{def.required ? 'Choose…' : '—'}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (def.type === 'text')
+    input = (
+      <textarea
+        {...common}
+        className="rp-input"
+        rows={4}
+        value={String(draft)}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => {
+          setFocused(false);
+          commit(draft);
+        }}
+      />
+    );
+  else
+    input = (
+      <input
+        {...common}
+        className="rp-input"
+        type={def.type === 'number' ? 'number' : def.type === 'date' ? 'date' : 'text'}
+        placeholder={def.type === 'stringList' ? 'Separate items with commas' : undefined}
+        value={String(draft)}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+        onBlur={() => {
+          setFocused(false);
+          commit(draft);
+        }}
+      />
+    );
+
+  return (
+    <div className="rp-field" data-type={def.type}>
+      <label htmlFor={id}>
+        {def.label}
+        {def.required ? (
+          <span className="rp-required" title="required">
+            {' '}
+            *
+          </span>
+        ) : null}
+      </label>
+      {input}
+      {error ? (
+        <p id={`${id}-error`} className="rp-field-error" role="alert">
+          {error}
+        </p>
+      ) : def.description ? (
+        <p id={`${id}-help`} className="rp-field-help">
+          {def.description}
+        </p>
+      ) : null}
+    </div>
+  );
+}
