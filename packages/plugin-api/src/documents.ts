@@ -26,7 +26,10 @@ export interface NewDocument {
 export interface DocumentsApi {
   /** Every document of the workspace. */
   list(): Promise<DocumentInfo[]>;
-  /** Creates a document (and its entity in the graph) and returns it. */
+  /**
+   * Creates a document and returns it: with `ownerId`, the owner entity gets the document (an
+   * artifact's text, a meeting's notes); without, a new artifact owning it is created.
+   */
   create(options: NewDocument): Promise<DocumentInfo>;
   /** The document's text as plain text, paragraphs separated by newlines. */
   getText(id: string): Promise<string>;

@@ -3,6 +3,8 @@ import type { JsonObject } from './json.ts';
 
 /** An entity of the community's graph (a member, practice, meeting…), as plugins see it. */
 export interface EntityInfo {
+  /** Whether it owns a co-edited document (open it with `documents.open(id)`). */
+  readonly document?: boolean;
   /** Stable id, unique in the workspace. */
   readonly id: string;
   /** The entity kind, e.g. `member`; contributed by a plugin's `entityKinds`. */
@@ -118,6 +120,8 @@ export interface NewEntity {
   title: string;
   /** Field values; checked against the kind's schema. */
   fields?: JsonObject;
+  /** Whether the entity owns a co-edited document (an artifact's text, a meeting's notes). */
+  document?: boolean;
 }
 
 /** A change to an entity: only the given properties change. */

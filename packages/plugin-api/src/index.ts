@@ -28,6 +28,7 @@ export type {
   RelationSource,
   TransactionResult,
 } from './graph.ts';
+export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
 export type { SettingsApi, StorageApi } from './settings.ts';
 export { recordTransaction } from './transaction.ts';

@@ -1,4 +1,4 @@
-import type { Workspace } from '@repertoire/core';
+import { DocumentRegistry, type Workspace } from '@repertoire/core';
 import {
   type Disposable,
   Emitter,
@@ -14,7 +14,7 @@ import {
 } from '@repertoire/plugin-api';
 import type { Entity, FieldValue, Relation } from '@repertoire/schema';
 import * as Y from 'yjs';
-import type { GraphBackend, SettingsBackend, SettingsChange } from './services.ts';
+import type { DocumentBackend, GraphBackend, SettingsBackend, SettingsChange } from './services.ts';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -24,6 +24,7 @@ export function toEntityInfo(entity: Entity): EntityInfo {
     id: entity.id,
     kind: entity.kind,
     title: entity.title,
+    ...(entity.document ? { document: true } : {}),
     fields: { ...(entity.fields as JsonObject) },
     createdBy: entity.createdBy,
     createdAt: iso(entity.createdAt),
@@ -132,6 +133,7 @@ export function workspaceGraphBackend(workspace: Workspace): GraphBackend {
                   kind: edit.entity.kind,
                   title: edit.entity.title,
                   fields: asFields(edit.entity.fields),
+                  ...(edit.entity.document ? { document: true } : {}),
                 });
                 refs[edit.ref] = entity.id;
                 created.push(entity.id);
@@ -261,5 +263,35 @@ export function workspaceSettingsBackend(workspace: Workspace): SettingsBackend 
       workspace.settings.setPluginSettings(pluginId, current);
     },
     onDidChange: changes.event,
+  };
+}
+
+/**
+ * Documents over the core's document registry: listing and creating them. Their text lives in each
+ * document's own Y.Doc, which the editor loads; pass `getText` to read it (the workbench does).
+ */
+export function workspaceDocumentsBackend(
+  workspace: Workspace,
+  getText?: (id: string) => Promise<string>,
+): DocumentBackend {
+  const registry = new DocumentRegistry(workspace);
+  const info = (e: { id: string; title: string }, ownerId?: string) => ({
+    id: e.id,
+    title: e.title,
+    ...(ownerId ? { ownerId } : {}),
+  });
+  return {
+    list: () => registry.list().map((e) => info(e)),
+    create({ title, ownerId }) {
+      if (ownerId) return info(registry.attach(ownerId as never), ownerId);
+      if (!workspace.kinds.entityKind('artifact'))
+        throw new Error('A document without an owner is an artifact; enable the artifacts plugin.');
+      return info(registry.create({ kind: 'artifact', title, fields: { type: 'document' } }));
+    },
+    getText: async (id) => {
+      if (!registry.isDocument(id as never)) throw new Error(`"${id}" has no co-edited document.`);
+      if (!getText) throw new Error('Document text is only available where the editor runs.');
+      return getText(id);
+    },
   };
 }

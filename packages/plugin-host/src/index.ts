@@ -1,6 +1,12 @@
 export { CommandRegistry, type HostCommandHandler } from './commandRegistry.ts';
 export { type Contributed, ContributionRegistry } from './contributionRegistry.ts';
-export { workspaceGraphBackend, workspaceSettingsBackend } from './coreBackend.ts';
+export {
+  toEntityInfo,
+  toRelationInfo,
+  workspaceDocumentsBackend,
+  workspaceGraphBackend,
+  workspaceSettingsBackend,
+} from './coreBackend.ts';
 export {
   checkCompatibility,
   discoverPlugins,
@@ -14,6 +20,7 @@ export {
   MemoryStorage,
   type RecordedNotification,
 } from './headless.ts';
+export { createHeadlessHost, type HeadlessHost } from './headlessHost.ts';
 export {
   PluginHost,
   type PluginHostOptions,

@@ -1,0 +1,37 @@
+import type { PluginContext } from './context.ts';
+import type { JsonValue } from './json.ts';
+
+/**
+ * Lets the user pick an entity of a kind by title (a quick pick over the graph); resolves with its
+ * id, or undefined when cancelled. Needs `graph.read`.
+ */
+export async function pickEntity(
+  context: Pick<PluginContext, 'graph' | 'window'>,
+  options: { kind: string; title?: string; placeholder?: string; exclude?: string[] },
+): Promise<string | undefined> {
+  const exclude = new Set(options.exclude ?? []);
+  const entities = (await context.graph.entities({ kind: options.kind })).filter(
+    (e) => !exclude.has(e.id),
+  );
+  const picked = await context.window.showQuickPick(
+    entities
+      .sort((a, b) => a.title.localeCompare(b.title))
+      .map((e) => ({ label: e.title, value: e.id })),
+    {
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    },
+  );
+  return picked?.value;
+}
+
+/**
+ * Returns `given` when it is a non-empty string (a command called with arguments), otherwise asks
+ * the user with `ask` (a command run from the palette).
+ */
+export async function argOrAsk(
+  given: JsonValue | undefined,
+  ask: () => Promise<string | undefined>,
+): Promise<string | undefined> {
+  return typeof given === 'string' && given.length > 0 ? given : ask();
+}

@@ -1,0 +1,55 @@
+import type { Workspace } from '@repertoire/core';
+import {
+  workspaceDocumentsBackend,
+  workspaceGraphBackend,
+  workspaceSettingsBackend,
+} from './coreBackend.ts';
+import { HeadlessUi } from './headless.ts';
+import { PluginHost, type PluginHostOptions } from './pluginHost.ts';
+
+/** A host over a workspace with a headless UI, and that UI. */
+export interface HeadlessHost {
+  /** The host. */
+  readonly host: PluginHost;
+  /** The UI it drives: notifications, quick-pick and input answers. */
+  readonly ui: HeadlessUi;
+}
+
+/**
+ * A plugin host over a core {@link Workspace} without a screen: for the server (loading the
+ * sample community, running importers), scripts and plugin tests.
+ */
+export function createHeadlessHost(
+  workspace: Workspace,
+  options: Omit<PluginHostOptions, 'services'> & {
+    /** The user's display name (defaults to the user id). */
+    userName?: string;
+    /** In-page modules by plugin id, e.g. `{ 'repertoire.community': () => import('...') }`. */
+    modules?: Record<string, () => Promise<unknown>>;
+  } = {},
+): HeadlessHost {
+  const ui = new HeadlessUi();
+  const { userName, modules, ...rest } = options;
+  const fromModules: PluginHostOptions['loadModule'] = modules
+    ? async (plugin) => {
+        const load = modules[plugin.manifest.id];
+        if (!load) throw new Error(`No module was given for plugin ${plugin.manifest.id}.`);
+        return load();
+      }
+    : undefined;
+  const host = new PluginHost({
+    services: {
+      workspace: {
+        id: workspace.id ?? 'workspace',
+        user: { id: workspace.user, name: userName ?? workspace.user },
+      },
+      graph: workspaceGraphBackend(workspace),
+      documents: workspaceDocumentsBackend(workspace),
+      settings: workspaceSettingsBackend(workspace),
+      ui,
+    },
+    ...(fromModules ? { loadModule: fromModules } : {}),
+    ...rest,
+  });
+  return { host, ui };
+}

@@ -1,0 +1,171 @@
+import {
+  argOrAsk,
+  type EntityInfo,
+  type JsonValue,
+  type PluginContext,
+  pickEntity,
+  type RelationInfo,
+  type TreeItem,
+} from '@repertoire/plugin-api';
+
+/** This plugin's package.json, whose `repertoire` field is its manifest. */
+export { default as packageJson } from '../package.json' with { type: 'json' };
+
+/** Activates the knowledge plugin: domain, problem and practice commands and views. */
+export function activate(context: PluginContext): void {
+  const { commands, graph, window, views, subscriptions } = context;
+  const ask = (title: string, placeholder: string) => () =>
+    window.showInputBox({ title, placeholder });
+  const create = async (kind: string, title: string, fields: Record<string, JsonValue>) =>
+    (await graph.transact((tx) => tx.createEntity({ kind, title, fields }))).created[0];
+
+  subscriptions.push(
+    commands.registerCommand('knowledge.addDomain', async (name?: JsonValue) => {
+      const title = await argOrAsk(name, ask('Add domain', 'e.g. E-learning across the school'));
+      return title ? create('domain', title, {}) : undefined;
+    }),
+    commands.registerCommand(
+      'knowledge.addProblem',
+      async (name?: JsonValue, domain?: JsonValue) => {
+        const title = await argOrAsk(name, ask('Add problem of practice', 'A recurring problem'));
+        if (!title) return undefined;
+        const domainId = await argOrAsk(domain, () =>
+          pickEntity(context, { kind: 'domain', title: 'Which domain does it belong to?' }),
+        );
+        const { refs } = await graph.transact((tx) => {
+          const id = tx.createEntity({ kind: 'problem', title, fields: { status: 'open' } });
+          if (domainId) tx.link(id, 'belongs-to', domainId);
+          return id;
+        });
+        return refs['new:1'];
+      },
+    ),
+    commands.registerCommand(
+      'knowledge.addPractice',
+      async (name?: JsonValue, problem?: JsonValue) => {
+        const title = await argOrAsk(name, ask('Add practice', 'A method, story, tool or routine'));
+        if (!title) return undefined;
+        const problemId = await argOrAsk(problem, () =>
+          pickEntity(context, { kind: 'problem', title: 'Which problem does it address?' }),
+        );
+        const { refs } = await graph.transact((tx) => {
+          const id = tx.createEntity({ kind: 'practice', title, fields: { status: 'emerging' } });
+          if (problemId) tx.link(id, 'addresses', problemId);
+          return id;
+        });
+        return refs['new:1'];
+      },
+    ),
+    commands.registerCommand(
+      'knowledge.linkPractice',
+      async (practice?: JsonValue, problem?: JsonValue) => {
+        const from = await argOrAsk(practice, () => pickEntity(context, { kind: 'practice' }));
+        const to = from
+          ? await argOrAsk(problem, () =>
+              pickEntity(context, { kind: 'problem', title: 'It addresses…' }),
+            )
+          : undefined;
+        if (!from || !to) return false;
+        await graph.transact((tx) => tx.link(from, 'addresses', to));
+        return true;
+      },
+    ),
+    commands.registerCommand(
+      'knowledge.recordPractitioner',
+      async (member?: JsonValue, practice?: JsonValue, expert?: JsonValue) => {
+        const from = await argOrAsk(member, () =>
+          pickEntity(context, { kind: 'member', title: 'Who?' }),
+        );
+        const to = from
+          ? await argOrAsk(practice, () =>
+              pickEntity(context, { kind: 'practice', title: 'Practises…' }),
+            )
+          : undefined;
+        if (!from || !to) return false;
+        await graph.transact((tx) =>
+          tx.link(from, expert === true ? 'is-expert-in' : 'practises', to),
+        );
+        return true;
+      },
+    ),
+    commands.registerCommand('knowledge.establishPractice', async (practice?: JsonValue) => {
+      const id = await argOrAsk(practice, () =>
+        pickEntity(context, { kind: 'practice', title: 'Which practice is now established?' }),
+      );
+      if (!id) return false;
+      await graph.transact((tx) => tx.updateEntity(id, { fields: { status: 'established' } }));
+      return true;
+    }),
+    views.registerViewProvider('knowledge.repertoire', {
+      resolve: async () => ({
+        type: 'tree',
+        items: repertoireTree(await graph.entities(), await graph.relations()),
+      }),
+      onDidChange: (listener) => graph.onDidChange(() => listener()),
+    }),
+    views.registerViewProvider('knowledge.gaps', {
+      resolve: async () => {
+        const gaps = findGaps(await graph.entities(), await graph.relations());
+        return {
+          type: 'table',
+          columns: [
+            { key: 'gap', label: 'Gap' },
+            { key: 'title', label: 'Where' },
+          ],
+          rows: gaps,
+        };
+      },
+      onDidChange: (listener) => graph.onDidChange(() => listener()),
+    }),
+  );
+}
+
+/** Domain → problems → practices, as the Repertoire view shows it. */
+export function repertoireTree(
+  entities: readonly EntityInfo[],
+  relations: readonly RelationInfo[],
+): TreeItem[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const item = (e: EntityInfo, children?: TreeItem[]): TreeItem => ({
+    id: e.id,
+    label: e.title,
+    entityId: e.id,
+    ...(e.kind === 'practice' ? { description: String(e.fields.status ?? 'emerging') } : {}),
+    ...(children ? { children } : {}),
+  });
+  const practicesOf = (problemId: string) =>
+    relations
+      .filter((r) => r.type === 'addresses' && r.to === problemId)
+      .map((r) => byId.get(r.from))
+      .filter((e): e is EntityInfo => e !== undefined)
+      .map((e) => item(e));
+  const problemsOf = (domainId: string) =>
+    relations
+      .filter((r) => r.type === 'belongs-to' && r.to === domainId)
+      .map((r) => byId.get(r.from))
+      .filter((e): e is EntityInfo => e !== undefined)
+      .map((e) => item(e, practicesOf(e.id)));
+  return entities
+    .filter((e) => e.kind === 'domain')
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((d) => item(d, problemsOf(d.id)));
+}
+
+/** Problems no practice addresses, and practices nobody practises or documents. */
+export function findGaps(
+  entities: readonly EntityInfo[],
+  relations: readonly RelationInfo[],
+): { gap: string; title: string; entityId: string }[] {
+  const has = (type: string, end: 'from' | 'to', id: string) =>
+    relations.some((r) => r.type === type && r[end] === id);
+  const gaps: { gap: string; title: string; entityId: string }[] = [];
+  for (const e of entities) {
+    if (e.kind === 'problem' && !has('addresses', 'to', e.id))
+      gaps.push({ gap: 'No practice addresses this problem yet', title: e.title, entityId: e.id });
+    if (e.kind === 'practice' && !has('practises', 'to', e.id) && !has('is-expert-in', 'to', e.id))
+      gaps.push({ gap: 'Nobody practises this yet', title: e.title, entityId: e.id });
+    if (e.kind === 'practice' && !has('documents', 'to', e.id))
+      gaps.push({ gap: 'No artifact documents this practice', title: e.title, entityId: e.id });
+  }
+  return gaps;
+}

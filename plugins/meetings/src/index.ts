@@ -1,0 +1,162 @@
+import {
+  argOrAsk,
+  type EntityInfo,
+  type JsonValue,
+  type PluginContext,
+  pickEntity,
+  type TreeItem,
+} from '@repertoire/plugin-api';
+
+/** This plugin's package.json, whose `repertoire` field is its manifest. */
+export { default as packageJson } from '../package.json' with { type: 'json' };
+
+const CADENCE_DAYS: Record<string, number> = { weekly: 7, fortnightly: 14, monthly: 28 };
+
+/** The next meeting's date: one cadence after the last meeting, or today when there is none. */
+export function nextMeetingDate(
+  meetings: readonly EntityInfo[],
+  cadence: string,
+  today: string,
+): string {
+  const last = meetings
+    .map((m) => String(m.fields.date ?? ''))
+    .filter(Boolean)
+    .sort()
+    .at(-1);
+  if (!last) return today;
+  const next = new Date(`${last.slice(0, 10)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + (CADENCE_DAYS[cadence] ?? 14));
+  const date = next.toISOString().slice(0, 10);
+  return date < today ? today : date;
+}
+
+/** Activates the meetings plugin: scheduling, attendance, discussion links, notes. */
+export function activate(context: PluginContext): void {
+  const { commands, graph, window, views, documents, settings, subscriptions } = context;
+
+  subscriptions.push(
+    commands.registerCommand(
+      'meetings.schedule',
+      async (name?: JsonValue, date?: JsonValue, agenda?: JsonValue) => {
+        const title = await argOrAsk(name, () =>
+          window.showInputBox({
+            title: 'Schedule a meeting',
+            placeholder: 'e.g. Fortnightly session',
+          }),
+        );
+        if (!title) return undefined;
+        const cadence = String(await settings.get('meetings.cadence'));
+        const duration = Number(await settings.get('meetings.durationMinutes'));
+        const when =
+          typeof date === 'string'
+            ? date
+            : nextMeetingDate(
+                await graph.entities({ kind: 'meeting' }),
+                cadence,
+                new Date().toISOString().slice(0, 10),
+              );
+        const { refs } = await graph.transact((tx) =>
+          tx.createEntity({
+            kind: 'meeting',
+            title,
+            // The meeting owns its notes: a co-edited document opened from the meeting.
+            document: true,
+            fields: {
+              date: when,
+              format: 'session',
+              durationMinutes: duration,
+              ...(typeof agenda === 'string' ? { agenda } : {}),
+            },
+          }),
+        );
+        return refs['new:1'];
+      },
+    ),
+    commands.registerCommand(
+      'meetings.recordAttendance',
+      async (meeting?: JsonValue, members?: JsonValue) => {
+        const meetingId = await argOrAsk(meeting, () => pickEntity(context, { kind: 'meeting' }));
+        if (!meetingId) return 0;
+        let attendees: string[] = Array.isArray(members)
+          ? members.filter((m): m is string => typeof m === 'string')
+          : [];
+        if (!Array.isArray(members)) {
+          // From the palette: pick attendees one at a time until the user cancels.
+          for (;;) {
+            const next = await pickEntity(context, {
+              kind: 'member',
+              title: 'Who attended? (Esc when done)',
+              exclude: attendees,
+            });
+            if (!next) break;
+            attendees = [...attendees, next];
+          }
+        }
+        await graph.transact((tx) => {
+          for (const member of attendees) tx.link(member, 'attended', meetingId);
+        });
+        return attendees.length;
+      },
+    ),
+    commands.registerCommand(
+      'meetings.linkDiscussed',
+      async (meeting?: JsonValue, topic?: JsonValue) => {
+        const from = await argOrAsk(meeting, () => pickEntity(context, { kind: 'meeting' }));
+        if (!from) return false;
+        const to = await argOrAsk(topic, async () => {
+          const kind = await window.showQuickPick(
+            [
+              { label: 'A problem of practice', value: 'problem' },
+              { label: 'A practice', value: 'practice' },
+            ],
+            { title: 'What did the meeting discuss?' },
+          );
+          return kind?.value ? pickEntity(context, { kind: kind.value }) : undefined;
+        });
+        if (!to) return false;
+        await graph.transact((tx) => tx.link(from, 'discussed', to));
+        return true;
+      },
+    ),
+    commands.registerCommand('meetings.openNotes', async (meeting?: JsonValue) => {
+      const id = await argOrAsk(meeting, () => pickEntity(context, { kind: 'meeting' }));
+      if (!id) return false;
+      const entity = await graph.getEntity(id);
+      if (!entity?.document)
+        await documents.create({ title: `Notes: ${entity?.title ?? id}`, ownerId: id });
+      await documents.open(id);
+      return true;
+    }),
+    views.registerViewProvider('meetings.calendar', {
+      resolve: async () => ({
+        type: 'tree',
+        items: meetingsByMonth(await graph.entities({ kind: 'meeting' })),
+      }),
+      onDidChange: (listener) => graph.onDidChange(() => listener()),
+    }),
+  );
+}
+
+/** Meetings grouped by month, newest first. */
+export function meetingsByMonth(meetings: readonly EntityInfo[]): TreeItem[] {
+  const months = new Map<string, EntityInfo[]>();
+  for (const m of meetings) {
+    const month = String(m.fields.date ?? '').slice(0, 7) || 'undated';
+    months.set(month, [...(months.get(month) ?? []), m]);
+  }
+  return [...months.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([month, list]) => ({
+      id: `month:${month}`,
+      label: month,
+      children: list
+        .sort((a, b) => String(b.fields.date).localeCompare(String(a.fields.date)))
+        .map((m) => ({
+          id: m.id,
+          label: m.title,
+          description: String(m.fields.date ?? '').slice(0, 10),
+          entityId: m.id,
+          icon: 'calendar',
+        })),
+    }));
+}

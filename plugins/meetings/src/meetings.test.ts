@@ -1,0 +1,79 @@
+import { createGraphDoc, Workspace } from '@repertoire/core';
+import * as community from '@repertoire/plugin-community';
+import { createHeadlessHost } from '@repertoire/plugin-host';
+import * as knowledge from '@repertoire/plugin-knowledge';
+import { expect, it } from 'vitest';
+import * as meetings from './index.ts';
+
+async function setUp() {
+  const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
+  const { host, ui } = createHeadlessHost(workspace, {
+    modules: {
+      'repertoire.community': async () => community,
+      'repertoire.knowledge': async () => knowledge,
+      'repertoire.meetings': async () => meetings,
+    },
+  });
+  await host.add(
+    [community, knowledge, meetings].map((p) => ({ packageJson: p.packageJson, builtin: true })),
+  );
+  await host.start();
+  return { workspace, host, ui };
+}
+
+it('contributes the meeting kind, attended and discussed relations, and cadence settings', async () => {
+  const { workspace, host } = await setUp();
+  expect(
+    workspace.kinds.entityKind('meeting')?.definition.fields.find((f) => f.name === 'date')
+      ?.required,
+  ).toBe(true);
+  expect(workspace.kinds.relationKind('discussed')).toMatchObject({ to: ['problem', 'practice'] });
+  expect(host.contributions.settings().map((s) => s.key)).toEqual([
+    'meetings.cadence',
+    'meetings.durationMinutes',
+  ]);
+});
+
+it('schedules a meeting with notes, records attendance and what it discussed', async () => {
+  const { workspace, host, ui } = await setUp();
+  const ana = (await host.executeCommand('community.addMember', 'Ana', 'facilitator')) as string;
+  const ben = (await host.executeCommand('community.addMember', 'Ben', 'member')) as string;
+  const problem = (await host.executeCommand('knowledge.addProblem', 'Which LMS?', '')) as string;
+  const meeting = (await host.executeCommand(
+    'meetings.schedule',
+    'Session 1',
+    '2025-02-03',
+    'LMS options',
+  )) as string;
+  expect(workspace.getEntity(meeting as never)).toMatchObject({
+    document: true,
+    fields: { date: '2025-02-03', agenda: 'LMS options', durationMinutes: 60 },
+  });
+  expect(await host.executeCommand('meetings.recordAttendance', meeting, [ana, ben])).toBe(2);
+  expect(
+    workspace
+      .relations({ to: meeting as never, type: 'attended' })
+      .map((r) => r.from)
+      .sort(),
+  ).toEqual([ana, ben].sort());
+  await host.executeCommand('meetings.linkDiscussed', meeting, problem);
+  expect(workspace.relations({ from: meeting as never, type: 'discussed' })[0]?.to).toBe(problem);
+  await host.executeCommand('meetings.openNotes', meeting);
+  expect(ui.opened).toEqual([meeting]);
+});
+
+it('proposes the next meeting one cadence after the last', async () => {
+  const { workspace, host } = await setUp();
+  await host.executeCommand('meetings.schedule', 'Session 1', '2099-03-02');
+  const next = (await host.executeCommand('meetings.schedule', 'Session 2')) as string;
+  expect(workspace.getEntity(next as never)?.fields.date).toBe('2099-03-16');
+  expect(meetings.nextMeetingDate([], 'weekly', '2025-01-01')).toBe('2025-01-01');
+});
+
+it('refuses a meeting without a valid date, changing nothing', async () => {
+  const { workspace, host } = await setUp();
+  await expect(host.executeCommand('meetings.schedule', 'Bad', 'next tuesday')).rejects.toThrow(
+    /date/,
+  );
+  expect(workspace.entities('meeting')).toEqual([]);
+});
