@@ -1,3 +1,7 @@
+import {
+  loadSampleCommunity as loadSample,
+  type SampleSummary,
+} from '@repertoire/plugin-sample-community';
 import type { RepertoireServer } from '@repertoire/server';
 
 /** The demo account `--sample` creates, printed at start so a newcomer can sign in. */
@@ -9,7 +13,7 @@ export const DEMO_ACCOUNT = {
 
 /**
  * On an empty store: creates the demo account and a sample workspace, and loads the sample
- * community into its graph through the sample-community plugin (when it is installed).
+ * community into its graph.
  * Returns what it did, for the start output.
  */
 export async function seedSample(
@@ -28,31 +32,17 @@ async function loadSampleCommunity(
   workspaceId: string,
   userId: string,
 ): Promise<{ sampleLoaded: boolean; note?: string }> {
-  // Loaded by name at run time so the server starts even before the plugin and core exist.
-  const pluginName = '@repertoire/plugin-sample-community';
-  const coreName = '@repertoire/core';
-  let plugin: { loadSampleCommunity?: (workspace: unknown) => unknown };
-  let core: { Workspace?: new (doc: unknown, options: { user: string; id?: string }) => unknown };
-  try {
-    plugin = await import(pluginName);
-    core = await import(coreName);
-  } catch (error) {
-    return {
-      sampleLoaded: false,
-      note: `sample community not loaded (${(error as Error).message})`,
-    };
-  }
-  const { loadSampleCommunity: load } = plugin;
-  const { Workspace } = core;
-  if (!load || !Workspace)
-    return { sampleLoaded: false, note: 'sample community plugin has no loadSampleCommunity' };
   const connection = await server.openDocument(`${workspaceId}/graph`);
   try {
-    await connection.transact(async (doc) => {
-      await load(new Workspace(doc, { user: userId, id: workspaceId }));
+    let summary: SampleSummary | undefined;
+    await connection.transact((doc) => {
+      summary = loadSample(doc, { user: userId, id: workspaceId });
     });
+    return {
+      sampleLoaded: summary?.loaded ?? false,
+      note: summary && `${summary.entities} entities and ${summary.relations} relations`,
+    };
   } finally {
     await connection.disconnect();
   }
-  return { sampleLoaded: true };
 }

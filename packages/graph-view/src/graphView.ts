@@ -22,7 +22,13 @@ import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
 import { placeSunflower } from './placement.ts';
 import type { PositionStore } from './positionStore.ts';
-import { chooseRenderMode, type RendererPreference, type RenderMode } from './renderMode.ts';
+import {
+  chooseRenderMode,
+  type RendererPreference,
+  type RenderMode,
+  webglAvailable,
+  webglSupport,
+} from './renderMode.ts';
 import { type TimeDiff, TimeTravel } from './timeTravel.ts';
 import { Visibility } from './visibility.ts';
 
@@ -43,6 +49,8 @@ export interface GraphViewOptions {
   /** The graph on a past date, for the time slider. */
   graphAt?: GraphAtDate;
   renderer?: RendererPreference;
+  /** Hide edges while moving on large canvas-rendered graphs (default true). */
+  levelOfDetail?: boolean;
   /** Lay out nodes without a remembered position after loading (default true). */
   autoLayout?: boolean;
   /** Betweenness by entity id, e.g. from the core's graphology index; computed here otherwise. */
@@ -106,7 +114,13 @@ export class GraphView implements Disposable {
     this.#options = options;
     const count = countElements(options.source);
     this.renderMode = options.container
-      ? chooseRenderMode(count, options.renderer ?? 'auto')
+      ? chooseRenderMode(
+          count,
+          options.renderer ?? 'auto',
+          options.renderer === 'webgl' ? webglSupport().available : webglAvailable(),
+          undefined,
+          options.levelOfDetail ?? true,
+        )
       : { webgl: false, hideEdgesOnViewport: false, textureOnViewport: false, reason: 'headless' };
     const init: cytoscape.CytoscapeOptions & { webgl?: boolean } = {
       style: buildStylesheet([...DEFAULT_GRAPH_STYLES, ...(options.styles ?? [])], options.theme),
@@ -150,8 +164,8 @@ export class GraphView implements Disposable {
     const unplaced = this.#binding.unplacedAtLoad;
     if (unplaced.length === 0 || (this.#options.autoLayout ?? true) === false) return;
     const total = this.cy.nodes().length;
-    // Nothing remembered: a small graph gets fcose at once; a large one a quick spiral first and
-    // fcose off the main thread after the first frame.
+    // Nothing remembered: a small graph gets fcose at once; a large one a quick spiral, so the
+    // first frame is not held up, and fcose off the main thread when the member asks (Arrange).
     if (unplaced.length === total) {
       if (total <= 600) {
         placeSunflower(this.cy.nodes().toArray() as NodeSingular[]);

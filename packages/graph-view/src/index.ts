@@ -35,7 +35,9 @@ export {
   LARGE_GRAPH_THRESHOLD,
   type RendererPreference,
   type RenderMode,
+  type WebglSupport,
   webglAvailable,
+  webglSupport,
 } from './renderMode.ts';
 export { randomCommunity, sampleCommunity, sampleCommunityAt } from './sampleCommunity.ts';
 export type { TimeDiff } from './timeTravel.ts';

@@ -17,15 +17,38 @@ export type RendererPreference = 'auto' | 'canvas' | 'webgl';
 /** Elements (nodes + edges) above which the view switches to its large-graph mode. */
 export const LARGE_GRAPH_THRESHOLD = 4000;
 
-/** Whether this browser gives a WebGL2 context (false in Node and on many GPU-less machines). */
-export function webglAvailable(): boolean {
-  if (typeof document === 'undefined') return false;
+/** What WebGL this browser offers. */
+export interface WebglSupport {
+  available: boolean;
+  /** A software rasterizer (SwiftShader, llvmpipe): WebGL works but no GPU is behind it. */
+  software: boolean;
+  /** The renderer's name, for the status line and benchmark reports. */
+  renderer: string;
+}
+
+/** Probes WebGL2 (none in Node; software-only on GPU-less machines such as CI). */
+export function webglSupport(): WebglSupport {
+  if (typeof document === 'undefined')
+    return { available: false, software: false, renderer: 'none' };
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
-    return gl !== null;
+    if (!gl) return { available: false, software: false, renderer: 'none' };
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, software: /swiftshader|llvmpipe|software/i.test(renderer), renderer };
   } catch {
-    return false;
+    return { available: false, software: false, renderer: 'none' };
   }
+}
+
+/**
+ * Whether the automatic choice may use WebGL: a real GPU is behind it. On a software rasterizer
+ * the canvas renderer with level of detail is used instead (see the graph benchmark).
+ */
+export function webglAvailable(): boolean {
+  const support = webglSupport();
+  return support.available && !support.software;
 }
 
 /**
@@ -37,12 +60,13 @@ export function chooseRenderMode(
   preference: RendererPreference = 'auto',
   hasWebgl: boolean = webglAvailable(),
   threshold: number = LARGE_GRAPH_THRESHOLD,
+  levelOfDetail = true,
 ): RenderMode {
   const large = elementCount > threshold;
   if (preference === 'webgl' && !hasWebgl)
     throw new Error('renderer: "webgl" was asked for but this browser has no WebGL2');
   const webgl = preference === 'webgl' || (preference === 'auto' && large && hasWebgl);
-  const lod = large && !webgl;
+  const lod = large && !webgl && levelOfDetail;
   return {
     webgl,
     hideEdgesOnViewport: lod,

@@ -223,7 +223,7 @@ export class PluginHost implements Disposable {
   /** Registers a plugin's contributions (no code runs) and activates it if it is due. */
   async #enable(id: string): Promise<void> {
     const entry = this.#entries.get(id);
-    if (!entry || entry.state !== 'disabled') return;
+    if (entry?.state !== 'disabled') return;
     const { manifest } = entry.description;
     const kinds = new DisposableStore();
     try {
@@ -399,7 +399,7 @@ export class PluginHost implements Disposable {
   /** A running plugin hung or crashed: stop it, report it, keep everything else going. */
   #crashed(id: string, error: unknown): void {
     const entry = this.#entries.get(id);
-    if (!entry || entry.state !== 'active') return;
+    if (entry?.state !== 'active') return;
     entry.runner?.kill();
     entry.runner = undefined;
     entry.state = 'failed';

@@ -3,6 +3,7 @@ import { type DirectConnection, type Extension, Server } from '@hocuspocus/serve
 import { type Logger, pino } from 'pino';
 import { activityExtension } from './extensions/activityExtension.ts';
 import { authExtension } from './extensions/authExtension.ts';
+import { frameValidationExtension } from './extensions/frameValidationExtension.ts';
 import { historyExtension } from './extensions/historyExtension.ts';
 import { httpExtension } from './extensions/httpExtension.ts';
 import { limitsExtension } from './extensions/limitsExtension.ts';
@@ -100,6 +101,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       yWebsocket,
       authExtension(services),
       limitsExtension(services),
+      frameValidationExtension(services),
       persistenceExtension(services),
       activityExtension(services),
       historyExtension(services, options.snapshotIntervalMs),

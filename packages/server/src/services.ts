@@ -20,7 +20,7 @@ export interface Limits {
   messagesPerSecond: number;
   /** HTTP API requests per minute per client address. */
   requestsPerMinute: number;
-  /** Failed sign-ins per email and per address within 5 minutes before `429`. */
+  /** Failed sign-ins per email (five times as many per address) within 5 minutes before `429`. */
   signInFailures: number;
 }
 

@@ -9,6 +9,8 @@ export { RepertoireApp, type WorkspaceSetup } from './app/RepertoireApp.tsx';
 export { type Community, CommunityProvider, useCommunity } from './community/communityContext.tsx';
 export { EntityCatalog, fuzzyScore, type KindGroup } from './community/entityCatalog.ts';
 export { type AccountActions, registerCommunity } from './community/registerCommunity.ts';
+export { bindPluginHost } from './plugins/bindPluginHost.ts';
+export { createWorkbenchUi } from './plugins/workbenchUi.ts';
 export { type Command, CommandService } from './services/commands.ts';
 export { combineDisposables, type Disposable, toDisposable } from './services/disposable.ts';
 export {

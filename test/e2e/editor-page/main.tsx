@@ -74,14 +74,66 @@ graphProvider?.on('synced', () => {
 });
 
 const doc = new Y.Doc();
-const docProvider = plain
-  ? null
-  : new HocuspocusProvider({ url: ws, name: `${WORKSPACE}/doc/${DOC_ID}`, document: doc });
-const session: CollabSession | undefined = docProvider ? fromHocuspocus(docProvider) : undefined;
+let docProvider: HocuspocusProvider | null = null;
+let session: CollabSession | undefined;
+const connectDocument = () => {
+  if (plain) return;
+  docProvider = new HocuspocusProvider({
+    url: ws,
+    name: `${WORKSPACE}/doc/${DOC_ID}`,
+    document: doc,
+  });
+  session = fromHocuspocus(docProvider);
+};
+
+// Benchmark probes. Times are on one clock shared by every page of the browser
+// (timeOrigin + now), so a keystroke in one page can be matched with its arrival in another.
+const clock = () => performance.timeOrigin + performance.now();
+const keydowns: number[] = [];
+const mutations: [number, number][] = [];
+const editorElement = () => document.querySelector('[data-testid=editor]') as HTMLElement | null;
 
 let editor: LexicalEditor | undefined;
+let openedIn = Number.NaN;
 const api = {
+  synced: () => (docProvider ? !docProvider.hasUnsyncedChanges : true),
+  /** Records keydowns here and every change to this page's editor DOM with the text length. */
+  probe: () => {
+    const element = editorElement();
+    if (!element) throw new Error('probe: no editor');
+    element.addEventListener(
+      'keydown',
+      (e) => keydowns.push(performance.timeOrigin + e.timeStamp),
+      {
+        capture: true,
+      },
+    );
+    new MutationObserver(() => mutations.push([clock(), element.textContent?.length ?? 0])).observe(
+      element,
+      { subtree: true, childList: true, characterData: true },
+    );
+  },
+  probed: () => ({ keydowns, mutations }),
+  textLength: () => editorElement()?.textContent?.length ?? 0,
+  /** Mounts the editor (pages opened with deferred=1) and resolves when `length` characters show. */
+  open: (length: number, editorStateJson?: string) =>
+    new Promise<number>((resolve) => {
+      const start = performance.now();
+      connectDocument();
+      mount((e) => {
+        if (editorStateJson) e.setEditorState(e.parseEditorState(editorStateJson));
+      });
+      const check = () => {
+        if ((editorElement()?.textContent?.length ?? 0) >= length) {
+          openedIn = performance.now() - start;
+          resolve(openedIn);
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }),
+  editorStateJson: () => JSON.stringify(editor?.getEditorState().toJSON()),
   ready: () => editor !== undefined && (plain || (docProvider?.isSynced ?? false)),
+  loaded: () => true,
   graphReady: () => graphSynced && workspace.hasEntity(DOC_ID),
   text: () => editor?.read(() => $getRoot().getTextContent()) ?? '',
   markdown: () => (editor ? exportMarkdown(editor) : ''),
@@ -97,19 +149,27 @@ const api = {
 };
 (window as unknown as { editorTest: typeof api }).editorTest = api;
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <DocumentEditor
-    documentId={`${WORKSPACE}/doc/${DOC_ID}`}
-    {...(session ? { session } : {})}
-    member={{ id: memberId, name, colour }}
-    directory={directory}
-    shouldBootstrap={params.get('seed') === '1'}
-    onMentionsChange={(targets) => {
-      lastMentions = targets;
-      reconcile();
-    }}
-    onEditor={(e) => {
-      editor = e;
-    }}
-  />,
-);
+function mount(onReady?: (editor: LexicalEditor) => void) {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <DocumentEditor
+      documentId={`${WORKSPACE}/doc/${DOC_ID}`}
+      {...(session ? { session } : {})}
+      member={{ id: memberId, name, colour }}
+      directory={directory}
+      shouldBootstrap={params.get('seed') === '1'}
+      onMentionsChange={(targets) => {
+        lastMentions = targets;
+        reconcile();
+      }}
+      onEditor={(e) => {
+        editor = e;
+        onReady?.(e);
+      }}
+    />,
+  );
+}
+
+if (params.get('deferred') !== '1') {
+  connectDocument();
+  mount();
+}

@@ -3,7 +3,7 @@
 // entities), for the graph e2e tests and benchmarks until the real app hosts the explorer.
 import {
   GraphExplorer,
-  type GraphView,
+  GraphView,
   MemoryGraphSource,
   memoryPositionStore,
   type RendererPreference,
@@ -31,21 +31,68 @@ declare global {
 }
 window.graph = { source, view: null, opened, startedAt: performance.now() };
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <GraphExplorer
-    source={source}
-    positions={memoryPositionStore()}
-    renderer={renderer}
-    {...(n > 0
-      ? {}
-      : {
-          graphAt: sampleCommunityAt,
-          timeRange: { from: new Date('2026-01-01'), to: new Date('2026-11-23') },
-        })}
-    onOpen={(id) => opened.push(id)}
-    onLink={() => {}}
-    onReady={(view) => {
-      window.graph.view = view;
-    }}
-  />,
-);
+/** What the benchmark reads back: the first render and the view to drive. */
+export interface BenchPage {
+  firstRenderMs: number;
+  mode: string;
+  view: GraphView;
+}
+
+declare global {
+  interface Window {
+    bench?: BenchPage | { error: string };
+  }
+}
+
+const root = document.getElementById('root') as HTMLElement;
+if (params.has('bench')) {
+  // The bare view (no React) on a full-window container, timed from construction to the end of
+  // the first animation frame in which Cytoscape drew.
+  const started = performance.now();
+  try {
+    const view = new GraphView({
+      container: root,
+      source,
+      renderer,
+      levelOfDetail: params.get('lod') !== '0',
+    });
+    window.graph.view = view;
+    // The canvas renderer says when it drew; the WebGL one does not, so there the first frame counts.
+    let drew = false;
+    view.cy.one('render', () => {
+      drew = true;
+    });
+    const onFrame = () => {
+      if (!drew && !view.renderMode.webgl) {
+        requestAnimationFrame(onFrame);
+        return;
+      }
+      window.bench = {
+        firstRenderMs: performance.now() - started,
+        mode: view.renderMode.reason,
+        view,
+      };
+    };
+    requestAnimationFrame(onFrame);
+  } catch (e) {
+    window.bench = { error: String(e) };
+  }
+} else
+  createRoot(root).render(
+    <GraphExplorer
+      source={source}
+      positions={memoryPositionStore()}
+      renderer={renderer}
+      {...(n > 0
+        ? {}
+        : {
+            graphAt: sampleCommunityAt,
+            timeRange: { from: new Date('2026-01-01'), to: new Date('2026-11-23') },
+          })}
+      onOpen={(id) => opened.push(id)}
+      onLink={() => {}}
+      onReady={(view) => {
+        window.graph.view = view;
+      }}
+    />,
+  );

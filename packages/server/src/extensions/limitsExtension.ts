@@ -1,6 +1,7 @@
 import type { Extension } from '@hocuspocus/server';
 import type { ServerServices } from '../services.ts';
 import { AccessRefused } from '../sync/authorize.ts';
+import { closeSocket } from '../sync/closeSocket.ts';
 import type { SyncContext } from '../sync/syncContext.ts';
 
 /** A closing error Hocuspocus turns into a WebSocket close with this code and reason. */
@@ -55,7 +56,7 @@ export function limitsExtension(services: ServerServices): Extension {
         }
       }
     },
-    async beforeHandleMessage({ socketId, update }) {
+    async beforeHandleMessage({ socketId, update, connection }) {
       metrics.messagesReceived += 1;
       metrics.bytesReceived += update.byteLength;
       const now = Date.now();
@@ -68,7 +69,9 @@ export function limitsExtension(services: ServerServices): Extension {
       buckets.set(socketId, bucket);
       if (bucket.tokens < 1) {
         metrics.errors += 1;
-        throw new LimitExceeded('Rate limit exceeded');
+        const error = new LimitExceeded('Rate limit exceeded');
+        closeSocket(connection, error.code, error.reason);
+        throw error;
       }
       bucket.tokens -= 1;
     },

@@ -2,7 +2,7 @@ import type { Extension, onUpgradePayload } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import type { ServerServices } from '../services.ts';
 import { AccessRefused, authorizeDocument } from '../sync/authorize.ts';
-import { serveYWebsocket } from '../sync/yWebsocketConnection.ts';
+import { keepEarlyFrames, serveYWebsocket } from '../sync/yWebsocketConnection.ts';
 
 /** The path prefix of the y-websocket endpoint: `/y/<documentName>?token=…`. */
 export const Y_WEBSOCKET_PATH = '/y/';
@@ -27,8 +27,9 @@ export function yWebsocketExtension(services: ServerServices): Extension {
       }
       const token = url.searchParams.get('token');
       wss.handleUpgrade(request, socket, head, (ws) => {
+        const early = keepEarlyFrames(ws);
         authorizeDocument(services, token, documentName)
-          .then((context) => serveYWebsocket(services, instance, ws, documentName, context))
+          .then((context) => serveYWebsocket(services, instance, ws, documentName, context, early))
           .catch((error: unknown) => {
             const refused =
               error instanceof AccessRefused ? error : new AccessRefused(4403, 'Forbidden');

@@ -13,7 +13,9 @@ function sessionCookie(api: ApiContext, value: string, maxAgeSeconds: number): s
 /** Sign-up, sign-in (rate-limited on failures), sign-out, me, and the sync token. */
 export function addAccountRoutes(router: Router, api: ApiContext): void {
   const { accounts, workspaces, tokens, limits, logger } = api.services;
-  const failures = new RateLimiter(limits.signInFailures, 5 * 60_000);
+  const failuresByEmail = new RateLimiter(limits.signInFailures, 5 * 60_000);
+  // Many members may share one address (a school's NAT), so an address gets more room.
+  const failuresByAddress = new RateLimiter(limits.signInFailures * 5, 5 * 60_000);
 
   router.add('POST', '/api/auth/sign-up', async ({ request, response }) => {
     const body = await readJson(request, BODY_LIMIT);
@@ -32,15 +34,18 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
     const body = await readJson(request, BODY_LIMIT);
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
     const password = typeof body.password === 'string' ? body.password : '';
-    const keys = [`email:${email}`, `ip:${clientAddress(request)}`];
-    const blocked = keys.find((key) => !failures.allowed(key));
+    const checks: [RateLimiter, string][] = [
+      [failuresByEmail, email],
+      [failuresByAddress, clientAddress(request)],
+    ];
+    const blocked = checks.find(([limiter, key]) => !limiter.allowed(key));
     if (blocked) {
-      response.setHeader('retry-after', String(failures.retryAfter(blocked)));
+      response.setHeader('retry-after', String(blocked[0].retryAfter(blocked[1])));
       throw new ApiError('rate_limited', 'too many failed sign-ins; try again later');
     }
     const user = await accounts.authenticate(email, password);
     if (!user) {
-      for (const key of keys) failures.hit(key);
+      for (const [limiter, key] of checks) limiter.hit(key);
       logger.info({ email }, 'sign-in refused');
       throw new ApiError('wrong_credentials', 'wrong email or password');
     }

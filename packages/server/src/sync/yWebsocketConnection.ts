@@ -18,6 +18,20 @@ export const Y_CLOSE = {
   readOnly: { code: 4403, reason: 'Read-only: viewers cannot edit' },
 } as const;
 
+/** Frames kept from the moment a socket opens until its document is ready. */
+export interface EarlyFrames {
+  readonly frames: [Buffer, boolean][];
+  stop(): void;
+}
+
+/** Starts keeping the frames of a fresh socket, so none is lost while it is authorized and loaded. */
+export function keepEarlyFrames(socket: WebSocket): EarlyFrames {
+  const frames: [Buffer, boolean][] = [];
+  const keep = (data: Buffer, isBinary: boolean) => frames.push([data, isBinary]);
+  socket.on('message', keep);
+  return { frames, stop: () => socket.off('message', keep) };
+}
+
 /**
  * One y-websocket client on one document, served over the very Document Hocuspocus has loaded,
  * so both kinds of client edit the same live state (and the same persistence, activity and
@@ -30,12 +44,9 @@ export async function serveYWebsocket(
   socket: WebSocket,
   documentName: string,
   context: SyncContext,
+  early: EarlyFrames,
 ): Promise<void> {
   const { metrics, logger } = services;
-  // Frames that arrive while the document loads are kept and handled in order afterwards.
-  const early: [Buffer, boolean][] = [];
-  const keep = (data: Buffer, isBinary: boolean) => early.push([data, isBinary]);
-  socket.on('message', keep);
   const direct = await hocuspocus.openDirectConnection(documentName, context);
   const document = direct.document as Document;
   const origin: MemberOrigin = { source: 'local', context };
@@ -148,7 +159,7 @@ export async function serveYWebsocket(
       close(close_.code, close_.reason);
     }
   };
-  socket.off('message', keep);
+  early.stop();
   socket.on('message', onMessage);
   socket.on('close', () => close());
   socket.on('error', () => close());
@@ -168,6 +179,6 @@ export async function serveYWebsocket(
     );
     send(encoding.toUint8Array(aw));
   }
-  for (const [data, isBinary] of early) onMessage(data, isBinary);
+  for (const [data, isBinary] of early.frames) onMessage(data, isBinary);
   if (socket.readyState !== socket.OPEN) close();
 }

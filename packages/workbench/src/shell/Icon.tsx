@@ -40,6 +40,7 @@ import {
   Plus,
   Puzzle,
   RefreshCw,
+  Repeat,
   Search,
   Settings,
   Share2,
@@ -124,6 +125,15 @@ const ICONS: Record<string, LucideIcon> = {
   artifact: FileText,
   meeting: Calendar,
   graph: Network,
+  // Aliases used by plugin manifests (VS Code codicon names).
+  person: User,
+  people: Users,
+  'person-add': UserPlus,
+  alert: AlertTriangle,
+  book: BookOpen,
+  'help-circle': CircleHelp,
+  'new-file': FileText,
+  repeat: Repeat,
 };
 
 /** The names `Icon` knows; plugins name icons with these (lucide names). */

@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { freePort, startProcess, tempDir, waitForPort } from '@repertoire/testing';
+import { expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ApiClient, connectProvider, eventually } from './testing/harness.ts';
+
+const CHILD = fileURLToPath(new URL('./testing/serveChild.ts', import.meta.url));
+
+async function startChild(dataDir: string, port: number) {
+  const proc = startProcess(process.execPath, [CHILD, dataDir, String(port)]);
+  await waitForPort(port);
+  return proc;
+}
+
+it('every acknowledged change survives kill -9 under write load', async () => {
+  const dir = await tempDir('repertoire-kill-');
+  const port = await freePort();
+  let proc = await startChild(dir.path, port);
+  const base = `http://127.0.0.1:${port}`;
+  const ws = `ws://127.0.0.1:${port}`;
+  const owner = await ApiClient.signUp(base, 'Writer');
+  const workspaceId = (await owner.call('POST', '/api/workspaces', { name: 'Load' })).body.workspace
+    .id as string;
+  const names = [`${workspaceId}/graph`, `${workspaceId}/doc/a`, `${workspaceId}/doc/b`];
+  const token = await owner.token();
+  const providers = await Promise.all(names.map((name) => connectProvider(ws, name, token)));
+  const acked = names.map(() => new Set<string>());
+  let running = true;
+
+  const writers = providers.map(async (provider, d) => {
+    const items = provider.document.getArray<string>('items');
+    for (let i = 0; running; i++) {
+      const item = `${d}:${i}`;
+      items.push([item]);
+      const pushedAt = Date.now();
+      while (running && provider.unsyncedChanges > 0 && Date.now() - pushedAt < 5000)
+        await new Promise((r) => setTimeout(r, 2));
+      if (provider.unsyncedChanges === 0 && running) acked[d]?.add(item);
+      // Bigger batches now and then, so compaction also runs under load.
+      if (i % 50 === 0) items.push(Array.from({ length: 20 }, (_, k) => `${d}:${i}:bulk${k}`));
+    }
+  });
+
+  await eventually(() => acked.every((set) => set.size > 150), 30_000, 'write load');
+  proc.child.kill('SIGKILL');
+  await new Promise((r) => proc.child.once('exit', r));
+  running = false;
+  await Promise.all(writers);
+  for (const provider of providers) provider.destroy();
+
+  proc = await startChild(dir.path, port);
+  try {
+    const fresh = await owner.token();
+    for (const [d, name] of names.entries()) {
+      const reader = await connectProvider(ws, name, fresh, new Y.Doc());
+      const present = new Set(reader.document.getArray<string>('items').toArray());
+      const missing = [...(acked[d] as Set<string>)].filter((item) => !present.has(item));
+      expect(missing, `acknowledged items of ${name} lost`).toEqual([]);
+      expect((acked[d] as Set<string>).size).toBeGreaterThan(150);
+      reader.destroy();
+    }
+  } finally {
+    await proc.stop();
+    await dir.dispose();
+  }
+}, 90_000);

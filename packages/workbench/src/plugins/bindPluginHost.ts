@@ -1,0 +1,168 @@
+import type { JsonValue } from '@repertoire/plugin-api';
+import type { PluginHost } from '@repertoire/plugin-host';
+import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
+import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { PluginViewEditor } from './PluginViewEditor.tsx';
+
+// Manifests write chords VS Code style (`ctrl+alt+m`); Ctrl means Cmd on macOS, as `mod` does.
+const toChord = (key: string) => key.replace(/\bctrl\b/i, 'mod');
+
+const humanize = (key: string) => {
+  const last = key.split('.').pop() ?? key;
+  const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * Mirrors what the plugin host's registries hold into the workbench's: declared commands (run
+ * through the host, which activates the plugin on first use), views (each side bar view gets an
+ * activity bar icon, panel views a panel tab, editor views a tab), keybindings, settings, view
+ * title menus and status bar items; and shows plugin problems as notifications. The shell itself
+ * never names a plugin.
+ */
+export function bindPluginHost(services: WorkbenchServices, host: PluginHost): Disposable {
+  let contributed: Disposable = toDisposable(() => undefined);
+  const sync = () => {
+    contributed.dispose();
+    const d: Disposable[] = [];
+    const c = host.contributions;
+    for (const cmd of c.commands()) {
+      d.push(
+        services.commands.register({
+          id: cmd.id,
+          title: cmd.title,
+          ...(cmd.category ? { category: cmd.category } : {}),
+          ...(cmd.icon ? { icon: cmd.icon } : {}),
+          run: (...args) => host.executeCommand(cmd.id, ...(args as JsonValue[])),
+        }),
+      );
+    }
+    const titleActions = new Map<string, string[]>();
+    for (const item of c.menu('view/title')) {
+      const view = /view\s*==\s*([\w.-]+)/.exec(item.when ?? '')?.[1];
+      if (view) titleActions.set(view, [...(titleActions.get(view) ?? []), item.command]);
+    }
+    let order = 20;
+    for (const view of c.views()) {
+      const actions = titleActions.get(view.id);
+      const common = { title: view.name, ...(actions ? { actions } : {}) };
+      if (view.location === 'editor') {
+        d.push(
+          services.commands.register({
+            id: `view.open.${view.id}`,
+            title: `Open ${view.name}`,
+            category: 'View',
+            ...(view.icon ? { icon: view.icon } : {}),
+            run: () => services.editors.open(`view:${view.id}`),
+          }),
+        );
+      } else {
+        const container = `plugin-view:${view.id}`;
+        d.push(
+          services.containers.register({
+            id: container,
+            title: view.name,
+            icon: view.icon ?? 'puzzle',
+            location: view.location,
+            order: order++,
+          }),
+          services.views.register({ id: view.id, container, ...common }),
+        );
+      }
+      const changed = new Set<() => void>();
+      const sub = host.views.onDidChangeView((id) => {
+        if (id === view.id) for (const l of changed) l();
+      });
+      d.push(
+        sub,
+        services.viewProviders.register({
+          id: view.id,
+          provider: {
+            resolve: () => host.resolveView(view.id),
+            onDidChange: (listener) => {
+              const l = () => listener(undefined);
+              changed.add(l);
+              return toDisposable(() => changed.delete(l));
+            },
+          },
+        }),
+      );
+    }
+    for (const kb of c.keybindings()) {
+      d.push(
+        services.keybindings.register({
+          id: `${kb.pluginId}:${kb.command}`,
+          key: toChord(kb.key),
+          command: kb.command,
+        }),
+      );
+    }
+    const names = new Map(host.plugins().map((p) => [p.id, p.displayName]));
+    for (const s of c.settings()) {
+      d.push(
+        services.settings.register({
+          id: s.key,
+          title: humanize(s.key),
+          description: s.description,
+          type: s.type,
+          default:
+            (host.settings.getPluginSetting(s.pluginId, s.key) as
+              | string
+              | number
+              | boolean
+              | undefined) ?? s.default,
+          ...(s.options ? { options: s.options.map((value) => ({ value })) } : {}),
+          section: names.get(s.pluginId) ?? s.pluginId,
+        }),
+      );
+    }
+    contributed = combineDisposables(...d);
+  };
+  sync();
+
+  // Settings a plugin declared are the workspace's, shared by all members.
+  const settingsSub = services.settings.onDidChangeValue((key) => {
+    const s = host.contributions.settings().find((x) => x.key === key);
+    if (s)
+      host.settings.setPluginSetting(s.pluginId, key, services.settings.value(key) as JsonValue);
+  });
+
+  let statusRegs: Disposable[] = [];
+  const syncStatus = () => {
+    for (const r of statusRegs) r.dispose();
+    statusRegs = host.statusBar.items().map((item) =>
+      services.statusItems.register({
+        id: `plugin:${item.pluginId}:${item.id}`,
+        alignment: item.alignment ?? 'left',
+        priority: item.priority ?? 0,
+        text: item.text,
+        ...(item.tooltip ? { tooltip: item.tooltip } : {}),
+        ...(item.command ? { command: item.command } : {}),
+      }),
+    );
+  };
+  syncStatus();
+
+  return combineDisposables(
+    host.contributions.onDidChange(sync),
+    host.onDidChangePlugins(sync),
+    host.statusBar.onDidChange(syncStatus),
+    host.onDidReportProblem((p) =>
+      services.notifications.error(`Plugin ${p.pluginId}: ${p.message}`),
+    ),
+    settingsSub,
+    services.editorProviders.register({
+      id: 'view',
+      describe: (uri) => {
+        const id = uri.slice('view:'.length);
+        const view = host.contributions.views().find((v) => v.id === id);
+        return { title: view?.name ?? id, icon: view?.icon ?? 'puzzle' };
+      },
+      component: PluginViewEditor,
+    }),
+    toDisposable(() => {
+      contributed.dispose();
+      for (const r of statusRegs) r.dispose();
+    }),
+  );
+}

@@ -1,0 +1,6 @@
+export { builtinManifests, registerBuiltinKinds } from './builtinKinds.ts';
+export {
+  loadSampleCommunity,
+  type SampleOptions,
+  type SampleSummary,
+} from './loadSampleCommunity.ts';

@@ -1,0 +1,176 @@
+import { Workspace } from '@repertoire/core';
+import { asEntityId, type EntityId } from '@repertoire/schema';
+import type * as Y from 'yjs';
+import { registerBuiltinKinds } from './builtinKinds.ts';
+import {
+  AGENDAS,
+  ARTIFACTS,
+  DOMAINS,
+  MEETING_DATES,
+  MEMBERS,
+  MENTORING,
+  PRACTICES,
+  PROBLEMS,
+} from './sampleData.ts';
+
+/** Who loads the sample and into which workspace. */
+export interface SampleOptions {
+  /** The account the sample's entities are stamped with. */
+  user: string;
+  /** The workspace id (names its documents). */
+  id?: string;
+}
+
+/** What {@link loadSampleCommunity} did. */
+export interface SampleSummary {
+  loaded: boolean;
+  entities: number;
+  relations: number;
+}
+
+/** Ids are fixed so loading twice finds the first load, and links in tests and docs stay stable. */
+const sampleId = (kind: string, key: string): EntityId => asEntityId(`sample-${kind}-${key}`);
+const MEETING_HOUR = 'T15:30:00Z';
+
+/** A deterministic attendance draw, so every load tells the same story. */
+function attends(memberIndex: number, meeting: number, rate: number): boolean {
+  const x = Math.sin((memberIndex + 1) * 12.9898 + (meeting + 1) * 78.233) * 43758.5453;
+  return x - Math.floor(x) < rate;
+}
+
+/**
+ * Loads the sample community (seed 004's e-learning committee over the 2025 school year) into a
+ * graph document. Entities and relations carry the dates they came into being, so the graph's time
+ * slider replays the year. Idempotent: a document that already holds the sample is left alone.
+ */
+export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleSummary {
+  let clock = Date.parse(`${MEETING_DATES[0]}${MEETING_HOUR}`);
+  const workspace = new Workspace(doc, { ...options, now: () => clock });
+  const kinds = registerBuiltinKinds(workspace);
+  try {
+    if (workspace.hasEntity(sampleId('member', MEMBERS[0]?.key ?? ''))) {
+      return { loaded: false, entities: 0, relations: 0 };
+    }
+    const at = (meeting: number) => {
+      clock = Date.parse(`${MEETING_DATES[meeting] ?? MEETING_DATES[0]}${MEETING_HOUR}`);
+    };
+    const before = {
+      entities: workspace.entities().length,
+      relations: workspace.relations().length,
+    };
+    workspace.transact(() => {
+      at(0);
+      workspace.settings.setName('E-learning committee');
+      for (const domain of DOMAINS)
+        workspace.createEntity({
+          id: sampleId('domain', domain.key),
+          kind: 'domain',
+          title: domain.title,
+          fields: { description: domain.description },
+        });
+      for (const [index, date] of MEETING_DATES.entries()) {
+        at(index);
+        for (const member of MEMBERS)
+          if (member.joined <= date && !workspace.hasEntity(sampleId('member', member.key)))
+            workspace.createEntity({
+              id: sampleId('member', member.key),
+              kind: 'member',
+              title: member.name,
+              fields: {
+                role: member.role,
+                expertise: member.expertise,
+                identity: member.identity,
+                joined: member.joined,
+              },
+            });
+        for (const problem of PROBLEMS.filter((p) => p.first === index)) {
+          const id = sampleId('problem', problem.key);
+          workspace.createEntity({
+            id,
+            kind: 'problem',
+            title: problem.title,
+            fields: { equityFocus: problem.equity, status: 'in inquiry' },
+          });
+          workspace.link(id, 'belongs-to', sampleId('domain', problem.domain));
+        }
+        for (const practice of PRACTICES.filter((p) => p.first === index)) {
+          const id = sampleId('practice', practice.key);
+          workspace.createEntity({
+            id,
+            kind: 'practice',
+            title: practice.title,
+            fields: { form: practice.form, status: 'emerging' },
+          });
+          for (const problem of practice.addresses)
+            workspace.link(id, 'addresses', sampleId('problem', problem));
+          for (const member of practice.practitioners)
+            if (workspace.hasEntity(sampleId('member', member)))
+              workspace.link(sampleId('member', member), 'practises', id);
+        }
+        for (const practice of PRACTICES.filter((p) => p.established === index)) {
+          const id = sampleId('practice', practice.key);
+          workspace.updateEntity(id, { fields: { status: 'established' } });
+          for (const member of practice.experts)
+            workspace.link(sampleId('member', member), 'is-expert-in', id);
+        }
+        for (const artifact of ARTIFACTS.filter((a) => a.at === index)) {
+          const id = sampleId('artifact', artifact.key);
+          workspace.createEntity({
+            id,
+            kind: 'artifact',
+            title: artifact.title,
+            document: artifact.document,
+            fields: { type: artifact.type, ...('url' in artifact ? { url: artifact.url } : {}) },
+          });
+          for (const practice of artifact.documents)
+            workspace.link(id, 'documents', sampleId('practice', practice));
+          for (const member of artifact.contributors)
+            if (workspace.hasEntity(sampleId('member', member)))
+              workspace.link(sampleId('member', member), 'contributes-to', id);
+        }
+        for (const mentoring of MENTORING.filter((m) => m.since === index)) {
+          const mentor = sampleId('member', mentoring.mentor);
+          const mentee = sampleId('member', mentoring.mentee);
+          if (workspace.hasEntity(mentor) && workspace.hasEntity(mentee))
+            workspace.link(mentor, 'mentors', mentee, { attributes: { since: date } });
+        }
+        const meeting = sampleId('meeting', String(index + 1));
+        const agenda = AGENDAS[index];
+        workspace.createEntity({
+          id: meeting,
+          kind: 'meeting',
+          title: `Committee meeting ${index + 1}`,
+          fields: {
+            date,
+            format: 'session',
+            durationMinutes: 60,
+            ...(agenda ? { agenda: agenda.agenda } : {}),
+          },
+        });
+        for (const key of agenda?.discussed ?? []) {
+          const problem = sampleId('problem', key);
+          const target = workspace.hasEntity(problem) ? problem : sampleId('practice', key);
+          if (workspace.hasEntity(target)) workspace.link(meeting, 'discussed', target);
+        }
+        for (const [memberIndex, member] of MEMBERS.entries()) {
+          const id = sampleId('member', member.key);
+          const { from, to, rate } = member.attends;
+          if (index >= from && index <= to && workspace.hasEntity(id))
+            if (attends(memberIndex, index, rate)) workspace.link(id, 'attended', meeting);
+        }
+      }
+      for (const problem of PROBLEMS.filter((p) => p.key === 'citizenship' || p.key === 'app'))
+        workspace.updateEntity(sampleId('problem', problem.key), {
+          fields: { status: 'addressed' },
+        });
+    });
+    return {
+      loaded: true,
+      entities: workspace.entities().length - before.entities,
+      relations: workspace.relations().length - before.relations,
+    };
+  } finally {
+    kinds.dispose();
+    workspace.dispose();
+  }
+}

@@ -1,0 +1,188 @@
+// The graph view in Debian's Chromium: first render, frame rate while panning and zooming with
+// real mouse input, and time for one added relation to appear, at 1k/5k/20k entities with 3×
+// relations. Each size is measured in the same run with three renderers on the same data:
+// Cytoscape's plain canvas renderer (the baseline), canvas with level of detail (what the view
+// picks without a GPU), and Cytoscape's WebGL renderer (here on SwiftShader: no GPU).
+import type { Page } from 'playwright-core';
+import { type GraphPage, serveGraphPage } from '../e2e/graphPage.ts';
+import { type BenchFigure, type BenchReport, percentile, under } from '../src/bench.ts';
+import { launchChromium } from '../src/chromium.ts';
+
+const SIZES = [1000, 5000, 20000];
+const RENDERERS = {
+  canvas: 'renderer=canvas&lod=0',
+  'canvas+lod': 'renderer=canvas&lod=1',
+  webgl: 'renderer=webgl',
+} as const;
+type RendererName = keyof typeof RENDERERS;
+
+interface Measured {
+  firstRenderMs: number;
+  fps: number;
+  addSyncMs: number;
+  addFrameMs: number;
+  mode: string;
+}
+
+async function measure(page: Page, url: string): Promise<Measured> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 180_000 });
+  const bench = await page.evaluate(() => {
+    const b = window.bench;
+    return b && 'error' in b
+      ? { error: b.error }
+      : { firstRenderMs: b?.firstRenderMs ?? NaN, mode: b?.mode ?? '' };
+  });
+  if ('error' in bench) throw new Error(bench.error);
+  await page.evaluate(() => window.graph.view?.fit());
+  await page.waitForTimeout(500);
+
+  // Frame rate under real input: count animation frames while the mouse pans and the wheel zooms.
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number; counting: boolean };
+    w.frames = 0;
+    w.counting = true;
+    const tick = () => {
+      if (!w.counting) return;
+      w.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await page.mouse.move(700, 450);
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++) await page.mouse.move(700 + 8 * i, 450 + 4 * Math.sin(i / 3) * 20);
+  await page.mouse.up();
+  for (let i = 0; i < 16; i++) {
+    await page.mouse.wheel(0, i < 8 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames: number; counting: boolean };
+    w.counting = false;
+    return w.frames;
+  });
+  const fps = frames / ((Date.now() - t0) / 1000);
+  await page.waitForTimeout(300);
+
+  // One added relation: applied to the view (sync), then drawn (end of the next frame).
+  const adds = await page.evaluate(async () => {
+    const sync: number[] = [];
+    const frame: number[] = [];
+    const n = window.graph.view?.cy.nodes().length ?? 0;
+    for (let i = 0; i < 25; i++) {
+      const a = `e${(i * 7919) % n}`;
+      const b = `e${(i * 104729 + 13) % n}`;
+      const started = performance.now();
+      window.graph.source.put({
+        relations: [{ id: `${a}|bench|${b}`, from: a, type: 'bench', to: b }],
+      });
+      sync.push(performance.now() - started);
+      await new Promise((r) => requestAnimationFrame(r));
+      frame.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return { sync, frame };
+  });
+  return {
+    firstRenderMs: bench.firstRenderMs,
+    fps,
+    addSyncMs: percentile(adds.sync, 50),
+    addFrameMs: percentile(adds.frame, 50),
+    mode: bench.mode,
+  };
+}
+
+export default async function graphBench(): Promise<BenchReport> {
+  const served: GraphPage = await serveGraphPage();
+  const browser = await launchChromium();
+  const environment: Record<string, string> = {};
+  const figures: BenchFigure[] = [];
+  try {
+    const probe = await browser.newPage();
+    await probe.goto(served.url);
+    environment.webgl = await probe.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return 'none';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    });
+    environment.chromium = browser.version();
+    await probe.close();
+    for (const n of SIZES) {
+      const results = {} as Record<RendererName, Measured>;
+      for (const [name, query] of Object.entries(RENDERERS) as [RendererName, string][]) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        try {
+          results[name] = await measure(page, `${served.url}?bench=1&n=${n}&${query}`);
+          console.log(`  ${n} ${name}: ${JSON.stringify(results[name])}`);
+        } finally {
+          await page.close();
+        }
+      }
+      const size = `${n / 1000}k entities / ${(3 * n) / 1000}k relations`;
+      const peers = (key: keyof Measured, except: RendererName) =>
+        Object.fromEntries(
+          (Object.keys(results) as RendererName[])
+            .filter((r) => r !== except)
+            .map((r) => [r, results[r][key] as number]),
+        );
+      // The view's own choice without a GPU is canvas+lod; it is the headline figure.
+      const mine = results['canvas+lod'];
+      figures.push(
+        under(
+          `first render, ${size} (canvas+lod)`,
+          mine.firstRenderMs,
+          'ms',
+          1000,
+          peers('firstRenderMs', 'canvas+lod'),
+        ),
+      );
+      figures.push({
+        metric: `fps panning+zooming, ${size} (canvas+lod)`,
+        value: mine.fps,
+        unit: 'fps',
+        goal: '>= 30 fps',
+        met: mine.fps >= 30,
+        peers: peers('fps', 'canvas+lod'),
+      });
+      figures.push(
+        under(
+          `added relation applied, ${size} (canvas+lod)`,
+          mine.addSyncMs,
+          'ms',
+          16,
+          peers('addSyncMs', 'canvas+lod'),
+        ),
+      );
+      figures.push(
+        under(
+          `added relation drawn (next frame), ${size} (canvas+lod)`,
+          mine.addFrameMs,
+          'ms',
+          16,
+          peers('addFrameMs', 'canvas+lod'),
+        ),
+      );
+      figures.push(under(`first render, ${size} (webgl)`, results.webgl.firstRenderMs, 'ms', 1000));
+      figures.push({
+        metric: `fps panning+zooming, ${size} (webgl)`,
+        value: results.webgl.fps,
+        unit: 'fps',
+        goal: '>= 30 fps',
+        met: results.webgl.fps >= 30,
+      });
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return {
+    name: 'graph',
+    description:
+      'Graph view in Chromium (no GPU): first render, fps under real pan/zoom input, added relation to screen; canvas vs canvas+level-of-detail vs WebGL (SwiftShader) on the same data',
+    environment,
+    figures,
+  };
+}
