@@ -8,6 +8,13 @@ export type {
   WorkspaceInfo,
 } from './context.ts';
 export { definePlugin } from './context.ts';
+export type {
+  CustomViewContext,
+  CustomViewElement,
+  CustomViewMember,
+  CustomViewProvider,
+  LiveDocument,
+} from './customViews.ts';
 export { type Disposable, DisposableStore, toDisposable } from './disposable.ts';
 export type { DocumentInfo, DocumentsApi, NewDocument } from './documents.ts';
 export { PermissionDeniedError } from './errors.ts';

@@ -1,3 +1,4 @@
+import type { CustomViewProvider } from './customViews.ts';
 import type { Disposable } from './disposable.ts';
 import type { Event } from './event.ts';
 import type { JsonValue } from './json.ts';
@@ -45,4 +46,9 @@ export interface ViewProvider {
 export interface ViewsApi {
   /** Supplies the content of a declared view. Dispose to unregister. */
   registerViewProvider(viewId: string, provider: ViewProvider): Disposable;
+  /**
+   * Renders a declared view with the plugin's own DOM (an editor, a graph canvas). Only trusted
+   * in-page plugins may: a sandboxed plugin's call throws. Dispose to unregister.
+   */
+  registerCustomView(viewId: string, provider: CustomViewProvider): Disposable;
 }

@@ -7,6 +7,7 @@ export {
   workspaceGraphBackend,
   workspaceSettingsBackend,
 } from './coreBackend.ts';
+export { type CustomViewEntry, CustomViewRegistry } from './customViewRegistry.ts';
 export {
   checkCompatibility,
   discoverPlugins,

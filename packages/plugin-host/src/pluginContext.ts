@@ -14,6 +14,7 @@ import {
 import type { ManifestSetting, PluginManifest } from '@repertoire/schema';
 import type { CommandRegistry } from './commandRegistry.ts';
 import type { ContributionRegistry } from './contributionRegistry.ts';
+import type { CustomViewRegistry } from './customViewRegistry.ts';
 import { demand } from './permissions.ts';
 import type {
   DocumentBackend,
@@ -37,6 +38,8 @@ export interface PluginScope {
   readonly contributions: ContributionRegistry;
   readonly commands: CommandRegistry;
   readonly views: ViewRegistry;
+  /** Custom (DOM) views of in-page plugins. */
+  readonly customViews: CustomViewRegistry;
   readonly statusBar: StatusBarRegistry;
   /** Runs a command through the host (activating its plugin when needed). */
   readonly executeCommand: (id: string, args: JsonValue[]) => Promise<unknown>;
@@ -185,6 +188,13 @@ export function createPluginContext(scope: PluginScope): PluginContext {
             registration.dispose();
           }),
         );
+      },
+      registerCustomView(viewId, provider) {
+        if (scope.contributions.viewOwner(viewId) !== id)
+          throw new Error(
+            `Plugin ${id} cannot render view ${viewId}: its manifest does not declare it in contributes.views.`,
+          );
+        return track(scope.customViews.register(viewId, id, provider));
       },
     },
     window: {

@@ -7,6 +7,7 @@ import {
 } from '@repertoire/plugin-api';
 import { CommandRegistry } from './commandRegistry.ts';
 import { ContributionRegistry } from './contributionRegistry.ts';
+import { CustomViewRegistry } from './customViewRegistry.ts';
 import { discoverPlugins, type PluginDescription, type PluginPackage } from './discovery.ts';
 import { HeadlessUi, MemorySettings, MemoryStorage } from './headless.ts';
 import { InPageRunner } from './inPageRunner.ts';
@@ -88,6 +89,8 @@ export class PluginHost implements Disposable {
   readonly commands = new CommandRegistry();
   /** View providers of active plugins. */
   readonly views = new ViewRegistry();
+  /** Custom (DOM) views of active in-page plugins. */
+  readonly customViews = new CustomViewRegistry();
   /** Status bar items of active plugins. */
   readonly statusBar = new StatusBarRegistry();
   /** The UI plugins talk to (the services' UI, or a headless one). */
@@ -368,6 +371,7 @@ export class PluginHost implements Disposable {
       contributions: this.contributions,
       commands: this.commands,
       views: this.views,
+      customViews: this.customViews,
       statusBar: this.statusBar,
       executeCommand: (commandId, args) => this.executeCommand(commandId, ...args),
       log: (level, text) => {

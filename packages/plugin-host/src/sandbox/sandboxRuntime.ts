@@ -190,6 +190,12 @@ function createRemoteContext(
           local.views.delete(viewId);
         });
       },
+      registerCustomView(viewId) {
+        // A Worker has no DOM to render into, and a third-party plugin may not touch the page's.
+        throw new Error(
+          `Plugin ${init.pluginId} runs in the sandbox and cannot render custom view ${viewId}: only trusted built-in plugins may. Provide the view's content with views.registerViewProvider instead.`,
+        );
+      },
     },
     window: {
       showNotification: (message, options) => call('window.showNotification', message, options),
