@@ -20,8 +20,18 @@ export {
   type GraphTheme,
 } from './graphStyles.ts';
 export { GraphView, type GraphViewOptions, type HoverInfo, type SizeMeasure } from './graphView.ts';
+export {
+  type DatedSnapshot,
+  graphAtFromCreationDates,
+  graphAtFromSnapshots,
+  type ServerHistoryOptions,
+  serverGraphAt,
+  snapshotFromState,
+  snapshotFromUpdate,
+} from './historySource.ts';
 export type { LayoutName } from './layoutOptions.ts';
 export type { RunLayoutOptions } from './layouts.ts';
+export { type GraphStyleContributor, stylesFromManifests } from './manifestStyles.ts';
 export { MemoryGraphSource } from './memoryGraphSource.ts';
 export {
   type KeyValueStorage,
@@ -41,3 +51,4 @@ export {
 } from './renderMode.ts';
 export { randomCommunity, sampleCommunity, sampleCommunityAt } from './sampleCommunity.ts';
 export type { TimeDiff } from './timeTravel.ts';
+export { workspaceGraphSource } from './workspaceSource.ts';
