@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../src/index.ts';
+
+const run = promisify(execFile);
+const repoRoot = join(import.meta.dirname, '..', '..');
+const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
+
+/** Runs `pnpm create-plugin` (the script itself) with the given arguments. */
+const createPlugin = (...args: string[]) =>
+  run(process.execPath, [join(repoRoot, 'scripts', 'create-plugin.ts'), ...args]);
+
+/** What `pnpm install` does for the scaffold: links its workspace dependencies. */
+function linkWorkspaceDeps(pluginDir: string): void {
+  const scope = join(pluginDir, 'node_modules', '@repertoire');
+  mkdirSync(scope, { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(pluginDir, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
+  for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }))
+    symlinkSync(
+      join(repoRoot, 'packages', name.replace('@repertoire/', '')),
+      join(scope, name.slice('@repertoire/'.length)),
+    );
+}
+
+// The scaffold goes to a throwaway root (so the real plugins/ and tsconfig stay untouched) whose
+// node_modules is the repository's, as in a checkout.
+describe('pnpm create-plugin', () => {
+  let root: TempDir;
+  beforeEach(async () => {
+    root = await tempDir('repertoire-create-plugin-');
+    symlinkSync(join(repoRoot, 'node_modules'), join(root.path, 'node_modules'));
+    writeFileSync(
+      join(root.path, 'tsconfig.json'),
+      `${JSON.stringify({ files: [], references: [] })}\n`,
+    );
+  });
+  afterEach(() => root.dispose());
+
+  it('scaffolds a plugin that type-checks and whose test passes in the Worker sandbox', async () => {
+    const { stdout } = await createPlugin(
+      'reading-circle',
+      '--publisher',
+      'acme',
+      '--root',
+      root.path,
+    );
+    expect(stdout).toMatch(/Created plugin acme\.reading-circle/);
+    const dir = join(root.path, 'plugins', 'reading-circle');
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).repertoire;
+    expect(manifest).toMatchObject({
+      id: 'acme.reading-circle',
+      engines: { repertoire: '^1.0.0' },
+    });
+    expect(JSON.parse(readFileSync(join(root.path, 'tsconfig.json'), 'utf8')).references).toEqual([
+      { path: 'plugins/reading-circle' },
+    ]);
+    linkWorkspaceDeps(dir);
+
+    await run(bin('tsc'), ['-b', dir]);
+    const test = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
+    expect(test.stdout).toMatch(/1 passed/);
+    expect(test.stdout).toMatch(/running in the Worker sandbox/);
+
+    // The scaffold's test can fail: break the command and it does.
+    const index = join(dir, 'src', 'index.ts');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('return count;', 'return count + 1;'));
+    await expect(run(bin('vitest'), ['run', '--root', dir])).rejects.toMatchObject({
+      stdout: expect.stringMatching(/1 failed/),
+    });
+  });
+
+  it('refuses a bad name and an existing plugin, writing nothing', async () => {
+    await expect(createPlugin('Reading Circle', '--root', root.path)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/"Reading Circle" is not a plugin name/),
+    });
+    expect(existsSync(join(root.path, 'plugins'))).toBe(false);
+    await createPlugin('circle', '--root', root.path);
+    await expect(createPlugin('circle', '--root', root.path)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/plugins\/circle already exists/),
+    });
+  });
+});
