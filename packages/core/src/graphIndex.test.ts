@@ -110,6 +110,19 @@ describe('GraphIndex', () => {
     expect(index.search('')).toEqual([]);
   });
 
+  it('keeps search up to date with renames and deletions once it has been used', () => {
+    const { ws, index, member } = setup();
+    const ada = member('Ada Lovelace');
+    expect(index.search('ada').map((h) => h.title)).toEqual(['Ada Lovelace']);
+    ws.updateEntity(ada, { title: 'Ada Byron' });
+    const bo = member('Bo Adams');
+    expect(index.search('lovelace')).toEqual([]);
+    expect(index.search('byron').map((h) => h.id)).toEqual([ada]);
+    expect(sorted(index.search('ad').map((h) => h.id))).toEqual(sorted([ada, bo]));
+    ws.deleteEntity(bo);
+    expect(index.search('adams')).toEqual([]);
+  });
+
   it('returns neighbourhoods to depth N, by type and direction', () => {
     const { ws, index, member, practice } = setup();
     const [a, b, c, d] = ['A', 'B', 'C', 'D'].map(member) as EntityId[];

@@ -80,7 +80,8 @@ export class GraphIndex {
   private readonly relationById = new Map<string, IndexedRelation>();
   private readonly outgoing = new Map<string, Set<IndexedRelation>>();
   private readonly incoming = new Map<string, Set<IndexedRelation>>();
-  private readonly titles = new TitleSearch();
+  // Built on the first search, then kept up to date: opening a workspace does not pay for it.
+  private titles: TitleSearch | undefined;
   private readonly changes = new Emitter<IndexChangeEvent>();
   // Visibility before the current transaction of everything it touched (first touch wins).
   private touchedEntities = new Map<string, boolean>();
@@ -97,8 +98,10 @@ export class GraphIndex {
     this.doc = doc;
     this.maps = graphMaps(doc);
     for (const [id, map] of this.maps.entities.entries()) this.putEntity(id, map);
-    for (const key of this.maps.relations.keys()) this.putRelation(key);
-    for (const r of this.relationById.values()) if (this.isVisible(r)) this.visibleRelations++;
+    for (const key of this.maps.relations.keys()) {
+      const r = this.putRelation(key);
+      if (r && this.isVisible(r)) this.visibleRelations++;
+    }
     this.maps.entities.observeDeep(this.onEntities);
     this.maps.relations.observe(this.onRelations);
     doc.on('afterTransaction', this.afterTransaction);
@@ -171,7 +174,7 @@ export class GraphIndex {
   /** Title search with prefix and fuzzy matching, best first. */
   search(query: string, options: TitleSearchOptions = {}): TitleSearchHit[] {
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
-    const hits = this.titles.query(query, options, (id) => {
+    const hits = this.titleSearch().query(query, options, (id) => {
       const e = this.entityById.get(id);
       return e !== undefined && (!kinds || kinds.has(e.kind));
     });
@@ -225,7 +228,9 @@ export class GraphIndex {
       return path as EntityId[];
     };
     while (forward.length > 0 && backward.length > 0) {
-      const expandForward = forward.length <= backward.length;
+      // Expand the side with fewer relations to follow, not fewer entities: one hub on a
+      // frontier can cost more than hundreds of ordinary entities.
+      const expandForward = this.fanOut(forward, direction) <= this.fanOut(backward, reverse);
       const frontier = expandForward ? forward : backward;
       const mine = expandForward ? forwardParent : backwardParent;
       const theirs = expandForward ? backwardParent : forwardParent;
@@ -292,6 +297,15 @@ export class GraphIndex {
         if ((!types || types.includes(r.type)) && this.entityById.has(r.from)) visit(r, r.from);
       }
     }
+  }
+
+  private fanOut(frontier: readonly string[], direction: Direction): number {
+    let n = 0;
+    for (const id of frontier) {
+      if (direction !== 'in') n += this.outgoing.get(id)?.size ?? 0;
+      if (direction !== 'out') n += this.incoming.get(id)?.size ?? 0;
+    }
+    return n;
   }
 
   private isVisible(r: IndexedRelation): boolean {
@@ -392,14 +406,14 @@ export class GraphIndex {
       }
       if (existing.title !== title) {
         existing.title = title;
-        this.titles.set(id, title);
+        this.titles?.set(id, title);
       }
       return;
     }
     const entity: MutableEntity = { id: id as EntityId, kind, title };
     this.entityById.set(id, entity);
     this.addToKind(entity);
-    this.titles.set(id, title);
+    this.titles?.set(id, title);
   }
 
   private addToKind(entity: MutableEntity): void {
@@ -418,17 +432,29 @@ export class GraphIndex {
     const set = this.byKind.get(entity.kind);
     set?.delete(entity.id);
     if (set?.size === 0) this.byKind.delete(entity.kind);
-    this.titles.delete(id);
+    this.titles?.delete(id);
   }
 
-  private putRelation(key: string): void {
-    if (this.relationById.has(key)) return;
+  private titleSearch(): TitleSearch {
+    if (!this.titles) {
+      this.titles = new TitleSearch();
+      for (const e of this.entityById.values()) this.titles.set(e.id, e.title);
+    }
+    return this.titles;
+  }
+
+  private putRelation(key: string): IndexedRelation | undefined {
+    if (this.relationById.has(key)) return undefined;
     const ends = parseRelationId(key);
-    if (!ends) return;
-    const r: IndexedRelation = { id: key as RelationId, ...ends };
+    if (!ends) return undefined;
+    // Share the entity's own id string: the parsed copies would cost memory and slower lookups.
+    const from = this.entityById.get(ends.from)?.id ?? ends.from;
+    const to = this.entityById.get(ends.to)?.id ?? ends.to;
+    const r: IndexedRelation = { id: key as RelationId, from, type: ends.type, to };
     this.relationById.set(key, r);
-    addTo(this.outgoing, r.from, r);
-    addTo(this.incoming, r.to, r);
+    addTo(this.outgoing, from, r);
+    addTo(this.incoming, to, r);
+    return r;
   }
 
   private dropRelation(key: string): void {
