@@ -2,6 +2,7 @@ import type { JsonValue } from '@repertoire/plugin-api';
 import {
   PluginHost,
   type PluginPackage,
+  workspaceDocumentsBackend,
   workspaceGraphBackend,
   workspaceSettingsBackend,
 } from '@repertoire/plugin-host';
@@ -38,6 +39,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     services: {
       workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
       graph: workspaceGraphBackend(session.workspace),
+      documents: workspaceDocumentsBackend(session.workspace),
       settings: workspaceSettingsBackend(session.workspace),
       ui,
     },
@@ -48,7 +50,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     },
   });
   await host.add(packages);
-  const binding = bindPluginHost(services, host);
+  const binding = bindPluginHost(services, host, session);
   await host.start();
   // Expose for end-to-end tests: run a plugin command the way the palette does.
   (window as unknown as { repertoireHost?: unknown }).repertoireHost = {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
 import { useCatalogVersion, useCommunity } from './communityContext.tsx';
+import { DocumentPane } from './DocumentPane.tsx';
 import { deleteEntityFlow, describeError, linkFlow } from './entityActions.ts';
 import { FieldInput } from './FieldInput.tsx';
 
@@ -191,6 +192,22 @@ export function EntityPage(props: { uri: string }) {
         <p className="rp-empty">
           The plugin that defines “{entity.kind}” is not enabled, so its details cannot be shown.
         </p>
+      ) : null}
+
+      {entity.document ? (
+        <section aria-label="Document" className="rp-entity-document">
+          <h2>
+            Document
+            <button
+              type="button"
+              className="rp-button rp-button-secondary rp-button-small"
+              onClick={() => services.editors.open(`doc:${entity.id}`)}
+            >
+              Open in its own tab
+            </button>
+          </h2>
+          <DocumentPane entityId={entity.id} />
+        </section>
       ) : null}
 
       <h2>Relations</h2>

@@ -5,6 +5,7 @@ import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { StatusItem } from '../services/statusBar.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import type { Community } from './communityContext.tsx';
+import { DocumentTab, documentIdOf } from './DocumentPane.tsx';
 import { EntityPage, entityIdOf } from './EntityPage.tsx';
 import { ExplorerView } from './ExplorerView.tsx';
 import { createEntityFlow, deleteEntityFlow, linkFlow, renameEntityFlow } from './entityActions.ts';
@@ -86,6 +87,19 @@ export function registerCommunity(
     providerReg = next;
   });
   d.push({ dispose: () => providerReg.dispose() }, titles);
+  const documentProvider = {
+    id: 'doc',
+    describe: (uri: string) => ({
+      title: ws.getEntity(documentIdOf(uri) as Entity['id'])?.title ?? 'Deleted',
+      icon: 'file-text',
+    }),
+    component: DocumentTab,
+  };
+  let documentReg = services.editorProviders.register(documentProvider);
+  const documentTitles = catalog.onDidChange(() => {
+    documentReg = services.editorProviders.register({ ...documentProvider });
+  });
+  d.push({ dispose: () => documentReg.dispose() }, documentTitles);
 
   d.push(
     services.quickOpen.register({

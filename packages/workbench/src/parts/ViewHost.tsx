@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { View } from '../services/views.ts';
 import { useRegistry, useServices } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
+import { CustomViewMount } from './CustomViewMount.tsx';
 
 /** Renders one view: a React component, a mount function, or a plugin's data provider. */
 export function ViewHost(props: { view: View }) {
@@ -12,7 +13,15 @@ export function ViewHost(props: { view: View }) {
     return <Component />;
   }
   if (view.mount) return <MountedView view={view} />;
-  return <ProvidedView viewId={view.id} />;
+  return <PluginView viewId={view.id} />;
+}
+
+/** A plugin's view: its own DOM when it registered a custom view, else its data. */
+function PluginView(props: { viewId: string }) {
+  const services = useServices();
+  const custom = useRegistry(services.customViews).find((v) => v.id === props.viewId);
+  if (custom) return <CustomViewMount view={custom} />;
+  return <ProvidedView viewId={props.viewId} />;
 }
 
 function MountedView(props: { view: View }) {

@@ -1,7 +1,9 @@
 import type { JsonValue } from '@repertoire/plugin-api';
 import type { PluginHost } from '@repertoire/plugin-host';
+import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { bindCustomViews } from './bindCustomViews.ts';
 import { PluginViewEditor } from './PluginViewEditor.tsx';
 
 // Manifests write chords VS Code style (`ctrl+alt+m`); Ctrl means Cmd on macOS, as `mod` does.
@@ -17,10 +19,14 @@ const humanize = (key: string) => {
  * Mirrors what the plugin host's registries hold into the workbench's: declared commands (run
  * through the host, which activates the plugin on first use), views (each side bar view gets an
  * activity bar icon, panel views a panel tab, editor views a tab), keybindings, settings, view
- * title menus and status bar items; and shows plugin problems as notifications. The shell itself
- * never names a plugin.
+ * title menus, status bar items and, given the session, custom views; and shows plugin problems as
+ * notifications. The shell itself never names a plugin.
  */
-export function bindPluginHost(services: WorkbenchServices, host: PluginHost): Disposable {
+export function bindPluginHost(
+  services: WorkbenchServices,
+  host: PluginHost,
+  session?: WorkspaceSession,
+): Disposable {
   let contributed: Disposable = toDisposable(() => undefined);
   const sync = () => {
     contributed.dispose();
@@ -78,7 +84,15 @@ export function bindPluginHost(services: WorkbenchServices, host: PluginHost): D
         services.viewProviders.register({
           id: view.id,
           provider: {
-            resolve: () => host.resolveView(view.id),
+            resolve: async () => {
+              // A view its plugin renders itself shows once the plugin is active.
+              if (!host.views.has(view.id)) {
+                await host.activateByEvent(`onView:${view.id}`);
+                if (host.customViews.get(view.id))
+                  return { type: 'markdown', markdown: 'Opening…' } as const;
+              }
+              return host.resolveView(view.id);
+            },
             onDidChange: (listener) => {
               const l = () => listener(undefined);
               changed.add(l);
@@ -144,6 +158,7 @@ export function bindPluginHost(services: WorkbenchServices, host: PluginHost): D
   syncStatus();
 
   return combineDisposables(
+    session ? bindCustomViews(services, host, session) : toDisposable(() => undefined),
     host.contributions.onDidChange(sync),
     host.onDidChangePlugins(sync),
     host.statusBar.onDidChange(syncStatus),

@@ -1,5 +1,6 @@
 import type { ViewProvider } from '@repertoire/plugin-api';
 import { CommandService } from './commands.ts';
+import type { CustomView } from './customViews.ts';
 import { type EditorProvider, EditorService } from './editors.ts';
 import { KeybindingService } from './keybindings.ts';
 import { LayoutService } from './layout.ts';
@@ -39,6 +40,8 @@ export interface WorkbenchServices {
   readonly containers: Registry<ViewContainer>;
   readonly views: Registry<View>;
   readonly viewProviders: Registry<ViewProviderEntry>;
+  /** Views that render their own DOM (trusted plugins' editors, canvases). */
+  readonly customViews: Registry<CustomView>;
   readonly statusItems: Registry<StatusItem>;
   readonly menus: Registry<MenuItem>;
   readonly quickOpen: Registry<QuickOpenProvider>;
@@ -61,6 +64,7 @@ export function createWorkbenchServices(
     containers: new Registry<ViewContainer>(),
     views: new Registry<View>(),
     viewProviders: new Registry<ViewProviderEntry>(),
+    customViews: new Registry<CustomView>(),
     statusItems: new Registry<StatusItem>(),
     menus: new Registry<MenuItem>(),
     quickOpen: new Registry<QuickOpenProvider>(),

@@ -1,0 +1,84 @@
+import { documentDocName, reconcileMentions } from '@repertoire/core';
+import {
+  type CustomViewContext,
+  Emitter,
+  type LiveDocument,
+  toDisposable,
+} from '@repertoire/plugin-api';
+import type { EntityId } from '@repertoire/schema';
+import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
+import type { WorkbenchServices } from '../services/workbenchServices.ts';
+
+/** Whether an entity has a co-edited document (an artifact's text, a meeting's notes). */
+export const isDocument = (session: WorkspaceSession, id: string): boolean =>
+  session.workspace.getEntity(id as EntityId)?.document === true;
+
+const currentTheme = (): 'light' | 'dark' =>
+  document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+
+/**
+ * What a mounted custom view may use of this window, as the plugin API's documented
+ * {@link CustomViewContext}: the member, read-only state, theme, and live documents on the
+ * session's one connection. Dispose the returned `lifetime` when the view unmounts.
+ */
+export function createCustomViewContext(
+  services: WorkbenchServices,
+  session: WorkspaceSession,
+  target: { readonly entityId?: string },
+): { context: CustomViewContext; lifetime: { dispose(): void } } {
+  const themeChanged = new Emitter<'light' | 'dark'>();
+  let theme = currentTheme();
+  const observer = new MutationObserver(() => {
+    const next = currentTheme();
+    if (next === theme) return;
+    theme = next;
+    themeChanged.fire(next);
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const readOnly = () => session.readOnly || services.readOnly.get().readOnly;
+
+  const openDocument = (id: string): LiveDocument => {
+    const ws = session.workspace;
+    if (!isDocument(session, id)) throw new Error(`"${id}" has no co-edited document.`);
+    const name = documentDocName(session.summary.id, id as EntityId);
+    const synced = session.sync.open(name);
+    let released = false;
+    return {
+      id,
+      name,
+      doc: synced.doc,
+      provider: synced.provider,
+      whenLoaded: synced.whenLoaded,
+      setMentions(entityIds) {
+        if (released || readOnly() || !ws.hasEntity(id as EntityId)) return;
+        reconcileMentions(ws, id as EntityId, entityIds as EntityId[]);
+      },
+      dispose() {
+        if (released) return;
+        released = true;
+        synced.release();
+      },
+    };
+  };
+
+  const context: CustomViewContext = {
+    ...(target.entityId === undefined ? {} : { entityId: target.entityId }),
+    member: { id: session.user.id, name: session.user.name, colour: colourFor(session.user.id) },
+    readOnly: readOnly(),
+    get theme() {
+      return theme;
+    },
+    onDidChangeTheme: themeChanged.event,
+    openDocument,
+    openEntity(id) {
+      services.editors.open(isDocument(session, id) ? `doc:${id}` : `entity:${id}`);
+    },
+  };
+  return {
+    context,
+    lifetime: toDisposable(() => {
+      observer.disconnect();
+      themeChanged.dispose();
+    }),
+  };
+}

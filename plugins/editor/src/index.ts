@@ -1,0 +1,26 @@
+import type { PluginContext } from '@repertoire/plugin-api';
+import { mountDocumentView } from './documentView.tsx';
+import { EntityMirror } from './entityMirror.ts';
+
+/** This plugin's package.json, whose `repertoire` field is its manifest. */
+export { default as packageJson } from '../package.json' with { type: 'json' };
+export { EntityMirror } from './entityMirror.ts';
+
+/**
+ * Activates the document editor: every entity with a co-edited document (an artifact's text, a
+ * meeting's notes) opens in the collaborative editor, on its page or in its own tab, synced over
+ * the workbench's connection; `@` mentions and `[[` links become relations in the graph.
+ */
+export function activate(context: PluginContext): void {
+  const directory = new EntityMirror(context.graph);
+  context.subscriptions.push(
+    directory,
+    context.views.registerCustomView('editor.documents', {
+      documentEditor: true,
+      mount(element, view) {
+        directory.setOpener((id) => view.openEntity(id));
+        return mountDocumentView(element, view, directory, context.documents);
+      },
+    }),
+  );
+}

@@ -1,0 +1,46 @@
+import { type GraphSource, MemoryGraphSource } from '@repertoire/graph-view';
+import type { Disposable, EntityInfo, GraphApi, RelationInfo } from '@repertoire/plugin-api';
+
+const toEntity = (e: EntityInfo) => ({
+  id: e.id,
+  kind: e.kind,
+  title: e.title,
+  createdAt: e.createdAt,
+});
+const toRelation = (r: RelationInfo) => ({ id: r.id, from: r.from, type: r.type, to: r.to });
+
+/**
+ * The graph view's {@link GraphSource} over the plugin API: a copy of the graph loaded once and
+ * kept current from the API's change events (only the ids each change touched are read again),
+ * so the view updates incrementally as members edit, here or elsewhere.
+ */
+export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Disposable> {
+  const source = new MemoryGraphSource();
+  // Changes that arrive while the first copy loads are applied after it, in order.
+  let queue: Promise<void> = Promise.resolve();
+  const subscription = graph.onDidChange((change) => {
+    queue = queue.then(async () => {
+      const touched = [...change.entitiesAdded, ...change.entitiesUpdated];
+      const [entities, relations] = await Promise.all([
+        touched.length ? graph.entities({ ids: touched }) : [],
+        Promise.all(
+          [...new Set(change.relationsAdded.map((id) => id.split('|')[0] ?? ''))].map((from) =>
+            graph.relations({ from }),
+          ),
+        ),
+      ]);
+      const added = new Set(change.relationsAdded);
+      source.remove({ entities: change.entitiesRemoved, relations: change.relationsRemoved });
+      source.put({
+        entities: entities.map(toEntity),
+        relations: relations
+          .flat()
+          .filter((r) => added.has(r.id))
+          .map(toRelation),
+      });
+    });
+  });
+  const [entities, relations] = await Promise.all([graph.entities(), graph.relations()]);
+  source.put({ entities: entities.map(toEntity), relations: relations.map(toRelation) });
+  return Object.assign(source, { dispose: () => subscription.dispose() });
+}

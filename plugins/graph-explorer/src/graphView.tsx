@@ -1,0 +1,62 @@
+import {
+  GraphExplorer,
+  type GraphSource,
+  type GraphStyle,
+  type GraphTheme,
+  storagePositionStore,
+} from '@repertoire/graph-view';
+import type { CustomViewContext, CustomViewElement, Disposable } from '@repertoire/plugin-api';
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/** What the graph view shows: the live source, the kinds' looks, and where it lives. */
+export interface GraphViewInput {
+  readonly source: GraphSource;
+  readonly styles: readonly GraphStyle[];
+  readonly workspaceId: string;
+}
+
+/** Renders the graph explorer into the workbench's element; returns how to remove it. */
+export function mountGraphView(
+  element: CustomViewElement,
+  view: CustomViewContext,
+  input: GraphViewInput,
+): Disposable {
+  const container = document.createElement('div');
+  container.className = 'rp-graph-view';
+  container.style.cssText = 'position:absolute;inset:0;display:flex;flex-direction:column';
+  // The workbench sizes the element to the tab; the explorer fills it.
+  (element as HTMLElement).append(container);
+  const root = createRoot(container);
+  root.render(<GraphTab view={view} input={input} />);
+  return {
+    dispose() {
+      // The workbench disposes views while React commits; unmount this root just after.
+      queueMicrotask(() => {
+        root.unmount();
+        container.remove();
+      });
+    },
+  };
+}
+
+function GraphTab(props: { view: CustomViewContext; input: GraphViewInput }) {
+  const { view, input } = props;
+  const [theme, setTheme] = useState<GraphTheme>(view.theme);
+  useEffect(() => {
+    const d = view.onDidChangeTheme(setTheme);
+    return () => d.dispose();
+  }, [view]);
+  const [positions] = useState(() =>
+    storagePositionStore(localStorage, input.workspaceId, view.member.id),
+  );
+  return (
+    <GraphExplorer
+      source={input.source}
+      styles={input.styles}
+      theme={theme}
+      positions={positions}
+      onOpen={(id) => view.openEntity(id)}
+    />
+  );
+}

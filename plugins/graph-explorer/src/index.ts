@@ -1,0 +1,32 @@
+import type { GraphStyle } from '@repertoire/graph-view';
+import type { PluginContext } from '@repertoire/plugin-api';
+import { apiGraphSource } from './apiGraphSource.ts';
+import { mountGraphView } from './graphView.tsx';
+
+/** This plugin's package.json, whose `repertoire` field is its manifest. */
+export { default as packageJson } from '../package.json' with { type: 'json' };
+export { apiGraphSource } from './apiGraphSource.ts';
+
+/**
+ * Activates the graph explorer: a "Graph" tab showing the community's graph live (filters, search,
+ * local graph, paths, layouts); clicking an entity opens its page.
+ */
+export async function activate(context: PluginContext): Promise<void> {
+  const [source, kinds, relationKinds] = await Promise.all([
+    apiGraphSource(context.graph),
+    context.graph.entityKinds(),
+    context.graph.relationKinds(),
+  ]);
+  // The kinds' own colours and labels, from the plugins that contribute them.
+  const styles: GraphStyle[] = [
+    ...kinds.map((k) => ({ kind: k.kind, colour: k.colour, label: k.pluralLabel })),
+    ...relationKinds.map((r) => ({ relation: r.type, label: r.label })),
+  ];
+  context.subscriptions.push(
+    source,
+    context.views.registerCustomView('graph.explorer', {
+      mount: (element, view) =>
+        mountGraphView(element, view, { source, styles, workspaceId: context.workspace.id }),
+    }),
+  );
+}
