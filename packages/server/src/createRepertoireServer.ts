@@ -17,6 +17,7 @@ import { ActivityStore } from './store/activityStore.ts';
 import { openDatabase } from './store/database.ts';
 import { DocumentStore } from './store/documentStore.ts';
 import { HistoryStore } from './store/historyStore.ts';
+import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
 import { SyncTokens } from './sync/syncToken.ts';
@@ -110,11 +111,14 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     ],
   });
   let closed: Promise<void> | undefined;
+  let release: (() => void) | undefined;
   return {
     services,
     hocuspocus,
     async listen() {
       await hocuspocus.listen();
+      // `restore` refuses to replace a store while a live server uses it.
+      release = claimDataDir(options.dataDir);
       return (hocuspocus.httpServer.address() as AddressInfo).port;
     },
     get port() {
@@ -128,6 +132,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
         await hocuspocus.destroy();
         services.activity.flush();
         db.close();
+        release?.();
       })();
       return closed;
     },

@@ -16,6 +16,7 @@ export {
   HistoryStore,
 } from './store/historyStore.ts';
 export { MIGRATIONS, type Migration, migrate } from './store/migrations.ts';
+export { claimDataDir, runningServerPid, SERVER_PID_FILE } from './store/serverPid.ts';
 export {
   type Member,
   type Role,

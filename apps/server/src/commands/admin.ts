@@ -8,6 +8,7 @@ import {
   exportWorkspace,
   importWorkspace,
   openDatabase,
+  runningServerPid,
   WorkspaceStore,
 } from '@repertoire/server';
 import type { Command } from 'commander';
@@ -164,6 +165,11 @@ export function addAdminCommands(program: Command): void {
     .option(...DATA_OPTION)
     .action((file: string, options) => {
       if (!existsSync(file)) throw new Error(`<file>: no backup at ${file}`);
+      const pid = runningServerPid(options.data);
+      if (pid !== null)
+        throw new Error(
+          `--data: a server (process ${pid}) is serving ${options.data}; stop it before restoring (backups can be taken while serving)`,
+        );
       const check = new DatabaseSync(file, { readOnly: true });
       try {
         const row = check

@@ -1,0 +1,201 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import {
+  AccountStore,
+  createRepertoireServer,
+  DocumentStore,
+  openDatabase,
+  WorkspaceStore,
+} from '@repertoire/server';
+import { type TempDir, tempDir } from '@repertoire/testing';
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createProgram } from './program.ts';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const run = promisify(execFile);
+
+/** Runs the real CLI in its own process. */
+async function cli(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(process.execPath, [MAIN, ...args], { timeout: 60_000 });
+}
+
+async function cliFails(...args: string[]): Promise<string> {
+  try {
+    await cli(...args);
+  } catch (error) {
+    return (error as { stderr: string }).stderr;
+  }
+  throw new Error(`expected 'repertoire ${args.join(' ')}' to fail`);
+}
+
+function items(dataDir: string, name: string): string[] {
+  const db = openDatabase(dataDir);
+  try {
+    const doc = new Y.Doc();
+    new DocumentStore(db).loadInto(name, doc);
+    return doc.getArray<string>('items').toArray();
+  } finally {
+    db.close();
+  }
+}
+
+const dirs: TempDir[] = [];
+async function dir(): Promise<string> {
+  const made = await tempDir('repertoire-cli-');
+  dirs.push(made);
+  return made.path;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => d.dispose()));
+});
+
+describe('repertoire CLI', { timeout: 120_000 }, () => {
+  it('adds a user, creates and lists workspaces, and names a bad owner', async () => {
+    const data = await dir();
+    const added = await cli(
+      'user',
+      'add',
+      '--email',
+      'ada@example.org',
+      '--name',
+      'Ada',
+      '--password',
+      'long secret',
+      '--data',
+      data,
+    );
+    expect(added.stdout).toContain('Created ada@example.org');
+    const created = await cli(
+      'workspace',
+      'create',
+      'Maths teachers',
+      '--owner',
+      'ada@example.org',
+      '--data',
+      data,
+    );
+    expect(created.stdout).toContain("Created workspace 'Maths teachers'");
+    const list = JSON.parse((await cli('workspace', 'list', '--json', '--data', data)).stdout);
+    expect(list).toMatchObject([{ name: 'Maths teachers', members: 1 }]);
+    expect(
+      await cliFails('workspace', 'create', 'X', '--owner', 'nobody@x', '--data', data),
+    ).toMatch(/--owner: no account with email 'nobody@x'/);
+    expect(await cliFails('user', 'add', '--email', 'b@x.org', '--data', data)).toMatch(/--name/);
+    const db = openDatabase(data);
+    expect(new WorkspaceStore(db).all()).toHaveLength(1);
+    expect(new AccountStore(db).count()).toBe(1);
+    db.close();
+  });
+
+  it('has --help, with a description, on every command', async () => {
+    const seen: string[] = [];
+    const visit = (command: Command, path: string) => {
+      seen.push(path);
+      expect(command.description(), path).not.toBe('');
+      expect(command.helpInformation(), path).toContain('-h, --help');
+      for (const sub of command.commands) visit(sub, `${path} ${sub.name()}`);
+    };
+    visit(createProgram(), 'repertoire');
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'repertoire serve',
+        'repertoire user add',
+        'repertoire workspace create',
+        'repertoire workspace list',
+        'repertoire workspace export',
+        'repertoire workspace import',
+        'repertoire backup',
+        'repertoire restore',
+      ]),
+    );
+    expect((await cli('backup', '--help')).stdout).toMatch(/^Usage: repertoire backup/);
+  });
+
+  it('backs up while serving under writes, and restores every acknowledged change', async () => {
+    const data = await dir();
+    const server = createRepertoireServer({
+      dataDir: data,
+      port: 0,
+      host: '127.0.0.1',
+      logger: pino({ level: 'silent' }),
+    });
+    await server.listen();
+    const workspace = server.services.workspaces.create('Backed up', null);
+    const names = [`${workspace.id}/graph`, `${workspace.id}/doc/notes`];
+    const connections = await Promise.all(names.map((name) => server.openDocument(name)));
+    let written = 0;
+    const write = async () => {
+      for (const [d, connection] of connections.entries())
+        await connection.transact((doc) => doc.getArray<string>('items').push([`${d}:${written}`]));
+      written += 1;
+    };
+    for (let i = 0; i < 300; i++) await write();
+    // Writes keep landing while the backup (another process) copies the store.
+    let writing = true;
+    const load = (async () => {
+      while (writing) {
+        await write();
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    })();
+    const backupFile = join(await dir(), 'backup.sqlite');
+    const backedUp = await cli('backup', backupFile, '--data', data);
+    writing = false;
+    await load;
+    expect(backedUp.stdout).toContain(`Backed up to ${backupFile}`);
+
+    expect(await cliFails('restore', backupFile, '--data', data)).toMatch(
+      /a server \(process \d+\) is serving/,
+    );
+    await Promise.all(connections.map((c) => c.disconnect()));
+    await server.close();
+
+    const restored = await dir();
+    await cli('restore', backupFile, '--data', restored);
+    for (const name of names) {
+      const got = items(restored, name);
+      // A consistent snapshot: at least everything written before the backup started, and
+      // a prefix of the live document (nothing torn, nothing reordered).
+      expect(got.length).toBeGreaterThanOrEqual(300);
+      expect(got).toEqual(items(data, name).slice(0, got.length));
+    }
+    const db = openDatabase(restored);
+    expect(new WorkspaceStore(db).all().map((w) => w.name)).toEqual(['Backed up']);
+    db.close();
+    expect(await cliFails('restore', join(restored, 'missing.sqlite'), '--data', restored)).toMatch(
+      /<file>: no backup at/,
+    );
+  });
+
+  it('exports a workspace and imports it as a new one with the same documents', async () => {
+    const data = await dir();
+    const db = openDatabase(data);
+    const workspaces = new WorkspaceStore(db);
+    const documents = new DocumentStore(db);
+    const original = workspaces.create('Exported', null);
+    for (const suffix of ['graph', 'doc/a']) {
+      const doc = new Y.Doc();
+      doc.getArray<string>('items').push([suffix, 'x']);
+      documents.put(`${original.id}/${suffix}`, Y.encodeStateAsUpdate(doc));
+    }
+    db.close();
+    const file = join(await dir(), 'ws.json');
+    await cli('workspace', 'export', original.id, '--out', file, '--data', data);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      format: 'repertoire-workspace',
+      workspace: { name: 'Exported' },
+    });
+    const imported = await cli('workspace', 'import', file, '--data', data);
+    const id = /\((w_[^)]+)\)/.exec(imported.stdout)?.[1] as string;
+    expect(id).not.toBe(original.id);
+    expect(items(data, `${id}/graph`)).toEqual(['graph', 'x']);
+    expect(items(data, `${id}/doc/a`)).toEqual(['doc/a', 'x']);
+    expect(await cliFails('workspace', 'export', 'w_nope', '--data', data)).toMatch(/workspaceId/);
+  });
+});
