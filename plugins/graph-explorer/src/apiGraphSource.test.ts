@@ -1,0 +1,79 @@
+import { createGraphDoc, Workspace } from '@repertoire/core';
+import type { GraphApi } from '@repertoire/plugin-api';
+import { createHeadlessHost } from '@repertoire/plugin-host';
+import { describe, expect, it } from 'vitest';
+import { apiGraphSource } from './apiGraphSource.ts';
+
+async function graphApi() {
+  const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
+  for (const kind of ['member', 'practice'])
+    workspace.registerEntityKind({
+      kind,
+      label: kind,
+      pluralLabel: `${kind}s`,
+      icon: 'circle',
+      colour: '#888888',
+      fields: [],
+    });
+  workspace.registerRelationKind({
+    type: 'practises',
+    label: 'practises',
+    from: ['member'],
+    to: ['practice'],
+  });
+  let graph: GraphApi | undefined;
+  const { host } = createHeadlessHost(workspace, {
+    modules: {
+      'test.probe': async () => ({
+        activate: (ctx: { graph: GraphApi }) => {
+          graph = ctx.graph;
+        },
+      }),
+    },
+  });
+  await host.add([
+    {
+      packageJson: {
+        name: '@test/probe',
+        repertoire: {
+          id: 'test.probe',
+          displayName: 'Probe',
+          version: '1.0.0',
+          engines: { repertoire: '^1.0.0' },
+          main: './index.js',
+          activationEvents: ['onStartup'],
+          permissions: ['graph.read'],
+        },
+      },
+      builtin: true,
+    },
+  ]);
+  await host.start();
+  if (!graph) throw new Error('the probe plugin did not activate');
+  return { workspace, graph, host };
+}
+
+describe('apiGraphSource (the graph view over the plugin API)', () => {
+  it('loads the graph and follows each change with the ids it touched', async () => {
+    const { workspace, graph, host } = await graphApi();
+    const ana = workspace.createEntity({ kind: 'member', title: 'Ana' });
+    const source = await apiGraphSource(graph);
+    expect([...source.entities()].map((e) => e.title)).toEqual(['Ana']);
+
+    const seen: string[] = [];
+    source.onDidChange((c) => seen.push(...c.entities.added, ...c.relations.added));
+    const walks = workspace.createEntity({ kind: 'practice', title: 'Learning walks' });
+    workspace.link(ana.id, 'practises', walks.id);
+    await expect.poll(() => [...source.relations()].length).toBe(1);
+    expect(seen).toContain(walks.id);
+    expect(source.getRelation(`${ana.id}|practises|${walks.id}`)?.to).toBe(walks.id);
+
+    workspace.updateEntity(walks.id, { title: 'Walks' });
+    await expect.poll(() => source.getEntity(walks.id)?.title).toBe('Walks');
+    workspace.deleteEntity(walks.id);
+    await expect.poll(() => source.getEntity(walks.id)).toBeUndefined();
+    expect([...source.relations()]).toEqual([]);
+    source.dispose();
+    await host.shutdown();
+  });
+});
