@@ -1,6 +1,6 @@
 // Builds the graph explorer's test page with Vite into a temp dir and serves it over HTTP.
 import { createReadStream, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { build } from 'vite';
 import { freePort } from '../src/ports.ts';
@@ -19,8 +19,12 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Builds test/e2e/graph-page into a temp dir and serves it. */
-export async function serveGraphPage(): Promise<GraphPage> {
+/**
+ * Builds test/e2e/graph-page into a temp dir and serves it. With `apiOrigin`, requests under
+ * `/api/` are passed to that server, so the page reaches a real Repertoire server same-origin
+ * (its session cookie included), as the web app does.
+ */
+export async function serveGraphPage(options: { apiOrigin?: string } = {}): Promise<GraphPage> {
   const dir: TempDir = await tempDir('repertoire-graph-page-');
   await build({
     root: join(import.meta.dirname, 'graph-page'),
@@ -32,6 +36,22 @@ export async function serveGraphPage(): Promise<GraphPage> {
   const port = await freePort();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (options.apiOrigin && path.startsWith('/api/')) {
+      const upstream = request(
+        new URL(req.url ?? '/', options.apiOrigin),
+        { method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on('error', () => {
+        res.statusCode = 502;
+        res.end();
+      });
+      req.pipe(upstream);
+      return;
+    }
     const file = join(dir.path, path === '/' ? 'index.html' : path);
     if (!file.startsWith(dir.path) || !existsSync(file)) {
       res.statusCode = 404;

@@ -118,6 +118,8 @@ export function GraphExplorer(props: GraphExplorerProps) {
       v.onDidHover(setHover),
       v.onDidChangeSelection(setSelection),
       v.onDidUpdate(refreshLists),
+      // The date can also be moved by a command or by playing the growth.
+      v.onDidChangeShownDate((d) => setDay(d === null ? null : isoDay(d))),
     ];
     setView(v);
     setStatus(v.renderMode.reason);

@@ -3,7 +3,7 @@ import type { GraphEntity, GraphRelation } from './graphSource.ts';
 
 /** Node diameter for a degree: grows with its square root so hubs stand out without swamping. */
 export function sizeForDegree(degree: number): number {
-  return Math.min(80, 22 + 7 * Math.sqrt(degree));
+  return Math.min(60, 18 + 5 * Math.sqrt(degree));
 }
 
 /** The Cytoscape node for an entity. Data keys are the view's contract with its stylesheet. */

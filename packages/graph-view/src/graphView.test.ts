@@ -116,6 +116,29 @@ describe('GraphView exploring', () => {
     expect(opened).toEqual([right ?? 'm-ana']);
   });
 
+  it('keeps the selection in the order the member picked it (link and path go first → second)', () => {
+    const { view } = makeView();
+    const seen: string[][] = [];
+    view.onDidChangeSelection((ids) => seen.push(ids));
+    view.cy.getElementById('m-eli').select();
+    view.cy.getElementById('m-ana').select();
+    expect(view.selected()).toEqual(['m-eli', 'm-ana']);
+    view.select(['m-dev', 'm-ben']);
+    expect(view.selected()).toEqual(['m-dev', 'm-ben']);
+    view.cy.getElementById('m-dev').unselect();
+    expect(seen.at(-1)).toEqual(['m-ben']);
+  });
+
+  it('tells when the shown date changes, so a time bar follows commands', async () => {
+    const { view } = makeView();
+    const dates: (string | null)[] = [];
+    view.onDidChangeShownDate((d) => dates.push(d ? d.toISOString().slice(0, 10) : null));
+    await view.showAt(new Date('2026-05-01'));
+    view.showNow();
+    view.showNow();
+    expect(dates).toEqual(['2026-05-01', null]);
+  });
+
   it('sizes nodes by betweenness: brokers grow', () => {
     const { view } = makeView();
     view.sizeBy('betweenness');

@@ -96,6 +96,7 @@ export class GraphView implements Disposable {
   #sizeMeasure: SizeMeasure = 'degree';
   #localRoot: string | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #selectionOrder: string[] = [];
 
   readonly #onDidOpen = new Emitter<string>();
   /** The member asked to open an entity (click, Enter). */
@@ -106,6 +107,9 @@ export class GraphView implements Disposable {
   readonly #onDidChangeSelection = new Emitter<string[]>();
   /** The selected entities changed. */
   readonly onDidChangeSelection = this.#onDidChangeSelection.event;
+  readonly #onDidChangeShownDate = new Emitter<Date | null>();
+  /** The graph shown moved to a past date, or back to now (null). */
+  readonly onDidChangeShownDate = this.#onDidChangeShownDate.event;
   readonly #onDidUpdate = new Emitter<{ nodes: string[]; edges: string[] }>();
   /** A live change reached the view; carries the ids it touched. */
   readonly onDidUpdate = this.#onDidUpdate.event;
@@ -198,7 +202,14 @@ export class GraphView implements Disposable {
       });
     });
     cy.on('mouseout', 'node', () => this.#onDidHover.fire(null));
-    cy.on('select unselect', 'node', () => this.#onDidChangeSelection.fire(this.selected()));
+    // Selection order matters (link from the first picked to the second, path from → to), and
+    // Cytoscape reports the selected nodes in graph order, so the order is kept here.
+    cy.on('select', 'node', (e) => {
+      this.#selectionOrder = this.#selectionOrder.filter((id) => id !== e.target.id());
+      this.#selectionOrder.push(e.target.id());
+      this.#onDidChangeSelection.fire(this.selected());
+    });
+    cy.on('unselect', 'node', () => this.#onDidChangeSelection.fire(this.selected()));
     cy.on('dragfree', 'node', () => this.#scheduleSave());
   }
 
@@ -350,9 +361,14 @@ export class GraphView implements Disposable {
     this.cy.$('.path').removeClass('path');
   }
 
-  /** Ids of the selected entities. */
+  /** Ids of the selected entities, in the order the member picked them. */
   selected(): string[] {
-    return this.cy.nodes(':selected').map((n) => n.id());
+    const selected = new Set(this.cy.nodes(':selected').map((n) => n.id()));
+    this.#selectionOrder = this.#selectionOrder.filter((id) => selected.has(id));
+    return [
+      ...this.#selectionOrder,
+      ...[...selected].filter((id) => !this.#selectionOrder.includes(id)),
+    ];
   }
 
   /** Selects exactly these entities. */
@@ -370,7 +386,7 @@ export class GraphView implements Disposable {
     if (measure === 'degree' || measure === 'uniform') {
       cy.batch(() =>
         cy.nodes().forEach((n) => {
-          n.data('size', measure === 'uniform' ? 28 : sizeForDegree(n.degree(false)));
+          n.data('size', measure === 'uniform' ? 24 : sizeForDegree(n.degree(false)));
         }),
       );
       return;
@@ -381,7 +397,7 @@ export class GraphView implements Disposable {
     cy.batch(() =>
       cy.nodes().forEach((n) => {
         const v = scores.get(n.id()) ?? 0;
-        n.data('size', 20 + 60 * Math.sqrt(max > 0 ? v / max : 0));
+        n.data('size', 18 + 42 * Math.sqrt(max > 0 ? v / max : 0));
       }),
     );
   }
@@ -427,13 +443,16 @@ export class GraphView implements Disposable {
     if (!this.#time) throw new Error('time slider: this view was given no graphAt history');
     const diff = await this.#time.showAt(date, options);
     this.visibility.applyAll();
+    if (diff) this.#onDidChangeShownDate.fire(date);
     return diff;
   }
 
   /** Returns from a past date to the live graph. */
   showNow(): void {
+    const was = this.#time?.date ?? null;
     this.#time?.showNow();
     this.visibility.applyAll();
+    if (was !== null) this.#onDidChangeShownDate.fire(null);
   }
 
   /** The past date shown, or null for the live graph. */

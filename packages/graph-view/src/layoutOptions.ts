@@ -11,10 +11,10 @@ export function fcoseOptions(quality: 'draft' | 'default' | 'proof', randomize: 
     fit: false,
     nodeDimensionsIncludeLabels: false,
     packComponents: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
+    nodeRepulsion: () => 16000,
+    idealEdgeLength: () => 110,
     edgeElasticity: () => 0.35,
-    gravity: 0.3,
+    gravity: 0.2,
     numIter: 2500,
     tile: true,
   };

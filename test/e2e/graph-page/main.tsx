@@ -77,7 +77,8 @@ if (params.has('bench')) {
   } catch (e) {
     window.bench = { error: String(e) };
   }
-} else
+} else if (params.has('live')) void import('./live.tsx').then((m) => m.startLive(root, params));
+else
   createRoot(root).render(
     <GraphExplorer
       source={source}

@@ -1,0 +1,136 @@
+// The real Repertoire server (apps/server, SQLite in a temp dir, seeded with the sample
+// community) and the graph page served in front of it, for the e2e tests where two members'
+// browsers share one live graph.
+import { join } from 'node:path';
+import { freePort, waitForPort } from '../src/ports.ts';
+import { type ServiceProcess, startProcess } from '../src/serviceProcess.ts';
+import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { type GraphPage, serveGraphPage } from './graphPage.ts';
+
+/** A signed-in member: the session cookie a browser context carries. */
+export interface Session {
+  readonly name: string;
+  readonly cookie: string;
+}
+
+/** The server, the page in front of it, and two members of the sample workspace. */
+export interface GraphLiveStage {
+  readonly serverOrigin: string;
+  readonly workspaceId: string;
+  /** The demo account (owner) and a second member who joined by invitation (editor). */
+  readonly owner: Session;
+  readonly editor: Session;
+  /** The page URL showing the live graph for a member. */
+  pageUrl(member: Session): string;
+  /** Calls the server's JSON API as a member. */
+  api<T>(member: Session, method: string, path: string, body?: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+async function call<T>(
+  origin: string,
+  cookie: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ value: T; cookie: string | null }> {
+  const res = await fetch(`${origin}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(cookie ? { cookie: `repertoire_session=${cookie}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  const set = res.headers.getSetCookie().find((c) => c.startsWith('repertoire_session='));
+  return {
+    value: (text ? JSON.parse(text) : undefined) as T,
+    cookie: set ? (set.split(';')[0]?.split('=')[1] ?? null) : null,
+  };
+}
+
+/** Starts the server with `--sample`, signs in its demo owner and invites a second member. */
+export async function startGraphLiveStage(): Promise<GraphLiveStage> {
+  const data: TempDir = await tempDir('repertoire-graph-live-');
+  const port = await freePort();
+  const server: ServiceProcess = startProcess(
+    process.execPath,
+    [
+      join(root, 'apps/server/src/main.ts'),
+      'serve',
+      '--data',
+      data.path,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--sample',
+      '--log-level',
+      'warn',
+    ],
+    { cwd: root },
+  );
+  let page: GraphPage | undefined;
+  try {
+    await waitForPort(port, 60_000);
+    const origin = `http://127.0.0.1:${port}`;
+    const signIn = await call<unknown>(origin, null, 'POST', '/api/auth/sign-in', {
+      email: 'demo@repertoire.local',
+      password: 'repertoire-demo',
+    });
+    const owner: Session = { name: 'Demo Member', cookie: signIn.cookie ?? '' };
+    const me = await call<{ workspaces: { id: string }[] }>(origin, owner.cookie, 'GET', '/api/me');
+    const workspaceId = me.value.workspaces[0]?.id;
+    if (!workspaceId) throw new Error('the sample workspace was not created');
+    const signUp = await call<unknown>(origin, null, 'POST', '/api/auth/sign-up', {
+      email: 'bo@example.org',
+      password: 'a long secret',
+      name: 'Bo',
+    });
+    const editor: Session = { name: 'Bo', cookie: signUp.cookie ?? '' };
+    const invitation = await call<{ invitation: { token: string } }>(
+      origin,
+      owner.cookie,
+      'POST',
+      `/api/workspaces/${workspaceId}/invitations`,
+      { role: 'editor' },
+    );
+    await call(
+      origin,
+      editor.cookie,
+      'POST',
+      `/api/invitations/${invitation.value.invitation.token}/accept`,
+    );
+    page = await serveGraphPage({ apiOrigin: origin });
+    const served = page;
+    return {
+      serverOrigin: origin,
+      workspaceId,
+      owner,
+      editor,
+      pageUrl: (member) =>
+        `${served.url}?${new URLSearchParams({
+          live: '1',
+          workspace: workspaceId,
+          sync: `ws://127.0.0.1:${port}/sync`,
+          member: member.name,
+        })}`,
+      api: async (member, method, path, body) =>
+        (await call<never>(origin, member.cookie, method, path, body)).value,
+      async close() {
+        await served.close();
+        await server.stop();
+        await data.dispose();
+      },
+    };
+  } catch (e) {
+    await page?.close();
+    await server.stop();
+    await data.dispose();
+    throw new Error(`${(e as Error).message}\n--- server output ---\n${server.output()}`);
+  }
+}
