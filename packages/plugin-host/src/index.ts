@@ -15,6 +15,7 @@ export {
   type PluginPackage,
   type RefusedPlugin,
 } from './discovery.ts';
+export { EnabledListSettings } from './enabledList.ts';
 export {
   HeadlessUi,
   MemorySettings,

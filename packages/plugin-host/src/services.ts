@@ -93,7 +93,7 @@ export interface StatusBarEntry extends StatusBarItemOptions {
 
 /** What changed in workspace settings: a plugin's enablement or its settings. */
 export interface SettingsChange {
-  /** The plugin whose enablement changed. */
+  /** The plugin whose enablement changed (`*`: possibly any plugin). */
   readonly enabled?: string;
   /** The plugin whose settings changed. */
   readonly pluginId?: string;
