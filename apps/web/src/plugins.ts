@@ -35,11 +35,31 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     packages.push({ packageJson: pkg, builtin: true, baseUrl: dirOf(path) });
   }
   const ui = createWorkbenchUi(services);
+  // A viewer's edits would be refused by the server anyway; refuse them here first, with the reason,
+  // so a plugin command never shows a change that will not stick.
+  const refuseIfReadOnly = () => {
+    const state = services.readOnly.get();
+    if (state.readOnly) throw new Error(state.reason ?? 'This workspace is read-only for you.');
+  };
+  const graph = workspaceGraphBackend(session.workspace);
+  const documents = workspaceDocumentsBackend(session.workspace);
   const host = new PluginHost({
     services: {
       workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
-      graph: workspaceGraphBackend(session.workspace),
-      documents: workspaceDocumentsBackend(session.workspace),
+      graph: {
+        ...graph,
+        applyEdits: (edits) => {
+          refuseIfReadOnly();
+          return graph.applyEdits(edits);
+        },
+      },
+      documents: {
+        ...documents,
+        create: (options) => {
+          refuseIfReadOnly();
+          return documents.create(options);
+        },
+      },
       settings: workspaceSettingsBackend(session.workspace),
       ui,
     },

@@ -1,0 +1,172 @@
+// The workbench end to end: the real web app built by Vite, served by the real server (spawned
+// as `repertoire serve` over a temp SQLite store), driven in Debian's Chromium. Three members in
+// three browser contexts: an owner who signs up and creates the workspace, an editor and a viewer
+// who join through invitation links. Screenshots of the main screens land in test/e2e/screenshots.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+let stage: WorkbenchStage;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stage, browser] = await Promise.all([startWorkbenchStage(), launchChromium()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stage?.close();
+});
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SHOTS, `workbench-${name}.png`) });
+
+/** A fresh browser context (its own cookies and IndexedDB): one member on one device. */
+async function member(url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+  await page.goto(url);
+  return page;
+}
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('practice-makes-progress');
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** Runs a command from the palette (Ctrl+Shift+P), then answers the input boxes it opens. */
+async function palette(page: Page, command: string, ...answers: string[]) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.rp-palette-input');
+  await input.fill(`>${command}`);
+  await page.locator('[cmdk-item]').filter({ hasText: command }).first().click();
+  for (const answer of answers) {
+    const box = page.locator('input.rp-palette-input');
+    await box.waitFor();
+    await box.fill(answer);
+    await box.press('Enter');
+  }
+}
+
+/** The explorer's row for an entity title. */
+const row = (page: Page, title: string) =>
+  page.getByRole('tree', { name: 'Community' }).getByRole('treeitem', { name: title, exact: true });
+
+/** Creates an invitation link from the palette; returns the URL. */
+async function invite(page: Page, role: 'Editor' | 'Viewer'): Promise<string> {
+  await palette(page, 'Invite people');
+  await page.locator('[cmdk-item]').filter({ hasText: role }).first().click();
+  const link = page.locator('input.rp-palette-input');
+  await expect.poll(() => link.inputValue()).toContain('/invite/');
+  const url = await link.inputValue();
+  await link.press('Escape');
+  return url.replace(/^https?:\/\/[^/]+/, stage.url);
+}
+
+describe('the workbench against the real server', () => {
+  it('members sign up, invite, co-edit live, a viewer only reads, offline edits merge', async () => {
+    // The owner signs up and creates a workspace.
+    const ana = await member(stage.url);
+    await shot(ana, 'sign-in');
+    await signUp(ana, 'Ana Owner', 'ana@school.test');
+    await ana.getByLabel('New workspace').fill('Year 9 e-learning team');
+    await shot(ana, 'workspace-chooser');
+    await ana.getByRole('button', { name: 'Create workspace' }).click();
+    await ana.getByRole('tree', { name: 'Community' }).waitFor();
+
+    // The palette runs a plugin command (the knowledge plugin activates on it).
+    await palette(ana, 'Add domain', 'Digital citizenship');
+    await row(ana, 'Digital citizenship').waitFor();
+
+    // A second member joins from another browser through an invitation link.
+    const editorLink = await invite(ana, 'Editor');
+    const ben = await member(editorLink);
+    await expect.poll(() => ben.getByText(/You are invited to join/).count()).toBe(1);
+    await signUp(ben, 'Ben Editor', 'ben@school.test');
+    await row(ben, 'Digital citizenship').waitFor();
+    await expect
+      .poll(async () => (await ana.locator('.rp-statusbar').textContent()) ?? '')
+      .toContain('2 here');
+
+    // Each sees the other's changes live: a creation from Ben, a rename from Ana.
+    await palette(ben, 'Add domain', 'Assessment for learning');
+    await row(ana, 'Assessment for learning').waitFor();
+    await row(ana, 'Digital citizenship').click();
+    const title = ana.getByLabel('Title', { exact: true });
+    await title.fill('Digital citizenship and safety');
+    await title.press('Enter');
+    await row(ben, 'Digital citizenship and safety').waitFor();
+    await shot(ana, 'entity-page');
+
+    // A co-edited document: Ana starts it, Ben opens it and sees her text arrive.
+    await palette(ana, 'New co-edited document', 'Fortnightly meeting notes');
+    const anaText = ana.locator('[data-testid=editor]').first();
+    await anaText.waitFor();
+    await anaText.click();
+    await ana.keyboard.type('Agreed: every unit ends with a reflection.');
+    await row(ben, 'Fortnightly meeting notes').click();
+    await expect
+      .poll(async () => (await ben.locator('[data-testid=editor]').first().textContent()) ?? '')
+      .toContain('Agreed: every unit ends with a reflection.');
+    await shot(ben, 'document');
+
+    // A viewer sees everything, is told why nothing can change, and changes nothing.
+    const viewerLink = await invite(ana, 'Viewer');
+    const cleo = await member(viewerLink);
+    await signUp(cleo, 'Cleo Viewer', 'cleo@school.test');
+    await row(cleo, 'Digital citizenship and safety').click();
+    await expect
+      .poll(async () => (await cleo.getByRole('note').first().textContent()) ?? '')
+      .toMatch(/viewer|read-only/i);
+    expect(await cleo.getByLabel('Title', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    expect(await cleo.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await palette(cleo, 'Add domain', 'Viewer domain');
+    await expect.poll(() => cleo.getByRole('alert').count()).toBeGreaterThan(0);
+    // Even a write that bypasses the UI never reaches anyone: the server refuses it.
+    await cleo.evaluate(() => {
+      const w = (window as unknown as { repertoire: { session: { workspace: WorkspaceLike } } })
+        .repertoire.session.workspace;
+      w.createEntity({ kind: 'domain', title: 'Sneaky domain' });
+    });
+    await shot(cleo, 'viewer');
+    await palette(ben, 'Add domain', 'After the viewer');
+    await row(ana, 'After the viewer').waitFor();
+    expect(await row(ana, 'Sneaky domain').count()).toBe(0);
+    expect(await row(ana, 'Viewer domain').count()).toBe(0);
+
+    // Offline edit then reconnect: both sides' changes merge.
+    await palette(ben, 'Work offline');
+    await expect
+      .poll(async () => (await ben.locator('.rp-statusbar').textContent()) ?? '')
+      .toMatch(/offline/i);
+    await palette(ben, 'Add domain', 'Written offline');
+    await palette(ana, 'Add domain', 'Written while Ben was away');
+    await row(ben, 'Written offline').waitFor();
+    await ana.waitForTimeout(300);
+    expect(await row(ben, 'Written while Ben was away').count()).toBe(0);
+    expect(await row(ana, 'Written offline').count()).toBe(0);
+    await palette(ben, 'Reconnect');
+    await row(ana, 'Written offline').waitFor();
+    await row(ben, 'Written while Ben was away').waitFor();
+
+    // The graph explorer plugin shows the workspace graph; a click would open the entity.
+    await palette(ana, 'Open Graph');
+    await ana.locator('.rp-custom-editor canvas').first().waitFor();
+    await ana.waitForTimeout(500);
+    await shot(ana, 'graph');
+  }, 90_000);
+});
+
+interface WorkspaceLike {
+  createEntity(input: { kind: string; title: string }): unknown;
+}
