@@ -1,4 +1,4 @@
-import { $createParagraphNode, $getRoot } from 'lexical';
+import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDocumentEditor } from '../headlessEditor.ts';
@@ -139,5 +139,104 @@ describe('large documents', () => {
     expect(fresh.read(() => $getRoot().getChildrenSize())).toBe(1000);
     binding.dispose();
     expect(Y.encodeStateAsUpdate(b!.doc).length).toBeGreaterThan(1000);
+  });
+});
+
+const caret = (m: { editor: import('lexical').LexicalEditor }) =>
+  m.editor.read(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return null;
+    const node = selection.anchor.getNode();
+    const block = node.getTopLevelElementOrThrow();
+    // Offset within the block's text, so the check does not depend on how text nodes split.
+    let offset = selection.anchor.offset;
+    for (const sibling of node.getPreviousSiblings()) offset += sibling.getTextContentSize();
+    return { block: block.getIndexWithinParent(), offset };
+  });
+
+describe('the caret after undo (regression: the cursor jumping after undo)', () => {
+  it('undo leaves the caret where the undone typing began, not at the start of the document', () => {
+    room = createRoom(2);
+    const [a] = room.members;
+    a!.type('First paragraph');
+    a!.editor.update(() => $getRoot().append($createParagraphNode()), { discrete: true });
+    a!.type('Second');
+    a!.collab.undoManager.stopCapturing();
+    a!.type(' paragraph, more words');
+    a!.collab.undoManager.undo();
+    expect(a!.text()).toBe('First paragraph\n\nSecond');
+    expect(caret(a!)).toEqual({ block: 1, offset: 'Second'.length });
+  });
+
+  it("the caret stays in place when another member's edit arrives before the undo", () => {
+    room = createRoom(2);
+    const [a, b] = room.members;
+    a!.type('Norms');
+    a!.collab.undoManager.stopCapturing();
+    a!.type(' for peer observation');
+    a!.collab.undoManager.stopCapturing();
+    b!.editor.update(
+      () => {
+        const first = $getRoot().getFirstChildOrThrow<import('lexical').ElementNode>();
+        first.selectStart();
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) selection.insertText('Our ');
+      },
+      { discrete: true },
+    );
+    expect(a!.text()).toBe('Our Norms for peer observation');
+    a!.collab.undoManager.undo();
+    expect(a!.text()).toBe('Our Norms');
+    expect(b!.text()).toBe('Our Norms');
+    // After "Our Norms": shifted by Bo's four characters, not left at Ada's old offset.
+    expect(caret(a!)).toEqual({ block: 0, offset: 'Our Norms'.length });
+  });
+});
+
+describe('large documents stay cheap to edit (regression: very slow large documents)', () => {
+  it('one keystroke in a 1,000-paragraph document sends a few bytes and touches one block remotely', () => {
+    room = createRoom(2);
+    const [a, b] = room.members;
+    a!.editor.update(
+      () => {
+        const root = $getRoot().clear();
+        for (let i = 0; i < 1000; i++) {
+          const p = $createParagraphNode();
+          root.append(p);
+          p.select();
+          const selection = $getSelection();
+          if ($isRangeSelection(selection)) selection.insertText(`Paragraph ${i} of the notes.`);
+        }
+      },
+      { discrete: true },
+    );
+    const keysBefore = b!.editor.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((c) => c.getKey()),
+    );
+    const sizes: number[] = [];
+    const onUpdate = (update: Uint8Array) => sizes.push(update.length);
+    a!.doc.on('update', onUpdate);
+    const dirty: number[] = [];
+    const stop = b!.editor.registerUpdateListener(({ dirtyElements }) => {
+      dirty.push(dirtyElements.size);
+    });
+    a!.type('x', 500);
+    a!.doc.off('update', onUpdate);
+    stop();
+    expect(sizes.length).toBe(1);
+    expect(sizes[0]).toBeLessThan(100);
+    expect(b!.editor.read(() => $getRoot().getChildAtIndex(500)?.getTextContent())).toBe(
+      'Paragraph 500 of the notes.x',
+    );
+    // Lexical marks the root and the edited block dirty, nothing else; every block keeps its node.
+    expect(Math.max(...dirty)).toBeLessThanOrEqual(2);
+    const keysAfter = b!.editor.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((c) => c.getKey()),
+    );
+    expect(keysAfter).toEqual(keysBefore);
   });
 });
