@@ -9,6 +9,7 @@ import { httpExtension } from './extensions/httpExtension.ts';
 import { limitsExtension } from './extensions/limitsExtension.ts';
 import { metricsExtension } from './extensions/metricsExtension.ts';
 import { persistenceExtension } from './extensions/persistenceExtension.ts';
+import { redisExtension } from './extensions/redisExtension.ts';
 import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
 import { Metrics } from './metrics.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
@@ -17,15 +18,21 @@ import { ActivityStore } from './store/activityStore.ts';
 import { openDatabase } from './store/database.ts';
 import { DocumentStore } from './store/documentStore.ts';
 import { HistoryStore } from './store/historyStore.ts';
+import { openPostgres } from './store/postgres/openPostgres.ts';
 import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
+import type { SqlDatabase } from './store/sqlDatabase.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
 import { SyncTokens } from './sync/syncToken.ts';
 
 /** How to run a Repertoire server. */
 export interface RepertoireServerOptions {
-  /** Directory of the SQLite store (created if missing). */
+  /** Directory of the SQLite store (created if missing); unused when `databaseUrl` is set. */
   dataDir: string;
+  /** PostgreSQL connection URL: store everything there instead of SQLite (several instances). */
+  databaseUrl?: string;
+  /** Redis URL: share live documents with the other instances on the same Redis. */
+  redisUrl?: string;
   /** TCP port; 0 picks a free one. */
   port: number;
   /** Address to listen on; all interfaces by default. */
@@ -69,7 +76,9 @@ export interface RepertoireServer {
  * Hocuspocus extension; this is the one place they are composed.
  */
 export function createRepertoireServer(options: RepertoireServerOptions): RepertoireServer {
-  const db = openDatabase(options.dataDir);
+  const db: SqlDatabase = options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openDatabase(options.dataDir);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const services: ServerServices = {
     db,
@@ -95,7 +104,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
         webRoot: options.webRoot ?? '/nonexistent',
         pluginsDir: options.pluginsDir,
         secureCookies: options.secureCookies ?? false,
-        storeKind: 'sqlite',
+        storeKind: options.databaseUrl ? 'postgres' : 'sqlite',
         version: '0.1.0',
         extraConnections: () => 0,
       }),
@@ -107,6 +116,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       activityExtension(services),
       historyExtension(services, options.snapshotIntervalMs),
       metricsExtension(services),
+      ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
       ...(options.extensions ?? []),
     ],
   });
@@ -118,7 +128,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     async listen() {
       await hocuspocus.listen();
       // `restore` refuses to replace a store while a live server uses it.
-      release = claimDataDir(options.dataDir);
+      if (!options.databaseUrl) release = claimDataDir(options.dataDir);
       return (hocuspocus.httpServer.address() as AddressInfo).port;
     },
     get port() {

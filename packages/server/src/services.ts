@@ -1,10 +1,10 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from 'pino';
 import type { Metrics } from './metrics.ts';
 import type { AccountStore } from './store/accountStore.ts';
 import type { ActivityStore } from './store/activityStore.ts';
 import type { DocumentStore } from './store/documentStore.ts';
 import type { HistoryStore } from './store/historyStore.ts';
+import type { SqlDatabase } from './store/sqlDatabase.ts';
 import type { WorkspaceStore } from './store/workspaceStore.ts';
 import type { SyncTokens } from './sync/syncToken.ts';
 
@@ -36,7 +36,7 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** Everything the server's extensions and API share, built once in `createRepertoireServer`. */
 export interface ServerServices {
-  readonly db: DatabaseSync;
+  readonly db: SqlDatabase;
   readonly documents: DocumentStore;
   readonly accounts: AccountStore;
   readonly workspaces: WorkspaceStore;

@@ -13,18 +13,17 @@ export function addServeCommand(program: Command): void {
     .option('--host <address>', 'address to listen on (all interfaces by default)')
     .option('--web <dir>', 'the built web app to serve', WEB_ROOT)
     .option('--plugins <dir>', 'installed plugins', PLUGINS_DIR)
-    .option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)')
-    .option('--redis-url <url>', 'Redis URL, to share documents between several instances')
+    .option(
+      '--database-url <url>',
+      'PostgreSQL connection URL, instead of SQLite (env REPERTOIRE_DATABASE_URL)',
+    )
+    .option(
+      '--redis-url <url>',
+      'Redis URL, to share live documents between instances (env REPERTOIRE_REDIS_URL)',
+    )
     .option('--sample', 'on first start, create a demo account and a sample community')
     .option('--log-level <level>', 'pino log level', 'info')
     .action(async (options) => {
-      if (options.databaseUrl || options.redisUrl) {
-        console.error(
-          'PostgreSQL and Redis scale-out are not available in this build yet; use the SQLite store.',
-        );
-        process.exitCode = 2;
-        return;
-      }
       if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
         console.error(`--port: '${options.port}' is not a port number`);
         process.exitCode = 2;
@@ -33,6 +32,8 @@ export function addServeCommand(program: Command): void {
       const { pino } = await import('pino');
       const server = createRepertoireServer({
         dataDir: options.data,
+        databaseUrl: options.databaseUrl ?? process.env.REPERTOIRE_DATABASE_URL,
+        redisUrl: options.redisUrl ?? process.env.REPERTOIRE_REDIS_URL,
         port: options.port,
         host: options.host,
         webRoot: options.web,

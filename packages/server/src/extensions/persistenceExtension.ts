@@ -26,7 +26,9 @@ export function persistenceExtension(services: ServerServices): Extension {
     async onLoadDocument({ document, documentName }) {
       metrics.timeStore(() => documents.loadInto(documentName, document));
       appended.set(documentName, documents.pendingUpdates(documentName));
-      document.on('update', (update: Uint8Array) => {
+      document.on('update', (update: Uint8Array, origin: unknown) => {
+        // Changes relayed by Redis were stored by the instance that received them.
+        if ((origin as { source?: string } | null)?.source === 'redis') return;
         metrics.timeStore(() => documents.append(documentName, update));
         appended.set(documentName, (appended.get(documentName) ?? 0) + 1);
       });

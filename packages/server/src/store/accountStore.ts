@@ -1,7 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { ApiError, invalid } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /** A member's account as the API shows it (never with its password hash). */
 export interface User {
@@ -47,8 +47,8 @@ export function validateAccountInput(input: {
 
 /** Accounts and their sessions. */
 export class AccountStore {
-  readonly #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
+  readonly #db: SqlDatabase;
+  constructor(db: SqlDatabase) {
     this.#db = db;
   }
 

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /** One member's coalesced updates to one document (see API.md, Activity). */
 export interface ActivityRecord {
@@ -29,11 +29,11 @@ interface OpenRecord {
  * into one record; records are written in batches by {@link flush}.
  */
 export class ActivityStore {
-  readonly #db: DatabaseSync;
+  readonly #db: SqlDatabase;
   readonly #windowMs: number;
   readonly #open = new Map<string, OpenRecord>();
 
-  constructor(db: DatabaseSync, windowMs = 5 * 60_000) {
+  constructor(db: SqlDatabase, windowMs = 5 * 60_000) {
     this.#db = db;
     this.#windowMs = windowMs;
   }
@@ -81,11 +81,11 @@ export class ActivityStore {
     const first = new Date(open.first).toISOString();
     const last = new Date(open.last).toISOString();
     if (open.rowId === null) {
-      const result = this.#db
+      const row = this.#db
         .prepare(
-          'INSERT INTO activity (workspace_id, user_id, document_name, first_at, last_at, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO activity (workspace_id, user_id, document_name, first_at, last_at, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
         )
-        .run(
+        .get(
           open.workspaceId,
           open.userId,
           open.documentName,
@@ -94,7 +94,7 @@ export class ActivityStore {
           open.updates,
           open.bytes,
         );
-      open.rowId = Number(result.lastInsertRowid);
+      open.rowId = Number((row as { id: number | bigint }).id);
     } else {
       this.#db
         .prepare('UPDATE activity SET last_at = ?, updates = ?, bytes = ? WHERE id = ?')

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { migrate } from './migrations.ts';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /** The name of the SQLite file inside the data directory. */
 export const DATABASE_FILE = 'repertoire.sqlite';
@@ -23,7 +24,7 @@ export function openDatabase(dataDir: string): DatabaseSync {
 }
 
 /** Runs `fn` in one immediate transaction, rolling back if it throws. */
-export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+export function transaction<T>(db: SqlDatabase, fn: () => T): T {
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = fn();

@@ -1,19 +1,19 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { transaction } from './database.ts';
+import type { SqlDatabase, SqlStatement } from './sqlDatabase.ts';
 
 /**
  * The durable home of every Yjs document: a compacted state plus the updates received since.
  * Appends are synchronous so an update is on disk before the server acknowledges it.
  */
 export class DocumentStore {
-  readonly #db: DatabaseSync;
-  readonly #append: StatementSync;
-  readonly #state: StatementSync;
-  readonly #updates: StatementSync;
-  readonly #count: StatementSync;
+  readonly #db: SqlDatabase;
+  readonly #append: SqlStatement;
+  readonly #state: SqlStatement;
+  readonly #updates: SqlStatement;
+  readonly #count: SqlStatement;
 
-  constructor(db: DatabaseSync) {
+  constructor(db: SqlDatabase) {
     this.#db = db;
     this.#append = db.prepare(
       'INSERT INTO document_updates (name, data, received_at) VALUES (?, ?, ?)',
@@ -35,8 +35,10 @@ export class DocumentStore {
 
   /** The whole stored document as one update, or null when nothing is stored under `name`. */
   load(name: string): Uint8Array | null {
-    const state = this.#state.get(name) as { state: Uint8Array } | undefined;
+    // Updates before state: a compaction in between (another instance) moves updates into the
+    // state, so reading in this order never misses one.
     const updates = (this.#updates.all(name) as { data: Uint8Array }[]).map((row) => row.data);
+    const state = this.#state.get(name) as { state: Uint8Array } | undefined;
     if (!state && updates.length === 0) return null;
     const parts = state ? [state.state, ...updates] : updates;
     return parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
@@ -51,23 +53,41 @@ export class DocumentStore {
   }
 
   /**
-   * Replaces the stored updates of `name` by the full state `state`, which must contain every
-   * update stored so far (it was encoded from the live document, which had applied them all).
+   * Folds the stored updates of `name`, and `state` (the live document's full state), into one
+   * compacted state. It merges what is stored rather than trusting `state` to contain it, since
+   * another instance sharing the store may have appended updates this one has not applied yet;
+   * and it deletes exactly the updates it merged.
    */
   compact(name: string, state: Uint8Array): void {
     transaction(this.#db, () => {
-      this.#db.prepare('DELETE FROM document_updates WHERE name = ?').run(name);
-      this.#db
-        .prepare(
-          'INSERT INTO document_states (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
-        )
-        .run(name, state, new Date().toISOString());
+      const rows = this.#updates.all(name) as { id: number | bigint; data: Uint8Array }[];
+      const stored = this.#state.get(name) as { state: Uint8Array } | undefined;
+      const parts = [...(stored ? [stored.state] : []), ...rows.map((row) => row.data), state];
+      const merged = parts.length === 1 ? state : Y.mergeUpdates(parts);
+      if (rows.length > 0)
+        this.#db
+          .prepare(
+            'DELETE FROM document_updates WHERE name = ? AND id IN (SELECT value FROM json_each(?))',
+          )
+          .run(name, JSON.stringify(rows.map((row) => Number(row.id))));
+      this.#writeState(name, merged);
     });
+  }
+
+  #writeState(name: string, state: Uint8Array): void {
+    this.#db
+      .prepare(
+        'INSERT INTO document_states (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+      )
+      .run(name, state, new Date().toISOString());
   }
 
   /** Writes a document whole (import, restore), replacing what was stored. */
   put(name: string, state: Uint8Array): void {
-    this.compact(name, state);
+    transaction(this.#db, () => {
+      this.#db.prepare('DELETE FROM document_updates WHERE name = ?').run(name);
+      this.#writeState(name, state);
+    });
   }
 
   /** Names of every stored document, optionally only those starting with `prefix`. */

@@ -1,6 +1,6 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { invalid } from './errors.ts';
 import { newId } from './ids.ts';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 export interface GraphSnapshotInfo {
   id: string;
@@ -27,8 +27,8 @@ const VERSION_COLUMNS =
  * read back without keeping deleted content in the live documents).
  */
 export class HistoryStore {
-  readonly #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
+  readonly #db: SqlDatabase;
+  constructor(db: SqlDatabase) {
     this.#db = db;
   }
 

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /** One schema change; `version` only ever grows and a shipped migration is never edited. */
 export interface Migration {
@@ -119,7 +119,7 @@ export const MIGRATIONS: readonly Migration[] = [
  * Brings the database up to the newest schema, one transaction per migration, recording each in
  * `schema_migrations`. Returns the versions it applied.
  */
-export function migrate(db: DatabaseSync, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(db: SqlDatabase, migrations: readonly Migration[] = MIGRATIONS): number[] {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /**
  * The key that signs sync tokens, made once and kept in the store so tokens stay valid across
  * restarts and every instance sharing the store accepts them.
  */
-export function tokenSecret(db: DatabaseSync): Uint8Array {
+export function tokenSecret(db: SqlDatabase): Uint8Array {
   const row = db.prepare("SELECT value FROM settings WHERE key = 'token-secret'").get() as
     | { value: Uint8Array }
     | undefined;

@@ -1,7 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { transaction } from './database.ts';
 import { ApiError, invalid } from './errors.ts';
 import { newId } from './ids.ts';
+import type { SqlDatabase } from './sqlDatabase.ts';
 
 /** A member's role in one workspace, from most to least powerful. */
 export type Role = 'owner' | 'editor' | 'viewer';
@@ -45,8 +45,8 @@ function checkName(name: unknown): string {
 
 /** Workspaces, their members with roles, and invitation links. */
 export class WorkspaceStore {
-  readonly #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
+  readonly #db: SqlDatabase;
+  constructor(db: SqlDatabase) {
     this.#db = db;
   }
 

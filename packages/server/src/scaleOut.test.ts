@@ -1,0 +1,161 @@
+import { fileURLToPath } from 'node:url';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import {
+  freePort,
+  type PostgresServer,
+  type RedisServer,
+  type ServiceProcess,
+  startPostgres,
+  startProcess,
+  startRedis,
+  type TempDir,
+  tempDir,
+  waitForPort,
+} from '@repertoire/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ApiClient, acknowledged, connectProvider, eventually } from './testing/harness.ts';
+
+const CHILD = fileURLToPath(new URL('./testing/serveChild.ts', import.meta.url));
+
+let postgres: PostgresServer;
+let redis: RedisServer;
+let dir: TempDir;
+const instances: ServiceProcess[] = [];
+
+/** One more server instance in its own process, on the shared PostgreSQL and Redis. */
+async function startInstance(): Promise<{ base: string; ws: string; proc: ServiceProcess }> {
+  const port = await freePort();
+  const proc = startProcess(process.execPath, [
+    CHILD,
+    dir.path,
+    String(port),
+    postgres.url,
+    redis.url,
+  ]);
+  instances.push(proc);
+  await waitForPort(port, 30_000);
+  return { base: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}`, proc };
+}
+
+/**
+ * `startPostgres` gives up when pg_isready answers "starting up" (it does not wait on that
+ * answer), which happens on a busy machine; a second attempt gets a fresh cluster.
+ */
+async function startPostgresRetrying(attempts = 3): Promise<PostgresServer> {
+  for (let i = 1; ; i++) {
+    try {
+      return await startPostgres();
+    } catch (error) {
+      if (i >= attempts) throw error;
+    }
+  }
+}
+
+beforeAll(async () => {
+  [postgres, redis, dir] = await Promise.all([
+    startPostgresRetrying(),
+    startRedis(),
+    tempDir('repertoire-scale-'),
+  ]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all(instances.map((p) => p.stop()));
+  await Promise.all([postgres?.stop(), redis?.stop(), dir?.dispose()]);
+});
+
+const text = (p: HocuspocusProvider) => p.document.getText('t').toString();
+
+describe('several instances on PostgreSQL and Redis', { timeout: 120_000 }, () => {
+  it('share accounts, and clients on two instances converge; killing one loses nothing acknowledged', async () => {
+    const one = await startInstance();
+    const two = await startInstance();
+    expect(await (await fetch(`${one.base}/healthz`)).json()).toMatchObject({
+      status: 'ok',
+      store: 'postgres',
+    });
+
+    // An account and workspace made on instance 1 sign in and sync on instance 2.
+    const owner = await ApiClient.signUp(one.base, 'Scaled');
+    const workspaceId = (await owner.call('POST', '/api/workspaces', { name: 'Two servers' })).body
+      .workspace.id as string;
+    const onTwo = new ApiClient(two.base);
+    onTwo.cookie = owner.cookie;
+    expect((await onTwo.call('GET', `/api/workspaces/${workspaceId}`)).status).toBe(200);
+
+    const name = `${workspaceId}/doc/shared`;
+    const a = await connectProvider(one.ws, name, () => owner.token());
+    const b = await connectProvider(two.ws, name, () => onTwo.token());
+    a.document.getText('t').insert(0, 'from one. ');
+    b.document.getText('t').insert(0, 'from two. ');
+    await eventually(
+      () => text(a) === text(b) && text(a).length === 20,
+      10_000,
+      'convergence across instances',
+    );
+
+    // Writes through instance 2 under load; each acknowledged item is recorded, then kill -9.
+    const acked: string[] = [];
+    const items = b.document.getArray<string>('items');
+    let running = true;
+    const writer = (async () => {
+      for (let i = 0; running; i++) {
+        items.push([`item ${i}`]);
+        const pushed = Date.now();
+        while (running && b.unsyncedChanges > 0 && Date.now() - pushed < 5000)
+          await new Promise((r) => setTimeout(r, 2));
+        if (running && b.unsyncedChanges === 0) acked.push(`item ${i}`);
+      }
+    })();
+    await eventually(() => acked.length >= 100, 30_000, '100 acknowledged writes');
+    two.proc.child.kill('SIGKILL');
+    running = false;
+    await writer;
+    b.destroy();
+
+    // The client reconnects to the surviving instance with its own document (as behind a load
+    // balancer); the survivor has every acknowledged item, and so does a fresh client.
+    const again = await connectProvider(one.ws, name, () => owner.token(), b.document);
+    await acknowledged(again);
+    const fresh = await connectProvider(one.ws, name, () => owner.token());
+    const have = new Set(fresh.document.getArray<string>('items').toArray());
+    expect(acked.filter((item) => !have.has(item))).toEqual([]);
+    expect(text(fresh)).toBe(text(a));
+
+    // A third instance, started afterwards, loads the same state from PostgreSQL.
+    a.destroy();
+    again.destroy();
+    fresh.destroy();
+    const three = await startInstance();
+    const late = await connectProvider(three.ws, name, () => owner.token());
+    const lateItems = new Set(late.document.getArray<string>('items').toArray());
+    expect(acked.filter((item) => !lateItems.has(item))).toEqual([]);
+    late.destroy();
+  });
+
+  it('a viewer is read-only on every instance', async () => {
+    const one = await startInstance();
+    const owner = await ApiClient.signUp(one.base, 'Owner');
+    const viewer = await ApiClient.signUp(one.base, 'Viewer');
+    const workspaceId = (await owner.call('POST', '/api/workspaces', { name: 'Viewed' })).body
+      .workspace.id as string;
+    const invitation = (
+      await owner.call('POST', `/api/workspaces/${workspaceId}/invitations`, { role: 'viewer' })
+    ).body.invitation;
+    await viewer.call('POST', `/api/invitations/${invitation.token}/accept`);
+    const name = `${workspaceId}/doc/read-only`;
+    const writer = await connectProvider(one.ws, name, () => owner.token());
+    writer.document.getText('t').insert(0, 'owner text');
+    await acknowledged(writer);
+    const two = await startInstance();
+    const viewerClient = new ApiClient(two.base);
+    viewerClient.cookie = viewer.cookie;
+    const reader = await connectProvider(two.ws, name, () => viewerClient.token(), new Y.Doc());
+    await eventually(() => text(reader) === 'owner text', 10_000, 'viewer sees the text');
+    reader.document.getText('t').insert(0, 'vandalism ');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(text(writer)).toBe('owner text');
+    writer.destroy();
+    reader.destroy();
+  });
+});

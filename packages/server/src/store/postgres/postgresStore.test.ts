@@ -1,0 +1,76 @@
+import { type PostgresServer, startPostgres } from '@repertoire/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DocumentStore } from '../documentStore.ts';
+import { WorkspaceStore } from '../workspaceStore.ts';
+import { openPostgres } from './openPostgres.ts';
+import { toPostgresSql } from './postgresDatabase.ts';
+
+let postgres: PostgresServer;
+beforeAll(async () => {
+  // startPostgres gives up on pg_isready's "starting up" answer; retry on a busy machine.
+  for (let i = 0; ; i++) {
+    try {
+      postgres = await startPostgres();
+      return;
+    } catch (error) {
+      if (i >= 2) throw error;
+    }
+  }
+}, 90_000);
+afterAll(() => postgres?.stop());
+
+describe('the PostgreSQL store', () => {
+  it('translates the stores’ SQLite dialect', () => {
+    expect(toPostgresSql('SELECT a AS createdAt FROM t WHERE x = ? AND (? IS NULL OR y = ?)')).toBe(
+      'SELECT a AS "createdAt" FROM t WHERE x = $1 AND ($2::text IS NULL OR y = $3)',
+    );
+    expect(toPostgresSql("INSERT OR IGNORE INTO settings (key, value) VALUES ('k', ?)")).toBe(
+      "INSERT INTO settings (key, value) VALUES ('k', $1) ON CONFLICT DO NOTHING",
+    );
+  });
+
+  it('migrates once when two instances start together, and shares what each writes', () => {
+    const one = openPostgres(postgres.url);
+    const two = openPostgres(postgres.url);
+    const made = new WorkspaceStore(one).create('Shared', null);
+    expect(new WorkspaceStore(two).name(made.id)).toBe('Shared');
+    expect(
+      (one.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n,
+    ).toBeGreaterThanOrEqual(4);
+    one.close();
+    two.close();
+  });
+
+  it('compacting on one instance keeps updates another instance stored meanwhile', () => {
+    const one = openPostgres(postgres.url);
+    const two = openPostgres(postgres.url);
+    const name = 'w_compact/doc/a';
+    const storeOne = new DocumentStore(one);
+    const storeTwo = new DocumentStore(two);
+    const docOne = new Y.Doc();
+    const docTwo = new Y.Doc();
+    docOne.on('update', (u: Uint8Array) => storeOne.append(name, u));
+    docTwo.on('update', (u: Uint8Array) => storeTwo.append(name, u));
+    docOne.getArray<string>('items').push(['from one']);
+    // Instance two's change has not reached instance one's document when one compacts.
+    docTwo.getArray<string>('items').push(['from two']);
+    storeOne.compact(name, Y.encodeStateAsUpdate(docOne));
+    expect(storeOne.pendingUpdates(name)).toBe(0);
+    const loaded = new Y.Doc();
+    storeTwo.loadInto(name, loaded);
+    expect(loaded.getArray<string>('items').toArray().sort()).toEqual(['from one', 'from two']);
+    one.close();
+    two.close();
+  });
+
+  it('names the query when PostgreSQL refuses it', () => {
+    const db = openPostgres(postgres.url);
+    expect(() => db.prepare('SELECT * FROM no_such_table').all()).toThrow(
+      /PostgreSQL: relation "no_such_table" does not exist/,
+    );
+    // The connection stays usable after an error.
+    expect(db.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
+    db.close();
+  });
+});
