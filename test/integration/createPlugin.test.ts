@@ -73,7 +73,7 @@ describe('pnpm create-plugin', () => {
     await expect(run(bin('vitest'), ['run', '--root', dir])).rejects.toMatchObject({
       stdout: expect.stringMatching(/1 failed/),
     });
-  });
+  }, 180_000); // a fresh checkout first builds the referenced packages' declarations
 
   it('refuses a bad name and an existing plugin, writing nothing', async () => {
     await expect(createPlugin('Reading Circle', '--root', root.path)).rejects.toMatchObject({
@@ -85,4 +85,43 @@ describe('pnpm create-plugin', () => {
       stderr: expect.stringMatching(/plugins\/circle already exists/),
     });
   });
+
+  it('the author guide’s first steps work as written (docs/plugins.md)', async () => {
+    // The guide's code blocks, in order: the contributes fragment, the import, the command, the test.
+    const guide = readFileSync(join(repoRoot, 'docs', 'plugins.md'), 'utf8');
+    const blocks = [...guide.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, code]) => ({
+      lang,
+      code: code ?? '',
+    }));
+    const contributes = blocks.find((b) => b.lang === 'json')?.code ?? '';
+    const [importLine, command, test] = blocks.filter((b) => b.lang === 'ts').map((b) => b.code);
+    expect(contributes).toMatch(/"entityKinds"/);
+    expect(importLine).toMatch(/^import \{ argOrAsk/);
+    expect(command).toMatch(/registerCommand\(\s*'reading-circle.addReading'/);
+    expect(test).toMatch(/^it\('adds a reading/);
+
+    await createPlugin('reading-circle', '--publisher', 'acme', '--root', root.path);
+    const dir = join(root.path, 'plugins', 'reading-circle');
+    const pkgFile = join(dir, 'package.json');
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+    // Steps 1 and 2 of the guide's prose, then step 3's fragment.
+    pkg.repertoire.permissions = ['graph.read', 'graph.write'];
+    pkg.repertoire.activationEvents.push('onCommand:reading-circle.addReading');
+    Object.assign(pkg.repertoire.contributes, JSON.parse(`{${contributes}}`));
+    writeFileSync(pkgFile, JSON.stringify(pkg, null, 2));
+    const index = join(dir, 'src', 'index.ts');
+    const source = readFileSync(index, 'utf8')
+      .replace("import type { PluginContext } from '@repertoire/plugin-api';\n", importLine ?? '')
+      .replace(/\n {2}\);\n\}\n$/, `\n${command}  );\n}\n`);
+    expect(source).toMatch(/reading-circle.addReading/);
+    writeFileSync(index, source);
+    const testFile = join(dir, 'src', 'reading-circle.test.ts');
+    writeFileSync(testFile, `${readFileSync(testFile, 'utf8')}\n${test}`);
+    linkWorkspaceDeps(dir);
+
+    await run(bin('tsc'), ['-b', dir]);
+    const result = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
+    expect(result.stdout).toMatch(/2 passed/);
+    expect(result.stdout).toMatch(/adds a reading the palette asks for/);
+  }, 180_000);
 });
