@@ -1,5 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import type { LexicalEditor } from 'lexical';
+import { registerSafeLinks } from './content/safeLinks.ts';
 import { EDITOR_NODES } from './nodes/editorNodes.ts';
 
 /**
@@ -7,11 +8,14 @@ import { EDITOR_NODES } from './nodes/editorNodes.ts';
  * outside the page (bind it to a document with `bindEditorToYDoc`).
  */
 export function createDocumentEditor(): LexicalEditor {
-  return createHeadlessEditor({
+  const editor = createHeadlessEditor({
     namespace: 'repertoire',
     nodes: [...EDITOR_NODES],
     onError: (error) => {
       throw error;
     },
   });
+  // Lives as long as the editor, like the editor's own listeners.
+  registerSafeLinks(editor);
+  return editor;
 }

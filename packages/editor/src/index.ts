@@ -24,6 +24,7 @@ export {
   sameMentions,
 } from './content/mentionExtraction.ts';
 export { type MentionSink, registerMentionReconciler } from './content/mentionReconciler.ts';
+export { isSafeLinkUrl, registerSafeLinks } from './content/safeLinks.ts';
 export type {
   CreatableKind,
   EditorMember,
@@ -55,6 +56,7 @@ export {
   PresenceList,
   type PresentMember,
   ProtectOthersWorkPlugin,
+  SafeLinksPlugin,
 } from './react/collabPlugins.tsx';
 export { DocumentEditor, type DocumentEditorProps } from './react/DocumentEditor.tsx';
 export { EntityChip } from './react/EntityChip.tsx';

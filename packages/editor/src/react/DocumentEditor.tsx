@@ -19,12 +19,14 @@ import type { CollabSession } from '../collab/collabProvider.ts';
 import { DOCUMENT_ROOT_NAME } from '../collab/headlessCollab.ts';
 import { SHORTCUT_TRANSFORMERS } from '../content/markdownTransformers.ts';
 import type { MentionSink } from '../content/mentionReconciler.ts';
+import { isSafeLinkUrl } from '../content/safeLinks.ts';
 import type { EditorMember, EntityDirectory } from '../entityDirectory.ts';
 import { EDITOR_NODES } from '../nodes/editorNodes.ts';
 import {
   MentionReconcilerPlugin,
   PresenceList,
   ProtectOthersWorkPlugin,
+  SafeLinksPlugin,
 } from './collabPlugins.tsx';
 import { EntityTypeaheadPlugin } from './EntityTypeaheadPlugin.tsx';
 import { EDITOR_CSS } from './editorStyles.ts';
@@ -140,7 +142,8 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
         )}
         <ListPlugin />
         <CheckListPlugin />
-        <LinkPlugin validateUrl={(url) => /^(https?:|mailto:)/.test(url)} />
+        <LinkPlugin validateUrl={isSafeLinkUrl} />
+        <SafeLinksPlugin />
         <ClickableLinkPlugin />
         <TablePlugin />
         <TabIndentationPlugin />

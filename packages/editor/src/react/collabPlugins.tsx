@@ -4,6 +4,7 @@ import type { UndoManager } from 'yjs';
 import type { CollabProvider } from '../collab/collabProvider.ts';
 import { protectOthersWork } from '../collab/undoPolicy.ts';
 import { type MentionSink, registerMentionReconciler } from '../content/mentionReconciler.ts';
+import { registerSafeLinks } from '../content/safeLinks.ts';
 
 // Where @lexical/yjs publishes the UndoManager of a collaborative editor.
 const COLLAB_UNDO_MANAGER = Symbol.for('@lexical/yjs/UndoManager');
@@ -33,6 +34,13 @@ export function ProtectOthersWorkPlugin(): null {
 export function MentionReconcilerPlugin({ sink }: { sink: MentionSink }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerMentionReconciler(editor, sink), [editor, sink]);
+  return null;
+}
+
+/** Unwraps links to unsafe URLs (`javascript:`…) as soon as they enter the document. */
+export function SafeLinksPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerSafeLinks(editor), [editor]);
   return null;
 }
 
