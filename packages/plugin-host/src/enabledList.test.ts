@@ -74,3 +74,31 @@ describe('the server’s list of enabled plugins', () => {
     expect(other.enabled()).toEqual(['acme.b']);
   });
 });
+
+describe('enabling several plugins at once', () => {
+  it('registers them all before activating any, so a plugin listed before its dependency starts', async () => {
+    const workspace = new Workspace(createGraphDoc(), { user: 'ana' });
+    const settings = new EnabledListSettings(workspaceSettingsBackend(workspace), []);
+    const order: string[] = [];
+    const host = new PluginHost({
+      services: {
+        workspace: { id: 'w1', user: { id: 'ana', name: 'Ana' } },
+        graph: workspaceGraphBackend(workspace),
+        settings,
+      },
+      loadModule: async (plugin) => ({ activate: () => void order.push(plugin.manifest.id) }),
+    });
+    hosts.push(host);
+    await host.add([
+      pkg(
+        manifest('acme.child', { activationEvents: ['onStartup'], dependencies: ['acme.parent'] }),
+      ),
+      pkg(manifest('acme.parent', { activationEvents: ['onStartup'] })),
+    ]);
+    await host.start();
+    expect(order).toEqual([]);
+    settings.setList(['acme.child', 'acme.parent']);
+    await expect.poll(() => host.state('acme.child')).toBe('active');
+    expect(order).toEqual(['acme.parent', 'acme.child']);
+  });
+});

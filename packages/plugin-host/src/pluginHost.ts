@@ -216,15 +216,25 @@ export class PluginHost implements Disposable {
   }
 
   async #followEnabledSetting(): Promise<void> {
+    const enabled: string[] = [];
     for (const [id, entry] of this.#entries) {
       const want = this.isEnabled(id);
-      if (want && entry.state === 'disabled') await this.#enable(id);
-      else if (!want && entry.state !== 'disabled') await this.#disable(id);
+      if (want && entry.state === 'disabled') {
+        await this.#enable(id, false);
+        enabled.push(id);
+      } else if (!want && entry.state !== 'disabled') await this.#disable(id);
     }
+    // Activate only once everything newly enabled is registered: a plugin listed before its
+    // dependency must find that dependency enabled.
+    for (const id of enabled)
+      if (this.#wantsActivation(id)) await this.activate(id).catch(() => {});
   }
 
-  /** Registers a plugin's contributions (no code runs) and activates it if it is due. */
-  async #enable(id: string): Promise<void> {
+  /**
+   * Registers a plugin's contributions (no code runs) and, unless `activateIfDue` is false,
+   * activates it if it is due.
+   */
+  async #enable(id: string, activateIfDue = true): Promise<void> {
     const entry = this.#entries.get(id);
     if (entry?.state !== 'disabled') return;
     const { manifest } = entry.description;
@@ -247,7 +257,7 @@ export class PluginHost implements Disposable {
     entry.state = 'inactive';
     entry.error = undefined;
     this.#onDidChangePlugins.fire();
-    if (this.#wantsActivation(id)) await this.activate(id).catch(() => {});
+    if (activateIfDue && this.#wantsActivation(id)) await this.activate(id).catch(() => {});
   }
 
   async #disable(id: string): Promise<void> {
