@@ -9,8 +9,10 @@ export interface KindGroup {
   readonly entities: readonly Entity[];
 }
 
-const byTitle = (a: Entity, b: Entity) =>
-  a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+// One collator for every comparison: `localeCompare` with options builds one per call, which
+// dominates sorting thousands of titles.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byTitle = (a: Entity, b: Entity) => collator.compare(a.title, b.title);
 
 /**
  * A read model of the workspace for the UI: entities grouped by kind, re-sorted only for the kinds
