@@ -118,7 +118,17 @@ describe('the workbench against the real server', () => {
     await expect
       .poll(async () => (await ben.locator('[data-testid=editor]').first().textContent()) ?? '')
       .toContain('Agreed: every unit ends with a reflection.');
+    // A [[link]] in the document becomes a relation: the domain's page lists the document.
+    await ana.keyboard.type(' See [[Assess');
+    await ana.locator('[data-testid=entity-typeahead]').waitFor();
+    await ana.keyboard.press('Enter');
+    await ben.locator('[data-testid=editor] .rp-chip').first().waitFor();
     await shot(ben, 'document');
+    await row(ben, 'Assessment for learning').click();
+    await ben
+      .locator('.rp-entity-page')
+      .getByRole('button', { name: 'Fortnightly meeting notes' })
+      .waitFor();
 
     // A viewer sees everything, is told why nothing can change, and changes nothing.
     const viewerLink = await invite(ana, 'Viewer');

@@ -3,6 +3,7 @@ import {
   type EntityDirectory,
   fromHocuspocus,
   type HocuspocusLike,
+  mentionsInYDoc,
 } from '@repertoire/editor';
 import type {
   CustomViewContext,
@@ -30,6 +31,22 @@ export function mountDocumentView(
   (element as HTMLElement).append(container);
   const root = createRoot(container);
   const live = view.entityId === undefined ? undefined : view.openDocument(view.entityId);
+  let disposed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Mentions are read from the shared document itself, once it has loaded, a moment after each
+  // change: the editor's own state is empty until the binding fills it, and reporting that would
+  // unlink every mention of the document for everyone in the meantime.
+  const reconcileMentions = () => {
+    if (!live) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void live.whenLoaded.then(() => {
+        if (disposed) return;
+        const doc = live.doc as Parameters<typeof mentionsInYDoc>[0];
+        live.setMentions(mentionsInYDoc(doc).map((t) => t.entityId));
+      });
+    }, 50);
+  };
   if (live) {
     // The connection is the workbench's, shared with the graph: the editor must not own it.
     const session = fromHocuspocus(live.provider as HocuspocusLike, { ownsConnection: false });
@@ -41,7 +58,7 @@ export function mountDocumentView(
         directory={directory}
         editable={!view.readOnly}
         shouldBootstrap={!view.readOnly}
-        onMentionsChange={(targets) => live.setMentions(targets.map((t) => t.entityId))}
+        onMentionsChange={reconcileMentions}
         {...(view.readOnly ? { placeholder: 'Nothing has been written here yet.' } : {})}
       />,
     );
@@ -50,6 +67,8 @@ export function mountDocumentView(
   }
   return {
     dispose() {
+      disposed = true;
+      clearTimeout(timer);
       // The workbench disposes views while React commits; unmount this root just after.
       queueMicrotask(() => {
         root.unmount();
