@@ -2,10 +2,26 @@ import { type KeyboardEvent, useMemo } from 'react';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
 
-/** The vertical icon strip: one button per side bar container, settings at the bottom. */
+/**
+ * The vertical icon strip: one button per side bar container, then the `activitybar` menu's
+ * commands (e.g. opening a plugin's editor view such as the graph), settings at the bottom.
+ */
 export function ActivityBar() {
   const services = useServices();
   const containers = useRegistry(services.containers);
+  const menus = useRegistry(services.menus);
+  const commands = useRegistry(services.commands);
+  const launchers = useMemo(
+    () =>
+      menus
+        .filter((m) => m.menu === 'activitybar')
+        .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
+        .flatMap((m) => {
+          const command = commands.find((c) => c.id === m.command);
+          return command ? [{ id: m.id, command }] : [];
+        }),
+    [menus, commands],
+  );
   const layout = useValue(services.layout.state);
   const sidebar = useMemo(
     () =>
@@ -60,6 +76,22 @@ export function ActivityBar() {
           );
         })}
       </div>
+      {launchers.length > 0 ? (
+        <div className="rp-activitybar-launchers">
+          {launchers.map(({ id, command }) => (
+            <button
+              key={id}
+              type="button"
+              className="rp-activity"
+              title={command.title}
+              aria-label={command.title}
+              onClick={() => services.commands.execute(command.id)}
+            >
+              <Icon name={command.icon ?? 'puzzle'} size={22} />
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div className="rp-activitybar-bottom">
         <button
           type="button"

@@ -61,6 +61,13 @@ export function bindPluginHost(
             ...(view.icon ? { icon: view.icon } : {}),
             run: () => services.editors.open(`view:${view.id}`),
           }),
+          // An editor view also gets an activity bar button that opens its tab.
+          services.menus.register({
+            id: `activity:${view.id}`,
+            menu: 'activitybar',
+            command: `view.open.${view.id}`,
+            order: order++,
+          }),
         );
       } else {
         const container = `plugin-view:${view.id}`;
