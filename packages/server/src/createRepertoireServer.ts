@@ -10,6 +10,7 @@ import { limitsExtension } from './extensions/limitsExtension.ts';
 import { metricsExtension } from './extensions/metricsExtension.ts';
 import { persistenceExtension } from './extensions/persistenceExtension.ts';
 import { redisExtension } from './extensions/redisExtension.ts';
+import { type RoutingOptions, routingExtension } from './extensions/routingExtension.ts';
 import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
 import { Metrics } from './metrics.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
@@ -33,6 +34,11 @@ export interface RepertoireServerOptions {
   databaseUrl?: string;
   /** Redis URL: share live documents with the other instances on the same Redis. */
   redisUrl?: string;
+  /**
+   * Workspace-owner routing between instances (needs the shared `databaseUrl` and `redisUrl`):
+   * this instance's URL and every instance's URL.
+   */
+  routing?: RoutingOptions;
   /** TCP port; 0 picks a free one. */
   port: number;
   /** Address to listen on; all interfaces by default. */
@@ -108,6 +114,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
         version: '0.1.0',
         extraConnections: () => 0,
       }),
+      ...(options.routing ? [routingExtension(services, options.routing)] : []),
       yWebsocket,
       authExtension(services),
       limitsExtension(services),

@@ -3,7 +3,12 @@ export {
   type RepertoireServer,
   type RepertoireServerOptions,
 } from './createRepertoireServer.ts';
+export {
+  type RoutingOptions,
+  workspaceOfPath,
+} from './extensions/routingExtension.ts';
 export { Metrics } from './metrics.ts';
+export { HashRing } from './routing/hashRing.ts';
 export { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
 export { AccountStore, type User } from './store/accountStore.ts';
 export { type ActivityRecord, ActivityStore } from './store/activityStore.ts';

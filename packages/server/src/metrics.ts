@@ -10,6 +10,8 @@ export class Metrics {
   bytesSent = 0;
   errors = 0;
   httpRequests = 0;
+  /** WebSocket connections handed to the instance that owns their workspace. */
+  proxiedConnections = 0;
   readonly #storeBuckets = BUCKETS.map(() => 0);
   #storeCount = 0;
   #storeSum = 0;
@@ -67,6 +69,12 @@ export class Metrics {
       this.errors,
     );
     metric('repertoire_http_requests_total', 'counter', 'HTTP requests served.', this.httpRequests);
+    metric(
+      'repertoire_proxied_connections_total',
+      'counter',
+      'WebSocket connections proxied to the instance owning their workspace.',
+      this.proxiedConnections,
+    );
     lines.push(
       '# HELP repertoire_store_seconds Time spent writing to the store.',
       '# TYPE repertoire_store_seconds histogram',

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import {
   freePort,
   type PostgresServer,
@@ -13,7 +13,9 @@ import {
   waitForPort,
 } from '@repertoire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { HashRing } from './routing/hashRing.ts';
 import { ApiClient, acknowledged, connectProvider, eventually } from './testing/harness.ts';
 
 const CHILD = fileURLToPath(new URL('./testing/serveChild.ts', import.meta.url));
@@ -24,14 +26,18 @@ let dir: TempDir;
 const instances: ServiceProcess[] = [];
 
 /** One more server instance in its own process, on the shared PostgreSQL and Redis. */
-async function startInstance(): Promise<{ base: string; ws: string; proc: ServiceProcess }> {
-  const port = await freePort();
+async function startInstance(
+  port?: number,
+  peers: string[] = [],
+): Promise<{ base: string; ws: string; proc: ServiceProcess }> {
+  port ??= await freePort();
   const proc = startProcess(process.execPath, [
     CHILD,
     dir.path,
     String(port),
     postgres.url,
     redis.url,
+    ...(peers.length > 0 ? [peers.join(',')] : []),
   ]);
   instances.push(proc);
   await waitForPort(port, 30_000);
@@ -157,5 +163,54 @@ describe('several instances on PostgreSQL and Redis', { timeout: 120_000 }, () =
     expect(text(writer)).toBe('owner text');
     writer.destroy();
     reader.destroy();
+  });
+
+  it('routes a workspace to its owning instance, and falls back when the owner dies', async () => {
+    const ports = [await freePort(), await freePort()];
+    const urls = ports.map((p) => `http://127.0.0.1:${p}`);
+    const [a, b] = await Promise.all(ports.map((p) => startInstance(p, urls)));
+    if (!a || !b) throw new Error('instances did not start');
+    const owner = await ApiClient.signUp(a.base, 'Router');
+    // Tokens come from instance b, which outlives a.
+    const tokens = new ApiClient(b.base);
+    tokens.cookie = owner.cookie;
+    // A workspace owned by instance a, which the client reaches through instance b.
+    const ring = new HashRing(urls);
+    let workspaceId = '';
+    for (let i = 0; i < 50 && (workspaceId === '' || ring.owner(workspaceId) !== urls[0]); i++)
+      workspaceId = (await owner.call('POST', '/api/workspaces', { name: `Routed ${i}` })).body
+        .workspace.id as string;
+    expect(ring.owner(workspaceId)).toBe(urls[0]);
+    const documents = async (base: string) =>
+      ((await (await fetch(`${base}/healthz`)).json()) as { documents: number }).documents;
+
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({
+      url: `${b.ws}/sync/${workspaceId}`,
+      name: `${workspaceId}/doc/routed`,
+      document: doc,
+      token: () => tokens.token(),
+      WebSocketPolyfill: WebSocket,
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    await eventually(() => provider.isSynced, 10_000, 'sync through the router');
+    doc.getText('t').insert(0, 'owned by a. ');
+    await acknowledged(provider);
+    expect(await documents(a.base)).toBe(1);
+    expect(await documents(b.base)).toBe(0);
+    expect(await (await fetch(`${b.base}/metrics`)).text()).toMatch(
+      /repertoire_proxied_connections_total [1-9]/,
+    );
+
+    // The owner dies: the provider reconnects to b, which now serves the workspace itself.
+    a.proc.child.kill('SIGKILL');
+    await eventually(() => !provider.isSynced, 10_000, 'the drop');
+    await eventually(() => provider.isSynced, 20_000, 'resync on the fallback instance');
+    doc.getText('t').insert(doc.getText('t').length, 'served by b.');
+    await acknowledged(provider, 20_000);
+    expect(await documents(b.base)).toBe(1);
+    const fresh = await connectProvider(b.ws, `${workspaceId}/doc/routed`, () => tokens.token());
+    expect(fresh.document.getText('t').toString()).toBe('owned by a. served by b.');
+    fresh.destroy();
+    provider.destroy();
   });
 });

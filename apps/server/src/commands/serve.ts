@@ -21,6 +21,14 @@ export function addServeCommand(program: Command): void {
       '--redis-url <url>',
       'Redis URL, to share live documents between instances (env REPERTOIRE_REDIS_URL)',
     )
+    .option(
+      '--instance-url <url>',
+      "this instance's URL as the other instances reach it (workspace-owner routing)",
+    )
+    .option(
+      '--peers <urls>',
+      'comma-separated URLs of every instance, for workspace-owner routing (env REPERTOIRE_PEERS)',
+    )
     .option('--sample', 'on first start, create a demo account and a sample community')
     .option('--log-level <level>', 'pino log level', 'info')
     .action(async (options) => {
@@ -29,11 +37,22 @@ export function addServeCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const peers: string | undefined = options.peers ?? process.env.REPERTOIRE_PEERS;
+      if (peers && !options.instanceUrl) {
+        console.error(
+          '--instance-url: required with --peers (how the other instances reach this one)',
+        );
+        process.exitCode = 2;
+        return;
+      }
       const { pino } = await import('pino');
       const server = createRepertoireServer({
         dataDir: options.data,
         databaseUrl: options.databaseUrl ?? process.env.REPERTOIRE_DATABASE_URL,
         redisUrl: options.redisUrl ?? process.env.REPERTOIRE_REDIS_URL,
+        ...(peers
+          ? { routing: { self: options.instanceUrl as string, peers: peers.split(',') } }
+          : {}),
         port: options.port,
         host: options.host,
         webRoot: options.web,
