@@ -2,7 +2,7 @@ import { createGraphDoc, Workspace } from '@repertoire/core';
 import type { GraphApi } from '@repertoire/plugin-api';
 import { createHeadlessHost } from '@repertoire/plugin-host';
 import { describe, expect, it } from 'vitest';
-import { apiGraphSource } from './apiGraphSource.ts';
+import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 
 async function graphApi() {
   const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
@@ -74,6 +74,20 @@ describe('apiGraphSource (the graph view over the plugin API)', () => {
     await expect.poll(() => source.getEntity(walks.id)).toBeUndefined();
     expect([...source.relations()]).toEqual([]);
     source.dispose();
+    await host.shutdown();
+  });
+
+  it('shows the graph as it was on a past date, from creation stamps', async () => {
+    const { workspace, graph, host } = await graphApi();
+    const before = new Date(Date.now() - 1);
+    const ana = workspace.createEntity({ kind: 'member', title: 'Ana' });
+    const past = await apiGraphAt(graph)(before);
+    expect(past.entities).toEqual([]);
+    const walks = workspace.createEntity({ kind: 'practice', title: 'Learning walks' });
+    workspace.link(ana.id, 'practises', walks.id);
+    const now = await apiGraphAt(graph)(new Date(Date.now() + 1000));
+    expect(now.entities.map((e) => e.title).sort()).toEqual(['Ana', 'Learning walks']);
+    expect(now.relations).toHaveLength(1);
     await host.shutdown();
   });
 });

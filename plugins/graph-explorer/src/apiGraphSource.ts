@@ -1,4 +1,4 @@
-import { type GraphSource, MemoryGraphSource } from '@repertoire/graph-view';
+import { type GraphAtDate, type GraphSource, MemoryGraphSource } from '@repertoire/graph-view';
 import type { Disposable, EntityInfo, GraphApi, RelationInfo } from '@repertoire/plugin-api';
 
 const toEntity = (e: EntityInfo) => ({
@@ -43,4 +43,24 @@ export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Dis
   const [entities, relations] = await Promise.all([graph.entities(), graph.relations()]);
   source.put({ entities: entities.map(toEntity), relations: relations.map(toRelation) });
   return Object.assign(source, { dispose: () => subscription.dispose() });
+}
+
+/**
+ * The graph on a past date for the time slider, from what the API gives every plugin: the
+ * entities and relations created by then (their creation stamps). What was deleted since does not
+ * come back; the server's snapshots would be needed for that.
+ */
+export function apiGraphAt(graph: GraphApi): GraphAtDate {
+  return async (date) => {
+    const t = date.getTime();
+    const [entities, relations] = await Promise.all([graph.entities(), graph.relations()]);
+    const kept = entities.filter((e) => Date.parse(e.createdAt) <= t);
+    const ids = new Set(kept.map((e) => e.id));
+    return {
+      entities: kept.map(toEntity),
+      relations: relations
+        .filter((r) => Date.parse(r.createdAt) <= t && ids.has(r.from) && ids.has(r.to))
+        .map(toRelation),
+    };
+  };
 }

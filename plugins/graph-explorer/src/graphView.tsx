@@ -1,4 +1,5 @@
 import {
+  type GraphAtDate,
   GraphExplorer,
   type GraphSource,
   type GraphStyle,
@@ -13,6 +14,8 @@ import { createRoot } from 'react-dom/client';
 export interface GraphViewInput {
   readonly source: GraphSource;
   readonly styles: readonly GraphStyle[];
+  /** The graph on a past date, for the time bar. */
+  readonly graphAt: GraphAtDate;
   readonly workspaceId: string;
 }
 
@@ -56,6 +59,7 @@ function GraphTab(props: { view: CustomViewContext; input: GraphViewInput }) {
       styles={input.styles}
       theme={theme}
       positions={positions}
+      graphAt={input.graphAt}
       onOpen={(id) => view.openEntity(id)}
     />
   );

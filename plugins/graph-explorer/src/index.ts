@@ -1,15 +1,16 @@
 import type { GraphStyle } from '@repertoire/graph-view';
 import type { PluginContext } from '@repertoire/plugin-api';
-import { apiGraphSource } from './apiGraphSource.ts';
+import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { mountGraphView } from './graphView.tsx';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
-export { apiGraphSource } from './apiGraphSource.ts';
+export { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 
 /**
  * Activates the graph explorer: a "Graph" tab showing the community's graph live (filters, search,
- * local graph, paths, layouts); clicking an entity opens its page.
+ * local graph, paths, layouts, a time bar replaying how it grew); clicking an entity opens its
+ * page.
  */
 export async function activate(context: PluginContext): Promise<void> {
   const [source, kinds, relationKinds] = await Promise.all([
@@ -26,7 +27,12 @@ export async function activate(context: PluginContext): Promise<void> {
     source,
     context.views.registerCustomView('graph.explorer', {
       mount: (element, view) =>
-        mountGraphView(element, view, { source, styles, workspaceId: context.workspace.id }),
+        mountGraphView(element, view, {
+          source,
+          styles,
+          graphAt: apiGraphAt(context.graph),
+          workspaceId: context.workspace.id,
+        }),
     }),
   );
 }
