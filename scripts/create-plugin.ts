@@ -47,11 +47,12 @@ export function pluginFiles(
     description: `${title(name)}: a Repertoire plugin`,
     type: 'module',
     exports: { '.': './src/index.ts' },
-    scripts: { test: 'vitest run' },
+    scripts: { build: 'vite build', test: 'vitest run' },
     dependencies: { '@repertoire/plugin-api': 'workspace:*' },
     devDependencies: {
       '@repertoire/core': 'workspace:*',
       '@repertoire/plugin-host': 'workspace:*',
+      vite: '8.3.8',
     },
     repertoire: {
       id,
@@ -86,12 +87,50 @@ export default defineProject({
   test: { name: 'plugin-${name}', include: ['src/**/*.test.ts'] },
 });
 `,
+    'vite.config.ts': `// \`pnpm build\` packs this plugin the way a server ships a third-party plugin: \`dist/\` holds one
+// self-contained ES module (the public API's small runtime included) and a package.json whose
+// manifest points at it. Copy \`dist/\` into the server's plugins directory as \`${name}/\`.
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Writes the distributed package.json: the manifest, with \`main\` pointing at the bundle. */
+function distributedManifest(): Plugin {
+  return {
+    name: 'repertoire-plugin-manifest',
+    generateBundle() {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+      const { name, version, description, type, repertoire } = pkg;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'package.json',
+        source: \`\${JSON.stringify(
+          { name, version, description, type, repertoire: { ...repertoire, main: './index.js' } },
+          null,
+          2,
+        )}\\n\`,
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  build: {
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2023',
+    minify: false,
+  },
+  plugins: [distributedManifest()],
+});
+`,
     'README.md': `# @repertoire/plugin-${name}
 
 ${title(name)}: a Repertoire plugin (id \`${id}\`). It contributes the command _Count the
 repertoire_ (\`${command}\`), which tells how many items the community's graph holds.
 
-Test it with \`pnpm test\` in this directory; see docs/plugins.md for the whole API.
+Test it with \`pnpm test\` in this directory; \`pnpm build\` packs it into \`dist/\` as a server ships
+it. See docs/plugins.md for the whole API.
 
 May import: \`@repertoire/plugin-api\` only (tests also use the core and the plugin host).
 `,
@@ -208,6 +247,7 @@ if (import.meta.main) {
     console.log(`Created plugin ${values.publisher}.${name} in ${at}. Next:
   pnpm install                 # links its workspace dependencies
   cd ${at} && pnpm test        # runs its test in the Worker sandbox
+  pnpm build                   # packs it into dist/ as a server ships it
 Then read docs/plugins.md.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

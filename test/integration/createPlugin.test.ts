@@ -1,5 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,11 +28,17 @@ function linkWorkspaceDeps(pluginDir: string): void {
     dependencies: Record<string, string>;
     devDependencies: Record<string, string>;
   };
+  // Vite, for `pnpm build`: the very copy the workspace installed.
+  symlinkSync(
+    realpathSync(join(repoRoot, 'packages', 'plugin-host', 'node_modules', 'vite')),
+    join(pluginDir, 'node_modules', 'vite'),
+  );
   for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }))
-    symlinkSync(
-      join(repoRoot, 'packages', name.replace('@repertoire/', '')),
-      join(scope, name.slice('@repertoire/'.length)),
-    );
+    if (name.startsWith('@repertoire/'))
+      symlinkSync(
+        join(repoRoot, 'packages', name.replace('@repertoire/', '')),
+        join(scope, name.slice('@repertoire/'.length)),
+      );
 }
 
 // The scaffold goes to a throwaway root (so the real plugins/ and tsconfig stay untouched) whose
@@ -66,6 +79,12 @@ describe('pnpm create-plugin', () => {
     const test = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
     expect(test.stdout).toMatch(/1 passed/);
     expect(test.stdout).toMatch(/running in the Worker sandbox/);
+
+    // `pnpm build` packs it as a server ships it: one module and its manifest pointing at it.
+    await run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
+    const shipped = JSON.parse(readFileSync(join(dir, 'dist', 'package.json'), 'utf8'));
+    expect(shipped.repertoire).toMatchObject({ id: 'acme.reading-circle', main: './index.js' });
+    expect(readFileSync(join(dir, 'dist', 'index.js'), 'utf8')).toMatch(/export \{/);
 
     // The scaffold's test can fail: break the command and it does.
     const index = join(dir, 'src', 'index.ts');
