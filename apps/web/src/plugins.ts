@@ -12,6 +12,7 @@ import {
   createWorkbenchUi,
   type WorkspaceSetup,
 } from '@repertoire/workbench';
+import { documentText } from './documentText.ts';
 
 // The built-in plugins: manifests are read eagerly (small JSON, so menus and the palette are complete
 // before any plugin runs); their code is split into chunks loaded on activation.
@@ -42,7 +43,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     if (state.readOnly) throw new Error(state.reason ?? 'This workspace is read-only for you.');
   };
   const graph = workspaceGraphBackend(session.workspace);
-  const documents = workspaceDocumentsBackend(session.workspace);
+  const documents = workspaceDocumentsBackend(session.workspace, (id) => documentText(session, id));
   const host = new PluginHost({
     services: {
       workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
