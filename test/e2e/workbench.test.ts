@@ -140,6 +140,11 @@ describe('the workbench against the real server', () => {
       .toMatch(/viewer|read-only/i);
     expect(await cleo.getByLabel('Title', { exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await cleo.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    // The viewer reads the document as it is, and cannot type into it.
+    await row(cleo, 'Fortnightly meeting notes').click();
+    const cleoText = cleo.locator('[data-testid=editor]').first();
+    await expect.poll(async () => (await cleoText.textContent()) ?? '').toContain('Agreed');
+    expect(await cleoText.getAttribute('contenteditable')).toBe('false');
     await palette(cleo, 'Add domain', 'Viewer domain');
     await expect.poll(() => cleo.getByRole('alert').count()).toBeGreaterThan(0);
     // Even a write that bypasses the UI never reaches anyone: the server refuses it.

@@ -1,7 +1,8 @@
 import type { Entity } from '@repertoire/schema';
 import { useEffect } from 'react';
 import { CustomViewMount } from '../parts/CustomViewMount.tsx';
-import { useRegistry, useServices } from '../shell/context.tsx';
+import { useRegistry, useServices, useValue } from '../shell/context.tsx';
+import { Icon } from '../shell/Icon.tsx';
 import { useCatalogVersion, useCommunity } from './communityContext.tsx';
 
 /** The id in a `doc:<id>` URI. */
@@ -14,13 +15,21 @@ export const documentIdOf = (uri: string): string => uri.slice('doc:'.length);
 export function DocumentPane(props: { entityId: string }) {
   const services = useServices();
   const editor = useRegistry(services.customViews).find((v) => v.documentEditor);
+  // Remount when the member's role changes, so the editor becomes editable (or not) at once.
+  const readOnly = useValue(services.readOnly).readOnly;
   if (!editor)
     return (
       <p className="rp-empty">
         No document editor is enabled, so this text cannot be shown. Enable the Editor plugin.
       </p>
     );
-  return <CustomViewMount key={props.entityId} view={editor} entityId={props.entityId} />;
+  return (
+    <CustomViewMount
+      key={`${props.entityId}:${readOnly}`}
+      view={editor}
+      entityId={props.entityId}
+    />
+  );
 }
 
 /** A document in its own tab (`doc:<id>`): its title and its co-edited text. */
@@ -28,6 +37,7 @@ export function DocumentTab(props: { uri: string }) {
   const services = useServices();
   const { session, catalog } = useCommunity();
   useCatalogVersion(catalog);
+  const readOnly = useValue(services.readOnly);
   const id = documentIdOf(props.uri);
   const entity = session.workspace.getEntity(id as Entity['id']);
   useEffect(() => {
@@ -42,6 +52,12 @@ export function DocumentTab(props: { uri: string }) {
     );
   return (
     <article className="rp-page rp-document-page" aria-label={entity.title}>
+      {readOnly.readOnly ? (
+        <div className="rp-banner" role="note">
+          <Icon name="lock" size={16} />
+          <span>{readOnly.reason ?? 'This workspace is read-only for you.'}</span>
+        </div>
+      ) : null}
       <div className="rp-document-title">
         <h1>{entity.title}</h1>
         <button
