@@ -1,8 +1,9 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
-import type { GraphApi } from '@repertoire/plugin-api';
+import type { GraphApi, WindowApi } from '@repertoire/plugin-api';
 import { createHeadlessHost } from '@repertoire/plugin-host';
 import { describe, expect, it } from 'vitest';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
+import { linkSelected } from './linkSelected.ts';
 
 async function graphApi() {
   const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
@@ -22,11 +23,13 @@ async function graphApi() {
     to: ['practice'],
   });
   let graph: GraphApi | undefined;
-  const { host } = createHeadlessHost(workspace, {
+  let window: WindowApi | undefined;
+  const { host, ui } = createHeadlessHost(workspace, {
     modules: {
       'test.probe': async () => ({
-        activate: (ctx: { graph: GraphApi }) => {
+        activate: (ctx: { graph: GraphApi; window: WindowApi }) => {
           graph = ctx.graph;
+          window = ctx.window;
         },
       }),
     },
@@ -42,15 +45,15 @@ async function graphApi() {
           engines: { repertoire: '^1.0.0' },
           main: './index.js',
           activationEvents: ['onStartup'],
-          permissions: ['graph.read'],
+          permissions: ['graph.read', 'graph.write'],
         },
       },
       builtin: true,
     },
   ]);
   await host.start();
-  if (!graph) throw new Error('the probe plugin did not activate');
-  return { workspace, graph, host };
+  if (!graph || !window) throw new Error('the probe plugin did not activate');
+  return { workspace, graph, window, host, ui };
 }
 
 describe('apiGraphSource (the graph view over the plugin API)', () => {
@@ -88,6 +91,26 @@ describe('apiGraphSource (the graph view over the plugin API)', () => {
     const now = await apiGraphAt(graph)(new Date(Date.now() + 1000));
     expect(now.entities.map((e) => e.title).sort()).toEqual(['Ana', 'Learning walks']);
     expect(now.relations).toHaveLength(1);
+    await host.shutdown();
+  });
+
+  it('links the selected entities with a relation kind the member picks, in either direction', async () => {
+    const { workspace, graph, window, host, ui } = await graphApi();
+    const walks = workspace.createEntity({ kind: 'practice', title: 'Learning walks' });
+    const ana = workspace.createEntity({ kind: 'member', title: 'Ana' });
+    const ben = workspace.createEntity({ kind: 'member', title: 'Ben' });
+    // Selected practice first: the only allowed direction is members → practice.
+    ui.quickPickAnswers.push('2 others practises Learning walks');
+    expect(await linkSelected(graph, window, [walks.id, ana.id, ben.id])).toBe(2);
+    expect(
+      workspace
+        .relations({ to: walks.id })
+        .map((r) => r.from)
+        .sort(),
+    ).toEqual([ana.id, ben.id].sort());
+    // Two members: no relation kind links them, and the member is told so.
+    expect(await linkSelected(graph, window, [ana.id, ben.id])).toBe(0);
+    expect(ui.notifications.at(-1)?.message).toMatch(/No kind of relation links a member/);
     await host.shutdown();
   });
 });

@@ -16,6 +16,8 @@ export interface GraphViewInput {
   readonly styles: readonly GraphStyle[];
   /** The graph on a past date, for the time bar. */
   readonly graphAt: GraphAtDate;
+  /** Links the selected entities (absent for a viewer). */
+  readonly link?: (ids: string[]) => void;
   readonly workspaceId: string;
 }
 
@@ -61,6 +63,7 @@ function GraphTab(props: { view: CustomViewContext; input: GraphViewInput }) {
       positions={positions}
       graphAt={input.graphAt}
       onOpen={(id) => view.openEntity(id)}
+      {...(input.link && !view.readOnly ? { onLink: input.link } : {})}
     />
   );
 }

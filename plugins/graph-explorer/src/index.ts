@@ -2,6 +2,7 @@ import type { GraphStyle } from '@repertoire/graph-view';
 import type { PluginContext } from '@repertoire/plugin-api';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { mountGraphView } from './graphView.tsx';
+import { linkSelected } from './linkSelected.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
@@ -9,7 +10,7 @@ export { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 
 /**
  * Activates the graph explorer: a "Graph" tab showing the community's graph live (filters, search,
- * local graph, paths, layouts, a time bar replaying how it grew); clicking an entity opens its
+ * local graph, paths, linking the selected entities, layouts, a time bar replaying how it grew); clicking an entity opens its
  * page.
  */
 export async function activate(context: PluginContext): Promise<void> {
@@ -31,6 +32,13 @@ export async function activate(context: PluginContext): Promise<void> {
           source,
           styles,
           graphAt: apiGraphAt(context.graph),
+          link: (ids) => {
+            linkSelected(context.graph, context.window, ids).catch((error: Error) =>
+              context.window.showNotification(`Linking failed: ${error.message}`, {
+                severity: 'error',
+              }),
+            );
+          },
           workspaceId: context.workspace.id,
         }),
     }),
