@@ -13,6 +13,8 @@ interface EditorTestApi {
   goOffline(): void;
   goOnline(): void;
   rename(id: string, title: string): void;
+  opened(): string[];
+  entityByTitle(title: string): { id: string; kind: string } | null;
 }
 type Win = Window & { editorTest: EditorTestApi };
 
@@ -113,6 +115,9 @@ describe('co-editing in the browser', () => {
     await until(bo, '(t) => !t.text().includes("Ada proposes")');
     expect(await text(ada)).toContain('Bo agrees.');
     expect(await text(bo)).toContain('Bo agrees.');
+    // Only her last step: what she wrote before she moved the caret and pressed Enter stays.
+    expect(await text(ada)).toContain('Agenda: ');
+    expect(await text(ada)).toContain('ask @Bo');
     expect(await text(ada)).toBe(await text(bo));
   });
 
@@ -126,5 +131,74 @@ describe('co-editing in the browser', () => {
     await until(ada, '(t) => t.text().includes("Bo wrote this offline.")');
     await until(bo, '(t) => t.text().includes("Ada wrote this online.")');
     expect(await text(ada)).toBe(await text(bo));
+  });
+});
+
+describe('links, status and versions in the browser', () => {
+  it('[[ offers to create an entity of a chosen kind from what was typed, and links it', async () => {
+    await typeAtEnd(ada, ' Try [[Peer rounds');
+    const menu = ada.locator('[data-testid=entity-typeahead]');
+    await menu.getByText('New artifact “Peer rounds”').waitFor();
+    // Keyboard driven: arrow down to the artifact option, then Enter.
+    for (let i = 0; i < 10; i++) {
+      const selected = await menu.locator('[aria-selected=true]').textContent();
+      if (selected?.includes('New artifact')) break;
+      await ada.keyboard.press('ArrowDown');
+    }
+    await ada.keyboard.press('Enter');
+    const chip = ada.locator('.rp-chip-link', { hasText: 'Peer rounds' });
+    await chip.waitFor();
+    await until(bo, '(t) => t.entityByTitle("Peer rounds")?.kind === "artifact"');
+    const created = await bo.evaluate(() =>
+      (window as unknown as Win).editorTest.entityByTitle('Peer rounds'),
+    );
+    await until(bo, '(t, id) => t.mentions().includes(id)', created?.id);
+    await bo.locator(`.rp-chip[data-entity-id="${created?.id}"]`).waitFor();
+    // The chip opens the entity it names.
+    await chip.click();
+    expect(await ada.evaluate(() => (window as unknown as Win).editorTest.opened())).toContain(
+      created?.id,
+    );
+  });
+
+  it('shows the word count and who edited the document last', async () => {
+    const words = async (page: Page) =>
+      Number.parseInt((await page.locator('[data-testid=word-count]').textContent()) ?? '', 10);
+    // The same Unicode word rules the editor counts by.
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const expected = async () =>
+      [...segmenter.segment(await text(ada))].filter((s) => s.isWordLike).length;
+    const before = await expected();
+    await typeAtEnd(ada, ' three more words');
+    await until(bo, '(t) => t.text().endsWith("three more words")');
+    expect(await expected()).toBe(before + 3);
+    await expect.poll(() => words(ada), { timeout: 10_000 }).toBe(before + 3);
+    await expect.poll(() => words(bo), { timeout: 10_000 }).toBe(before + 3);
+    const editors = await bo.locator('[data-testid=last-editors]').textContent();
+    expect(editors).toContain('Ada');
+    expect(editors).toContain('Bo (you)');
+  });
+
+  it('a named version can be viewed and restored, and the restore reaches the other member', async () => {
+    const toggle = ada.getByRole('button', { name: 'Versions' });
+    await toggle.click();
+    await ada.getByLabel('Version name').fill('Before the rewrite');
+    await ada.getByRole('button', { name: 'Save version' }).click();
+    await ada.getByText('Saved “Before the rewrite”.').waitFor();
+    await toggle.click();
+    const before = await text(ada);
+    await typeAtEnd(ada, ' A sentence added after the version.');
+    await until(bo, '(t) => t.text().includes("added after the version")');
+    await toggle.click();
+    await ada.getByRole('button', { name: 'View' }).click();
+    const view = ada.locator('[data-testid=version-view]');
+    await view.waitFor();
+    expect(await view.textContent()).toContain('Agenda:');
+    expect(await view.textContent()).not.toContain('added after the version');
+    await ada.getByRole('button', { name: 'Restore' }).click();
+    await until(bo, '(t) => !t.text().includes("added after the version")');
+    expect(await text(bo)).toBe(before);
+    expect(await text(ada)).toBe(before);
+    await toggle.click();
   });
 });

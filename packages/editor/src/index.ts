@@ -1,5 +1,12 @@
 export type { CollabProvider, CollabSession } from './collab/collabProvider.ts';
 export {
+  type DocumentVersionInfo,
+  type DocumentVersions,
+  restoreVersion,
+  versionEditorState,
+  versionHtml,
+} from './collab/documentVersions.ts';
+export {
   bindEditorToYDoc,
   DOCUMENT_ROOT_NAME,
   type YDocBinding,
@@ -9,6 +16,12 @@ export {
   fromHocuspocus,
   type HocuspocusLike,
 } from './collab/hocuspocusAdapter.ts';
+export {
+  LAST_EDITORS_MAP,
+  type LastEditor,
+  lastEditors,
+  registerLastEditors,
+} from './collab/lastEditors.ts';
 export { protectOthersWork } from './collab/undoPolicy.ts';
 export {
   exportHtml,
@@ -25,6 +38,7 @@ export {
 } from './content/mentionExtraction.ts';
 export { type MentionSink, registerMentionReconciler } from './content/mentionReconciler.ts';
 export { isSafeLinkUrl, registerSafeLinks } from './content/safeLinks.ts';
+export { countWords } from './content/wordCount.ts';
 export type {
   CreatableKind,
   EditorMember,
@@ -52,13 +66,16 @@ export {
   type SerializedMentionNode,
 } from './nodes/MentionNode.tsx';
 export {
+  LastEditorsPlugin,
   MentionReconcilerPlugin,
   PresenceList,
   type PresentMember,
   ProtectOthersWorkPlugin,
   SafeLinksPlugin,
+  UndoStepsPlugin,
 } from './react/collabPlugins.tsx';
 export { DocumentEditor, type DocumentEditorProps } from './react/DocumentEditor.tsx';
+export { DocumentStatus } from './react/DocumentStatus.tsx';
 export { EntityChip } from './react/EntityChip.tsx';
 export { EntityTypeaheadPlugin, matchEntityTrigger } from './react/EntityTypeaheadPlugin.tsx';
 export { EDITOR_CSS } from './react/editorStyles.ts';
@@ -66,4 +83,5 @@ export { EDITOR_THEME } from './react/editorTheme.ts';
 export { EntityDirectoryContext, useEntityDirectory } from './react/entityDirectoryContext.ts';
 export { FloatingToolbarPlugin } from './react/FloatingToolbarPlugin.tsx';
 export { SlashMenuPlugin, slashOptions } from './react/SlashMenuPlugin.tsx';
+export { VersionsPanel } from './react/VersionsPanel.tsx';
 export { createWorkspaceDirectory, type WorkspaceDirectoryOptions } from './workspaceDirectory.ts';

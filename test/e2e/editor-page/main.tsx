@@ -8,6 +8,10 @@ import {
   type CollabSession,
   createWorkspaceDirectory,
   DocumentEditor,
+  type DocumentVersionInfo,
+  type DocumentVersions,
+  type EntityDirectory,
+  type EntityHit,
   exportMarkdown,
   fromHocuspocus,
   importMarkdown,
@@ -42,11 +46,44 @@ for (const kind of ['member', 'practice', 'artifact'])
     fields: [],
   });
 const index = new GraphIndex(graphDoc);
-const directory = createWorkspaceDirectory({
+const workspaceDirectory = createWorkspaceDirectory({
   workspace,
   index,
-  creatableKinds: [{ kind: 'practice', label: 'practice' }],
+  creatableKinds: [
+    { kind: 'practice', label: 'practice' },
+    { kind: 'artifact', label: 'artifact' },
+  ],
 });
+// Creation answers later, as it does in the workbench where the graph is behind the plugin API.
+const directory: EntityDirectory = {
+  ...workspaceDirectory,
+  create: (kind, title) =>
+    new Promise((resolve) =>
+      setTimeout(() => resolve(workspaceDirectory.create?.(kind, title) as EntityHit), 50),
+    ),
+};
+const opened: string[] = [];
+
+// Named versions kept in this page's memory, as the server's history routes keep them.
+const savedVersions: { info: DocumentVersionInfo; update: Uint8Array }[] = [];
+const versions: DocumentVersions = {
+  list: async () => savedVersions.map((v) => v.info),
+  save: async (versionName) => {
+    const info = {
+      id: `v${savedVersions.length + 1}`,
+      name: versionName,
+      createdAt: new Date().toISOString(),
+      createdBy: memberId,
+    };
+    savedVersions.push({ info, update: Y.encodeStateAsUpdate(doc) });
+    return info;
+  },
+  load: async (id) => {
+    const found = savedVersions.find((v) => v.info.id === id);
+    if (!found) throw new Error(`no version ${id}`);
+    return found.update;
+  },
+};
 
 let graphSynced = plain;
 let lastMentions: MentionTarget[] = [];
@@ -142,6 +179,11 @@ const api = {
   goOffline: () => docProvider?.disconnect(),
   goOnline: () => docProvider?.connect(),
   rename: (id: string, title: string) => workspace.updateEntity(asEntityId(id), { title }),
+  opened: () => [...opened],
+  entityByTitle: (title: string) => {
+    const e = workspace.entities().find((x) => x.title === title);
+    return e ? { id: e.id, kind: e.kind } : null;
+  },
   paragraphs: () => editor?.read(() => $getRoot().getChildrenSize()) ?? 0,
   loadMarkdown: (markdown: string) => {
     if (editor) importMarkdown(editor, markdown);
@@ -156,6 +198,8 @@ function mount(onReady?: (editor: LexicalEditor) => void) {
       {...(session ? { session } : {})}
       member={{ id: memberId, name, colour }}
       directory={directory}
+      onOpenEntity={(id) => opened.push(id)}
+      {...(plain ? {} : { versions })}
       shouldBootstrap={params.get('seed') === '1'}
       onMentionsChange={(targets) => {
         lastMentions = targets;

@@ -16,6 +16,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, useMemo, useState } from 'react';
 import type { CollabSession } from '../collab/collabProvider.ts';
+import type { DocumentVersions } from '../collab/documentVersions.ts';
 import { DOCUMENT_ROOT_NAME } from '../collab/headlessCollab.ts';
 import { SHORTCUT_TRANSFORMERS } from '../content/markdownTransformers.ts';
 import type { MentionSink } from '../content/mentionReconciler.ts';
@@ -23,17 +24,21 @@ import { isSafeLinkUrl } from '../content/safeLinks.ts';
 import type { EditorMember, EntityDirectory } from '../entityDirectory.ts';
 import { EDITOR_NODES } from '../nodes/editorNodes.ts';
 import {
+  LastEditorsPlugin,
   MentionReconcilerPlugin,
   PresenceList,
   ProtectOthersWorkPlugin,
   SafeLinksPlugin,
+  UndoStepsPlugin,
 } from './collabPlugins.tsx';
+import { DocumentStatus } from './DocumentStatus.tsx';
 import { EntityTypeaheadPlugin } from './EntityTypeaheadPlugin.tsx';
 import { EDITOR_CSS } from './editorStyles.ts';
 import { EDITOR_THEME } from './editorTheme.ts';
 import { EntityDirectoryContext } from './entityDirectoryContext.ts';
 import { FloatingToolbarPlugin } from './FloatingToolbarPlugin.tsx';
 import { SlashMenuPlugin } from './SlashMenuPlugin.tsx';
+import { VersionsPanel } from './VersionsPanel.tsx';
 
 /** Props of {@link DocumentEditor}. */
 export interface DocumentEditorProps {
@@ -50,6 +55,13 @@ export interface DocumentEditorProps {
   member: EditorMember;
   /** Search, titles and creation for `@` and `[[`; without it mentions are off. */
   directory?: EntityDirectory;
+  /**
+   * Opens an entity when a member clicks its chip (the workbench opens its page). Overrides the
+   * directory's own `open`; without either, chips do nothing when clicked.
+   */
+  onOpenEntity?: (entityId: string) => void;
+  /** The document's named versions (the server's history); without it the Versions menu is hidden. */
+  versions?: DocumentVersions;
   /** Receives the document's mentions whenever they change (core's `reconcileMentions`). */
   onMentionsChange?: MentionSink;
   /**
@@ -65,6 +77,22 @@ export interface DocumentEditorProps {
 }
 
 const noop = () => {};
+
+/** The directory with chips opening through `open`. */
+function withOpen(directory: EntityDirectory, open: (id: string) => void): EntityDirectory {
+  return {
+    search: (query, options) => directory.search(query, options),
+    get: (id) => directory.get(id),
+    onDidChange: (listener) => directory.onDidChange(listener),
+    ...(directory.creatableKinds
+      ? { creatableKinds: () => directory.creatableKinds?.() ?? [] }
+      : {}),
+    ...(directory.create
+      ? { create: (kind: string, title: string) => directory.create!(kind, title) }
+      : {}),
+    open,
+  };
+}
 
 /**
  * The collaborative document editor: rich text with markdown shortcuts, a slash menu and a
@@ -97,11 +125,18 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
     },
     [props.onEditor],
   );
+  const { directory, onOpenEntity } = props;
+  const chipDirectory = useMemo(
+    () => (directory && onOpenEntity ? withOpen(directory, onOpenEntity) : (directory ?? null)),
+    [directory, onOpenEntity],
+  );
+  const editable = props.editable ?? true;
   const content = (
     <LexicalComposer initialConfig={initialConfig}>
       <style>{EDITOR_CSS}</style>
       <div className="rp-editor" data-document={documentId}>
         <div className="rp-editor-header">
+          {props.versions && <VersionsPanel versions={props.versions} editable={editable} />}
           {session && <PresenceList provider={session.provider} />}
         </div>
         <div ref={setCursorsElement} className="rp-cursors" />
@@ -135,6 +170,8 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
                 awarenessData={{ memberId: member.id }}
               />
               <ProtectOthersWorkPlugin />
+              <UndoStepsPlugin />
+              {editable && <LastEditorsPlugin doc={session.doc} member={member} />}
             </>
           )
         ) : (
@@ -153,11 +190,12 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
         <EntityTypeaheadPlugin />
         {props.onMentionsChange && <MentionReconcilerPlugin sink={props.onMentionsChange} />}
         <EditorRefPlugin editorRef={editorRef} />
+        <DocumentStatus memberId={member.id} {...(session ? { doc: session.doc } : {})} />
       </div>
     </LexicalComposer>
   );
   return (
-    <EntityDirectoryContext.Provider value={props.directory ?? null}>
+    <EntityDirectoryContext.Provider value={chipDirectory}>
       {session ? <LexicalCollaboration>{content}</LexicalCollaboration> : content}
     </EntityDirectoryContext.Provider>
   );

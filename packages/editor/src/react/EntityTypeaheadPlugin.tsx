@@ -4,7 +4,7 @@ import {
   MenuOption,
   type MenuTextMatch,
 } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, type TextNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, $insertNodes, $isTextNode, type TextNode } from 'lexical';
 import { type JSX, useCallback, useMemo, useState } from 'react';
 import type { EntityHit } from '../entityDirectory.ts';
 import { $createMentionNode } from '../nodes/MentionNode.tsx';
@@ -104,6 +104,7 @@ export function EntityTypeaheadPlugin(): JSX.Element | null {
           trigger,
         });
         if (nodeToReplace) nodeToReplace.replace(chip);
+        else $insertNodes([chip]);
         const space = $createTextNode(' ');
         chip.insertAfter(space);
         space.select(1, 1);
@@ -121,22 +122,32 @@ export function EntityTypeaheadPlugin(): JSX.Element | null {
       }
       const create = option.create;
       if (!create || !directory?.create) return;
-      // Creation may be async (the graph is remote); the typed text stays until it resolves.
-      void Promise.resolve(directory.create(create.kind, create.title)).then((hit) => {
+      let created: EntityHit | Promise<EntityHit>;
+      try {
+        created = directory.create(create.kind, create.title);
+      } catch (error) {
+        // Refused (a title the kind does not accept): the typed text stays as it was.
+        console.warn('could not create the entity', error);
+        return;
+      }
+      if (!(created instanceof Promise)) {
+        insert(created, 'link', nodeToReplace);
+        return;
+      }
+      // Creation is remote: the typed `[[title` stays as a token, which Lexical never merges
+      // into the text around it, so it can still be found and replaced when the entity exists.
+      if (!nodeToReplace) return;
+      const pending = $createTextNode(nodeToReplace.getTextContent()).setMode('token');
+      nodeToReplace.replace(pending);
+      const key = pending.getKey();
+      const settle = (hit: EntityHit | undefined) =>
         editor.update(() => {
-          const stillThere = nodeToReplace?.isAttached() ? nodeToReplace : null;
-          const chip = $createMentionNode({
-            entityId: hit.id,
-            kind: hit.kind,
-            label: hit.title,
-            trigger: 'link',
-          });
-          if (stillThere) stillThere.replace(chip);
-          const space = $createTextNode(' ');
-          chip.insertAfter(space);
-          space.select(1, 1);
+          const node = $getNodeByKey(key);
+          if (!$isTextNode(node) || !node.isAttached()) return;
+          if (hit) insert(hit, 'link', node);
+          else node.setMode('normal');
         });
-      });
+      created.then(settle, () => settle(undefined));
     },
     [directory, editor, insert],
   );

@@ -1,13 +1,20 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_CRITICAL, PASTE_COMMAND } from 'lexical';
 import { type JSX, useEffect, useSyncExternalStore } from 'react';
-import type { UndoManager } from 'yjs';
+import type { Doc, UndoManager } from 'yjs';
 import type { CollabProvider } from '../collab/collabProvider.ts';
+import { registerLastEditors } from '../collab/lastEditors.ts';
 import { protectOthersWork } from '../collab/undoPolicy.ts';
 import { type MentionSink, registerMentionReconciler } from '../content/mentionReconciler.ts';
 import { registerSafeLinks } from '../content/safeLinks.ts';
+import type { EditorMember } from '../entityDirectory.ts';
 
 // Where @lexical/yjs publishes the UndoManager of a collaborative editor.
 const COLLAB_UNDO_MANAGER = Symbol.for('@lexical/yjs/UndoManager');
+
+function collabUndoManager(editor: object): UndoManager | undefined {
+  return (editor as Record<symbol, UndoManager | undefined>)[COLLAB_UNDO_MANAGER];
+}
 
 /** Applies {@link protectOthersWork} to the UndoManager Lexical's collaboration plugin made. */
 export function ProtectOthersWorkPlugin(): null {
@@ -15,9 +22,7 @@ export function ProtectOthersWorkPlugin(): null {
   useEffect(() => {
     const protectedManagers = new WeakSet<UndoManager>();
     const apply = () => {
-      const manager = (editor as unknown as Record<symbol, UndoManager | undefined>)[
-        COLLAB_UNDO_MANAGER
-      ];
+      const manager = collabUndoManager(editor);
       if (manager && !protectedManagers.has(manager)) {
         protectedManagers.add(manager);
         protectOthersWork(manager);
@@ -30,10 +35,70 @@ export function ProtectOthersWorkPlugin(): null {
   return null;
 }
 
+// Keys that move the caret or start a block: what follows is a new undo step.
+const STEP_KEYS = new Set([
+  'Enter',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Tab',
+]);
+
+/**
+ * Ends the current undo step whenever the member moves the caret, clicks, presses Enter or
+ * pastes, as word processors do. Yjs alone merges every change made less than half a second
+ * after the previous one, so a member who kept typing, moving and typing again lost all of it to
+ * a single undo (found by the e2e test).
+ */
+export function UndoStepsPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const stop = () => collabUndoManager(editor)?.stopCapturing();
+    const onKey = (event: KeyboardEvent) => {
+      if (STEP_KEYS.has(event.key)) stop();
+    };
+    const unregisterPaste = editor.registerCommand(
+      PASTE_COMMAND,
+      () => {
+        stop();
+        return false;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    );
+    const unregisterRoot = editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('keydown', onKey, true);
+      previous?.removeEventListener('pointerdown', stop, true);
+      root?.addEventListener('keydown', onKey, true);
+      root?.addEventListener('pointerdown', stop, true);
+    });
+    return () => {
+      unregisterPaste();
+      unregisterRoot();
+    };
+  }, [editor]);
+  return null;
+}
+
 /** Sends the document's mentions to `sink` whenever they change. */
 export function MentionReconcilerPlugin({ sink }: { sink: MentionSink }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerMentionReconciler(editor, sink), [editor, sink]);
+  return null;
+}
+
+/** Records this member among the document's last editors when they change its text. */
+export function LastEditorsPlugin({ doc, member }: { doc: Doc; member: EditorMember }): null {
+  const [editor] = useLexicalComposerContext();
+  const { id, name, colour } = member;
+  useEffect(
+    () => registerLastEditors(editor, doc, { id, name, colour }),
+    [editor, doc, id, name, colour],
+  );
   return null;
 }
 

@@ -30,5 +30,13 @@ export const EDITOR_CSS = `
 .rp-toolbar button { border: 0; background: none; padding: 2px 8px; cursor: pointer; border-radius: 4px; font: 13px system-ui; }
 .rp-toolbar button.active { background: var(--rp-selection, #e8efff); }
 .rp-presence { display: flex; gap: 10px; list-style: none; margin: 0; padding: 0; font-size: 12px; }
+.rp-editor-status { color: var(--rp-muted, #777); font-size: 12px; border-top: 1px solid var(--rp-border, #eee); padding-top: 4px; }
+.rp-versions { position: relative; margin-right: auto; font-size: 13px; }
+.rp-versions-toggle, .rp-versions-panel button { font: 12px system-ui; cursor: pointer; }
+.rp-versions-panel { position: absolute; z-index: 25; top: 24px; left: 0; width: 360px; max-height: 480px; overflow: auto; background: var(--rp-bg, #fff); border: 1px solid var(--rp-border, #ccc); border-radius: 6px; padding: 8px; box-shadow: 0 4px 16px #0002; }
+.rp-versions-list { list-style: none; margin: 6px 0; padding: 0; } .rp-versions-list li { display: flex; gap: 6px; align-items: center; padding: 2px 0; }
+.rp-version-name { flex: 1; font-weight: 600; } .rp-version-when { color: var(--rp-muted, #888); font-size: 11px; }
+.rp-version-view { border-top: 1px solid var(--rp-border, #ddd); margin-top: 6px; padding-top: 6px; }
+.rp-version-view header { display: flex; justify-content: space-between; }
 .rp-presence-dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 4px; }
 `;
