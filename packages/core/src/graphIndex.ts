@@ -78,8 +78,10 @@ export class GraphIndex {
   private readonly entityById = new Map<string, MutableEntity>();
   private readonly byKind = new Map<string, Set<EntityId>>();
   private readonly relationById = new Map<string, IndexedRelation>();
-  private readonly outgoing = new Map<string, Set<IndexedRelation>>();
-  private readonly incoming = new Map<string, Set<IndexedRelation>>();
+  // Arrays, not Sets: most entities have a handful of relations, and opening a large workspace
+  // allocates two of these per entity. Removing one scans that entity's relations only.
+  private readonly outgoing = new Map<string, IndexedRelation[]>();
+  private readonly incoming = new Map<string, IndexedRelation[]>();
   // Built on the first search, then kept up to date: opening a workspace does not pay for it.
   private titles: TitleSearch | undefined;
   private readonly changes = new Emitter<IndexChangeEvent>();
@@ -99,7 +101,7 @@ export class GraphIndex {
     this.maps = graphMaps(doc);
     for (const [id, map] of this.maps.entities.entries()) this.putEntity(id, map);
     for (const key of this.maps.relations.keys()) {
-      const r = this.putRelation(key);
+      const r = this.putRelation(key, false);
       if (r && this.isVisible(r)) this.visibleRelations++;
     }
     this.maps.entities.observeDeep(this.onEntities);
@@ -302,8 +304,8 @@ export class GraphIndex {
   private fanOut(frontier: readonly string[], direction: Direction): number {
     let n = 0;
     for (const id of frontier) {
-      if (direction !== 'in') n += this.outgoing.get(id)?.size ?? 0;
-      if (direction !== 'out') n += this.incoming.get(id)?.size ?? 0;
+      if (direction !== 'in') n += this.outgoing.get(id)?.length ?? 0;
+      if (direction !== 'out') n += this.incoming.get(id)?.length ?? 0;
     }
     return n;
   }
@@ -443,8 +445,8 @@ export class GraphIndex {
     return this.titles;
   }
 
-  private putRelation(key: string): IndexedRelation | undefined {
-    if (this.relationById.has(key)) return undefined;
+  private putRelation(key: string, check = true): IndexedRelation | undefined {
+    if (check && this.relationById.has(key)) return undefined;
     const ends = parseRelationId(key);
     if (!ends) return undefined;
     // Share the entity's own id string: the parsed copies would cost memory and slower lookups.
@@ -466,17 +468,22 @@ export class GraphIndex {
   }
 }
 
-function addTo(map: Map<string, Set<IndexedRelation>>, key: string, r: IndexedRelation): void {
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
-  }
-  set.add(r);
+function addTo(map: Map<string, IndexedRelation[]>, key: string, r: IndexedRelation): void {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
 }
 
-function removeFrom(map: Map<string, Set<IndexedRelation>>, key: string, r: IndexedRelation): void {
-  const set = map.get(key);
-  set?.delete(r);
-  if (set?.size === 0) map.delete(key);
+function removeFrom(map: Map<string, IndexedRelation[]>, key: string, r: IndexedRelation): void {
+  const list = map.get(key);
+  if (!list) return;
+  const at = list.indexOf(r);
+  if (at < 0) return;
+  if (list.length === 1) {
+    map.delete(key);
+    return;
+  }
+  // Order does not matter: move the last one into the gap.
+  list[at] = list[list.length - 1] as IndexedRelation;
+  list.pop();
 }
