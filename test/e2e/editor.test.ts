@@ -1,4 +1,5 @@
 // Two members co-edit one document in Debian's Chromium through a real Hocuspocus server.
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchChromium } from '../src/chromium.ts';
@@ -200,5 +201,35 @@ describe('links, status and versions in the browser', () => {
     expect(await text(bo)).toBe(before);
     expect(await text(ada)).toBe(before);
     await toggle.click();
+  });
+
+  it('exports the document as Markdown and HTML and imports Markdown in its place', async () => {
+    const menu = ada.getByRole('button', { name: 'Export' });
+    const exported = async (item: string) => {
+      await menu.click();
+      const [file] = await Promise.all([
+        ada.waitForEvent('download'),
+        ada.getByRole('menuitem', { name: item }).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+    };
+    const md = await exported('Markdown (.md)');
+    expect(md.name).toBe('doc-1.md');
+    expect(md.text).toContain('Bo agrees.');
+    expect(md.text).toContain('(repertoire:artifact/');
+    const html = await exported('Web page (.html)');
+    expect(html.name).toBe('doc-1.html');
+    expect(html.text).toContain('<meta charset="utf-8">');
+    expect(html.text).toContain('Bo agrees.');
+    await menu.click();
+    await ada.getByLabel('Markdown file to import').setInputFiles({
+      name: 'notes.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Imported notes\n\n- observe\n- talk\n'),
+    });
+    await until(bo, '(t) => t.text().startsWith("Imported notes")');
+    expect(await text(bo)).not.toContain('Bo agrees.');
+    expect(await text(bo)).toContain('observe');
+    expect(await text(ada)).toBe(await text(bo));
   });
 });

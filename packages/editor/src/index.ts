@@ -78,6 +78,7 @@ export { DocumentEditor, type DocumentEditorProps } from './react/DocumentEditor
 export { DocumentStatus } from './react/DocumentStatus.tsx';
 export { EntityChip } from './react/EntityChip.tsx';
 export { EntityTypeaheadPlugin, matchEntityTrigger } from './react/EntityTypeaheadPlugin.tsx';
+export { ExportImportMenu, fileNameFor } from './react/ExportImportMenu.tsx';
 export { EDITOR_CSS } from './react/editorStyles.ts';
 export { EDITOR_THEME } from './react/editorTheme.ts';
 export { EntityDirectoryContext, useEntityDirectory } from './react/entityDirectoryContext.ts';

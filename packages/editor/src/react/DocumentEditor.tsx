@@ -33,6 +33,7 @@ import {
 } from './collabPlugins.tsx';
 import { DocumentStatus } from './DocumentStatus.tsx';
 import { EntityTypeaheadPlugin } from './EntityTypeaheadPlugin.tsx';
+import { ExportImportMenu } from './ExportImportMenu.tsx';
 import { EDITOR_CSS } from './editorStyles.ts';
 import { EDITOR_THEME } from './editorTheme.ts';
 import { EntityDirectoryContext } from './entityDirectoryContext.ts';
@@ -74,6 +75,8 @@ export interface DocumentEditorProps {
   /** Called with the Lexical editor once it exists (exports, tests). */
   onEditor?: (editor: LexicalEditor) => void;
   placeholder?: string;
+  /** The document's title, for exported file names. Default: the last part of `documentId`. */
+  title?: string;
 }
 
 const noop = () => {};
@@ -137,6 +140,10 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
       <div className="rp-editor" data-document={documentId}>
         <div className="rp-editor-header">
           {props.versions && <VersionsPanel versions={props.versions} editable={editable} />}
+          <ExportImportMenu
+            title={props.title ?? documentId.split('/').pop() ?? documentId}
+            editable={editable}
+          />
           {session && <PresenceList provider={session.provider} />}
         </div>
         <div ref={setCursorsElement} className="rp-cursors" />

@@ -38,5 +38,10 @@ export const EDITOR_CSS = `
 .rp-version-name { flex: 1; font-weight: 600; } .rp-version-when { color: var(--rp-muted, #888); font-size: 11px; }
 .rp-version-view { border-top: 1px solid var(--rp-border, #ddd); margin-top: 6px; padding-top: 6px; }
 .rp-version-view header { display: flex; justify-content: space-between; }
+.rp-export { position: relative; font-size: 13px; }
+.rp-export button { font: 12px system-ui; cursor: pointer; }
+.rp-export-panel { position: absolute; z-index: 25; top: 24px; right: 0; display: flex; flex-direction: column; min-width: 170px; background: var(--rp-bg, #fff); border: 1px solid var(--rp-border, #ccc); border-radius: 6px; padding: 4px; box-shadow: 0 4px 16px #0002; }
+.rp-export-panel button { text-align: left; border: 0; background: none; padding: 4px 8px; border-radius: 4px; }
+.rp-export-panel button:hover { background: var(--rp-selection, #e8efff); }
 .rp-presence-dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 4px; }
 `;
