@@ -101,8 +101,13 @@ export class GraphIndex {
     this.maps = graphMaps(doc);
     for (const [id, map] of this.maps.entities.entries()) this.putEntity(id, map);
     for (const key of this.maps.relations.keys()) {
-      const r = this.putRelation(key, false);
-      if (r && this.isVisible(r)) this.visibleRelations++;
+      // Keys are unique here, and looking the ends up once serves both sharing and counting.
+      const ends = parseRelationId(key);
+      if (!ends) continue;
+      const from = this.entityById.get(ends.from);
+      const to = this.entityById.get(ends.to);
+      this.addRelation(key, from?.id ?? ends.from, ends.type, to?.id ?? ends.to);
+      if (from && to) this.visibleRelations++;
     }
     this.maps.entities.observeDeep(this.onEntities);
     this.maps.relations.observe(this.onRelations);
@@ -445,18 +450,21 @@ export class GraphIndex {
     return this.titles;
   }
 
-  private putRelation(key: string, check = true): IndexedRelation | undefined {
-    if (check && this.relationById.has(key)) return undefined;
+  private putRelation(key: string): void {
+    if (this.relationById.has(key)) return;
     const ends = parseRelationId(key);
-    if (!ends) return undefined;
+    if (!ends) return;
     // Share the entity's own id string: the parsed copies would cost memory and slower lookups.
     const from = this.entityById.get(ends.from)?.id ?? ends.from;
     const to = this.entityById.get(ends.to)?.id ?? ends.to;
-    const r: IndexedRelation = { id: key as RelationId, from, type: ends.type, to };
+    this.addRelation(key, from, ends.type, to);
+  }
+
+  private addRelation(key: string, from: EntityId, type: string, to: EntityId): void {
+    const r: IndexedRelation = { id: key as RelationId, from, type, to };
     this.relationById.set(key, r);
     addTo(this.outgoing, from, r);
     addTo(this.incoming, to, r);
-    return r;
   }
 
   private dropRelation(key: string): void {
