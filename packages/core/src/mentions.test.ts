@@ -23,6 +23,7 @@ describe('DocumentRegistry', () => {
     expect(content.guid).toBe(`maths/doc/${guide.id}`);
     expect(content.gc).toBe(false);
     expect(() => docs.createContentDoc(plain.id)).toThrow(/no co-edited document/);
+    expect(() => docs.attach('ghost' as EntityId)).toThrow(/no entity "ghost"/);
     docs.attach(plain.id);
     expect(docs.isDocument(plain.id)).toBe(true);
     expect(ws.doc.guid).toBe('maths/graph');

@@ -197,6 +197,12 @@ describe('Workspace relations', () => {
     expectRefused(() => ws.link(ada.id, 'likes', walks.id), 'type');
     expectRefused(() => ws.link(ada.id, 'mentors', ada.id), 'to');
     expectRefused(() => ws.link(ada.id, 'mentors', 'ghost' as EntityId), 'to');
+    expectRefused(() => ws.link('ghost' as EntityId, 'mentors', ada.id), 'from');
+    expectRefused(() => ws.link(ada.id, 'bad|type', walks.id), 'type');
+    expectRefused(
+      () => ws.link(ada.id, 'practises', walks.id, { docId: 'a|b' as EntityId }),
+      'docId',
+    );
     expectRefused(
       () => ws.link(ada.id, 'practises', walks.id, { attributes: { x: {} as never } }),
       'attributes.x',
