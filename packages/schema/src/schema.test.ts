@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { entitySchema } from './entity.ts';
 import { entityKindDefinitionSchema } from './entityKind.ts';
 import { compileField, type FieldDefinition } from './field.ts';
 import { asEntityId, parseRelationId, relationId } from './ids.ts';
 import { relationSchema } from './relation.ts';
+import { relationKindDefinitionSchema } from './relationKind.ts';
+import { workspaceSettingsSchema } from './settings.ts';
 import { parseOrThrow, ValidationError } from './validationError.ts';
 
 describe('field definitions compile to validators', () => {
@@ -85,5 +88,57 @@ describe('ValidationError', () => {
       expect((error as ValidationError).field).toBe('kinds.0.kind');
       expect((error as ValidationError).message).toMatch(/^kinds\.0\.kind: /);
     }
+  });
+});
+
+describe('entities, relation kinds and settings', () => {
+  const entity = {
+    id: 'e_1',
+    kind: 'practice',
+    title: 'Learning walks',
+    fields: { status: 'emerging', tags: ['a'] },
+    createdBy: 'ada',
+    createdAt: 1,
+    updatedBy: 'bo',
+    updatedAt: 2,
+  };
+  it('an entity parses back to itself and refuses a bad title, id or time', () => {
+    expect(entitySchema.parse(entity)).toEqual(entity);
+    const field = (value: object) => {
+      try {
+        parseOrThrow(entitySchema, { ...entity, ...value });
+      } catch (error) {
+        return (error as ValidationError).field;
+      }
+      return undefined;
+    };
+    expect(field({ title: 'two\nlines' })).toBe('title');
+    expect(field({ title: ' ' })).toBe('title');
+    expect(field({ id: 'a|b' })).toBe('id');
+    expect(field({ createdAt: -1 })).toBe('createdAt');
+    expect(field({ fields: { x: { nested: true } } })).toBe('fields.x');
+  });
+
+  it('a relation kind names the kinds it joins, `*` for any, and at least one each way', () => {
+    const def = { type: 'mentions', label: 'mentions', from: ['*'], to: ['member', 'practice'] };
+    expect(relationKindDefinitionSchema.parse(def)).toEqual(def);
+    expect(relationKindDefinitionSchema.safeParse({ ...def, from: [] }).success).toBe(false);
+    expect(relationKindDefinitionSchema.safeParse({ ...def, type: 'a|b' }).success).toBe(false);
+  });
+
+  it('workspace settings hold a name, enabled plugins and JSON plugin settings', () => {
+    const settings = {
+      name: 'Maths leaders',
+      enabledPlugins: ['repertoire.meetings'],
+      pluginSettings: {
+        'repertoire.meetings': { cadence: 'weekly', weeks: 2, nested: { a: [1] } },
+      },
+    };
+    expect(workspaceSettingsSchema.parse(settings)).toEqual(settings);
+    expect(workspaceSettingsSchema.safeParse({ ...settings, name: '' }).success).toBe(false);
+    expect(
+      workspaceSettingsSchema.safeParse({ ...settings, pluginSettings: { p: { f: () => 1 } } })
+        .success,
+    ).toBe(false);
   });
 });
