@@ -16,6 +16,7 @@ interface EditorTestApi {
   rename(id: string, title: string): void;
   opened(): string[];
   entityByTitle(title: string): { id: string; kind: string } | null;
+  markdown(): string;
 }
 type Win = Window & { editorTest: EditorTestApi };
 
@@ -231,5 +232,28 @@ describe('links, status and versions in the browser', () => {
     expect(await text(bo)).not.toContain('Bo agrees.');
     expect(await text(bo)).toContain('observe');
     expect(await text(ada)).toBe(await text(bo));
+  });
+
+  it('a list pasted from Word arrives as a list, for the other member too', async () => {
+    await typeAtEnd(ada, '');
+    await ada.keyboard.press('Enter');
+    const item = (text: string, n: number) =>
+      `<p class="MsoListParagraph" style="text-indent:-18pt;mso-list:l0 level1 lfo1">` +
+      `<span style="mso-list:Ignore">${n}.<span>&nbsp; </span></span>${text}<o:p></o:p></p>`;
+    const html =
+      '<html><head><meta name="Generator" content="Microsoft Word 15"></head><body>' +
+      `${item('Plan the walk', 1)}${item('Walk in pairs', 2)}</body></html>`;
+    await ada.evaluate((pasted) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', pasted);
+      transfer.setData('text/plain', 'Plan the walk\nWalk in pairs');
+      const editor = document.querySelector('[data-testid=editor]') as HTMLElement;
+      editor.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    }, html);
+    await until(bo, '(t) => t.text().includes("Walk in pairs")');
+    const markdown = await bo.evaluate(() => (window as unknown as Win).editorTest.markdown());
+    expect(markdown).toContain('1. Plan the walk\n2. Walk in pairs');
   });
 });

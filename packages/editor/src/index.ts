@@ -39,6 +39,7 @@ export {
 export { type MentionSink, registerMentionReconciler } from './content/mentionReconciler.ts';
 export { isSafeLinkUrl, registerSafeLinks } from './content/safeLinks.ts';
 export { countWords } from './content/wordCount.ts';
+export { normalizeWordHtml, registerWordPaste } from './content/wordLists.ts';
 export type {
   CreatableKind,
   EditorMember,
@@ -73,6 +74,7 @@ export {
   ProtectOthersWorkPlugin,
   SafeLinksPlugin,
   UndoStepsPlugin,
+  WordPastePlugin,
 } from './react/collabPlugins.tsx';
 export { DocumentEditor, type DocumentEditorProps } from './react/DocumentEditor.tsx';
 export { DocumentStatus } from './react/DocumentStatus.tsx';

@@ -17,6 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createDocumentEditor } from '../headlessEditor.ts';
 import { $isImageNode } from '../nodes/ImageNode.tsx';
+import { normalizeWordHtml } from './wordLists.ts';
 
 function paste(html: string, plain = ''): LexicalEditor {
   const editor = createDocumentEditor();
@@ -139,5 +140,56 @@ describe('paste keeps structure', () => {
     const state = JSON.stringify(editor.getEditorState().toJSON());
     expect(state).not.toContain('javascript:');
     expect(editor.read(() => $getRoot().getTextContent())).toContain('click');
+  });
+});
+
+describe('paste from Word keeps lists', () => {
+  const bullet = (text: string, level = 1) =>
+    `<p class="MsoListParagraphCxSpMiddle" style="text-indent:-18.0pt;mso-list:l0 level${level} lfo1">` +
+    `<!--[if !supportLists]--><span style="font-family:Symbol"><span style="mso-list:Ignore">·` +
+    `<span style="font:7.0pt 'Times New Roman'">&nbsp;&nbsp;&nbsp; </span></span></span>` +
+    `<!--[endif]-->${text}<o:p></o:p></p>`;
+  const numbered = (n: number, text: string) =>
+    `<p class="MsoListParagraph" style="text-indent:-18.0pt;mso-list:l1 level1 lfo2">` +
+    `<span style="mso-list:Ignore">${n}.<span>&nbsp;&nbsp; </span></span>${text}</p>`;
+  const word = (body: string) =>
+    `<html><head><meta name="Generator" content="Microsoft Word 15"></head><body>${body}</body></html>`;
+
+  it('turns Word list paragraphs into bulleted, numbered and nested lists without their markers', () => {
+    const html = normalizeWordHtml(
+      word(
+        `<p class="MsoNormal">Our steps:</p>` +
+          bullet('Observe') +
+          bullet('Note student talk', 2) +
+          bullet('Talk') +
+          `<p class="MsoNormal">Then:</p>` +
+          numbered(1, 'Plan') +
+          numbered(2, 'Walk'),
+      ),
+    );
+    const editor = paste(html);
+    expect(outline(editor)).toEqual([
+      'paragraph:Our steps:',
+      'bullet:Observe|Note student talk|Talk',
+      'paragraph:Then:',
+      'number:Plan|Walk',
+    ]);
+    expect(editor.read(() => $getRoot().getTextContent())).not.toContain('·');
+    // "Note student talk" sits in a list nested inside the bulleted one (level 2 in Word).
+    const nested = editor.read(() => {
+      const list = $getRoot().getChildAtIndex(1);
+      return $isListNode(list)
+        ? list
+            .getChildren()
+            .filter($isElementNode)
+            .some((item) => item.getChildren().some($isListNode))
+        : false;
+    });
+    expect(nested).toBe(true);
+  });
+
+  it('leaves HTML without Word lists as it was', () => {
+    const html = '<h1>Title</h1><ul><li>one</li></ul>';
+    expect(normalizeWordHtml(html)).toBe(html);
   });
 });

@@ -30,6 +30,7 @@ import {
   ProtectOthersWorkPlugin,
   SafeLinksPlugin,
   UndoStepsPlugin,
+  WordPastePlugin,
 } from './collabPlugins.tsx';
 import { DocumentStatus } from './DocumentStatus.tsx';
 import { EntityTypeaheadPlugin } from './EntityTypeaheadPlugin.tsx';
@@ -188,6 +189,7 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
         <CheckListPlugin />
         <LinkPlugin validateUrl={isSafeLinkUrl} />
         <SafeLinksPlugin />
+        <WordPastePlugin />
         <ClickableLinkPlugin />
         <TablePlugin />
         <TabIndentationPlugin />

@@ -7,6 +7,7 @@ import { registerLastEditors } from '../collab/lastEditors.ts';
 import { protectOthersWork } from '../collab/undoPolicy.ts';
 import { type MentionSink, registerMentionReconciler } from '../content/mentionReconciler.ts';
 import { registerSafeLinks } from '../content/safeLinks.ts';
+import { registerWordPaste } from '../content/wordLists.ts';
 import type { EditorMember } from '../entityDirectory.ts';
 
 // Where @lexical/yjs publishes the UndoManager of a collaborative editor.
@@ -106,6 +107,13 @@ export function LastEditorsPlugin({ doc, member }: { doc: Doc; member: EditorMem
 export function SafeLinksPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerSafeLinks(editor), [editor]);
+  return null;
+}
+
+/** Pastes from Word keep their lists (see `normalizeWordHtml`). */
+export function WordPastePlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerWordPaste(editor), [editor]);
   return null;
 }
 
