@@ -39,6 +39,23 @@ function markdownOf(bytes: number): string {
 const FIFTY_PAGES = markdownOf(50 * 3_000);
 const ONE_MB = markdownOf(1_000_000);
 
+/**
+ * How far the page's clock (`timeOrigin + now()`) is ahead of this process's, from the
+ * round trip with the least delay among several (its midpoint is the best estimate).
+ */
+async function clockSkew(page: Page): Promise<number> {
+  const here = () => performance.timeOrigin + performance.now();
+  let best = { rtt: Number.POSITIVE_INFINITY, skew: 0 };
+  for (let i = 0; i < 25; i++) {
+    const before = here();
+    const there = await page.evaluate(() => performance.timeOrigin + performance.now());
+    const after = here();
+    if (after - before < best.rtt)
+      best = { rtt: after - before, skew: there - (before + after) / 2 };
+  }
+  return best.skew;
+}
+
 export default async function editorBench(): Promise<BenchReport> {
   const stage = await startEditorStage();
   // Both members' pages run at once, as two people's browsers would: no background throttling.
@@ -48,6 +65,8 @@ export default async function editorBench(): Promise<BenchReport> {
     '--disable-backgrounding-occluded-windows',
   ]);
   const figures: BenchFigure[] = [];
+  let adaSkewSeen = 0;
+  let boSkewSeen = 0;
   const open = async (params: Record<string, string>) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -90,9 +109,15 @@ export default async function editorBench(): Promise<BenchReport> {
     );
     const sent = await probed(ada);
     const seen = await probed(bo);
+    // Each renderer process maps its monotonic clock to wall time on its own, so two pages'
+    // `timeOrigin`s can disagree by tens of ms; put both on this process's clock first.
+    const adaSkew = await clockSkew(ada);
+    const boSkew = await clockSkew(bo);
+    adaSkewSeen = adaSkew;
+    boSkewSeen = boSkew;
     const remote = sent.keydowns.map((t, i) => {
       const m = seen.mutations.find(([, length]) => length >= base + i + 1);
-      return m ? m[0] - t : Number.NaN;
+      return m ? m[0] - boSkew - (t - adaSkew) : Number.NaN;
     });
     const plainPage = await open({ member: 'm-ada', name: 'Ada', plain: '1', doc: 'latency' });
     await plainPage.evaluate(() => (window as unknown as Win).editorTest.probe());
@@ -173,6 +198,8 @@ export default async function editorBench(): Promise<BenchReport> {
         fiftyPageChars: FIFTY_PAGES.length,
         oneMbChars: ONE_MB.length,
         openedTextLength: length,
+        clockSkewAdaMs: Math.round(adaSkewSeen),
+        clockSkewBoMs: Math.round(boSkewSeen),
       },
       figures,
     };
