@@ -19,6 +19,12 @@ describe('word count', () => {
     expect(countWords("Ada's notes:\n\nobserve, talk.")).toBe(4);
     expect(countWords('Élèves et enseignants')).toBe(3);
   });
+
+  it('counts a very long document the same way, quickly', () => {
+    const paragraph = "Members observed each other's teaching, and wrote down what they noticed. ";
+    expect(countWords(paragraph)).toBe(11);
+    expect(countWords(paragraph.repeat(20_000))).toBe(11 * 20_000);
+  });
 });
 
 describe('last editors', () => {
