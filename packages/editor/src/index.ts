@@ -17,6 +17,10 @@ export {
   type HocuspocusLike,
 } from './collab/hocuspocusAdapter.ts';
 export {
+  type HttpDocumentVersionsOptions,
+  httpDocumentVersions,
+} from './collab/httpDocumentVersions.ts';
+export {
   LAST_EDITORS_MAP,
   type LastEditor,
   lastEditors,
