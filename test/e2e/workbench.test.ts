@@ -120,9 +120,15 @@ describe('the workbench against the real server', () => {
       .toContain('Agreed: every unit ends with a reflection.');
     // A [[link]] in the document becomes a relation: the domain's page lists the document.
     await ana.keyboard.type(' See [[Assess');
-    await ana.locator('[data-testid=entity-typeahead]').waitFor();
-    await ana.keyboard.press('Enter');
-    await ben.locator('[data-testid=editor] .rp-chip').first().waitFor();
+    // Pick the option itself: Enter could land before the menu has taken the keyboard.
+    await ana
+      .locator('[data-testid=entity-typeahead] [role=option]', {
+        hasText: 'Assessment for learning',
+      })
+      .click();
+    await ben
+      .locator('[data-testid=editor] .rp-chip', { hasText: 'Assessment for learning' })
+      .waitFor();
     await shot(ben, 'document');
     await row(ben, 'Assessment for learning').click();
     await ben

@@ -40,6 +40,11 @@ export interface LiveDocument extends Disposable {
   /** Resolves when the content can be shown (from the offline cache or the server). */
   readonly whenLoaded: Promise<void>;
   /**
+   * Resolves after the first full sync with the server (at reconnect when opened offline). Derive
+   * shared facts (mentions) from the content only after it: an empty offline cache loads at once.
+   */
+  readonly whenSynced: Promise<void>;
+  /**
    * Records which entities the document mentions now (the full list), as `mentions` relations
    * from the document; idempotent, and a no-op for a viewer.
    */

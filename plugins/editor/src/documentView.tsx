@@ -33,14 +33,14 @@ export function mountDocumentView(
   const live = view.entityId === undefined ? undefined : view.openDocument(view.entityId);
   let disposed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Mentions are read from the shared document itself, once it has loaded, a moment after each
-  // change: the editor's own state is empty until the binding fills it, and reporting that would
-  // unlink every mention of the document for everyone in the meantime.
+  // Mentions are read from the shared document itself, once it has synced with the server, a
+  // moment after each change: the editor's own state (and a fresh device's offline cache) is empty
+  // until filled, and reporting that would unlink every mention of the document for everyone.
   const reconcileMentions = () => {
     if (!live) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      void live.whenLoaded.then(() => {
+      void live.whenSynced.then(() => {
         if (disposed) return;
         const doc = live.doc as Parameters<typeof mentionsInYDoc>[0];
         live.setMentions(mentionsInYDoc(doc).map((t) => t.entityId));

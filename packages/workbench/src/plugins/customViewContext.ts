@@ -49,6 +49,7 @@ export function createCustomViewContext(
       doc: synced.doc,
       provider: synced.provider,
       whenLoaded: synced.whenLoaded,
+      whenSynced: synced.whenSynced,
       setMentions(entityIds) {
         if (released || readOnly() || !ws.hasEntity(id as EntityId)) return;
         reconcileMentions(ws, id as EntityId, entityIds as EntityId[]);
