@@ -84,6 +84,8 @@ const opArb = fc.oneof(
     weight: 5,
     arbitrary: fc.record({ op: fc.constant('deliver' as const), from: fc.nat(), update: fc.nat() }),
   },
+  // Two replicas reconnect and exchange everything each lacks, third parties' edits included.
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('sync' as const), with: fc.nat() }) },
 );
 /** One random step: a replica and what it does. */
 export const stepArb = fc.record({ replica: fc.nat(), action: opArb });
@@ -174,6 +176,15 @@ export function apply(replicas: Replica[], step: Step): void {
         const from = replicas[a.from % replicas.length] as Replica;
         if (from === r || from.sent.length === 0) break;
         Y.applyUpdate(ws.doc, from.sent[a.update % from.sent.length] as Uint8Array, REMOTE);
+        break;
+      }
+      case 'sync': {
+        const other = replicas[a.with % replicas.length] as Replica;
+        if (other === r) break;
+        const diff = (x: Y.Doc, y: Y.Doc) => Y.encodeStateAsUpdate(x, Y.encodeStateVector(y));
+        Y.applyUpdate(ws.doc, diff(other.ws.doc, ws.doc), REMOTE);
+        Y.applyUpdate(other.ws.doc, diff(ws.doc, other.ws.doc), REMOTE);
+        checkInvariants(other);
         break;
       }
     }
