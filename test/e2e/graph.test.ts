@@ -80,6 +80,15 @@ describe('graph explorer in Chromium', () => {
       'p-reading-gap',
       'pr-lesson-study',
     ]);
+    // Expand and collapse a neighbour's neighbourhood from the keyboard.
+    await page.evaluate(() => window.graph.view?.focus('m-ana'));
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('e');
+    expect(await shownIds(page)).toContain('m-eli');
+    await page.keyboard.press('c');
+    expect(await shownIds(page)).not.toContain('m-eli');
+    await page.getByRole('button', { name: 'Expand' }).click();
+    expect(await shownIds(page)).toContain('m-eli');
     await page.getByLabel('Local graph depth').selectOption('2');
     expect((await shownIds(page)).length).toBeGreaterThan(5);
     await page.getByRole('button', { name: 'Whole graph' }).click();

@@ -48,7 +48,8 @@ function earliest(source: GraphSource): Date {
 /**
  * The graph explorer: the community's graph with filters, search, local graph, paths, layouts,
  * a time bar and exports. Keyboard: arrows move between entities, Enter opens, L shows the
- * local graph, +/− zoom, F fits, / searches, Escape goes back to the whole graph.
+ * local graph, E/C expand/collapse the focused entity's neighbours, +/− zoom, F fits, / searches,
+ * Escape goes back to the whole graph.
  */
 export function GraphExplorer(props: GraphExplorerProps) {
   const canvas = useRef<HTMLDivElement>(null);
@@ -254,7 +255,10 @@ export function GraphExplorer(props: GraphExplorerProps) {
     else if (e.key === '-') view.zoomBy(0.8);
     else if (e.key === 'f') view.fit();
     else if (e.key === 'l') showLocal(view.focused(), depth);
-    else if (e.key === 'Escape') {
+    else if (e.key === 'e' || e.key === 'c') {
+      const id = view.focused();
+      if (id) e.key === 'e' ? view.expand(id) : view.collapse(id);
+    } else if (e.key === 'Escape') {
       view.clearPath();
       showLocal(null, depth);
     } else if (e.key === '/')
@@ -326,9 +330,31 @@ export function GraphExplorer(props: GraphExplorerProps) {
           </select>
         </label>
         {local && (
-          <button type="button" onClick={() => showLocal(null, depth)}>
-            Whole graph
-          </button>
+          <>
+            <button
+              type="button"
+              title="Bring the focused entity's neighbours into view (E)"
+              onClick={() => {
+                const id = view?.focused();
+                if (id) view?.expand(id);
+              }}
+            >
+              Expand
+            </button>
+            <button
+              type="button"
+              title="Hide the neighbours that hang only on the focused entity (C)"
+              onClick={() => {
+                const id = view?.focused();
+                if (id) view?.collapse(id);
+              }}
+            >
+              Collapse
+            </button>
+            <button type="button" onClick={() => showLocal(null, depth)}>
+              Whole graph
+            </button>
+          </>
         )}
         <span className="rg-sep" />
         <button type="button" onClick={() => runLayout('fcose')}>

@@ -35,8 +35,24 @@ describe('chooseRenderMode', () => {
     expect(chooseRenderMode(20_000, 'auto', true)).toMatchObject({ webgl: true });
     expect(chooseRenderMode(20_000, 'auto', false)).toMatchObject({
       webgl: false,
+      large: true,
       hideEdgesOnViewport: true,
+      textureOnViewport: true,
     });
+    // Level of detail switched off: the plain canvas renderer, full detail (the bench baseline).
+    expect(chooseRenderMode(20_000, 'canvas', false, undefined, false)).toMatchObject({
+      large: false,
+      hideEdgesOnViewport: false,
+      textureOnViewport: false,
+    });
+  });
+  it('draws a large graph with cheap edges (no arrow heads)', () => {
+    const edge = (large: boolean) =>
+      buildStylesheet([], 'light', { large }).filter(
+        (r) => 'selector' in r && r.selector === 'edge',
+      );
+    expect(JSON.stringify(edge(true))).toContain('haystack');
+    expect(JSON.stringify(edge(false))).not.toContain('haystack');
   });
   it('refuses a forced WebGL the browser cannot give', () => {
     expect(() => chooseRenderMode(10, 'webgl', false)).toThrow(/WebGL2/);

@@ -49,7 +49,10 @@ export interface GraphViewOptions {
   /** The graph on a past date, for the time slider. */
   graphAt?: GraphAtDate;
   renderer?: RendererPreference;
-  /** Hide edges while moving on large canvas-rendered graphs (default true). */
+  /**
+   * Simplify large graphs (default true): edges without arrow heads, and on canvas the last
+   * frame moved as a texture (edges hidden) while panning and zooming.
+   */
   levelOfDetail?: boolean;
   /** Lay out nodes without a remembered position after loading (default true). */
   autoLayout?: boolean;
@@ -125,9 +128,17 @@ export class GraphView implements Disposable {
           undefined,
           options.levelOfDetail ?? true,
         )
-      : { webgl: false, hideEdgesOnViewport: false, textureOnViewport: false, reason: 'headless' };
+      : {
+          webgl: false,
+          large: false,
+          hideEdgesOnViewport: false,
+          textureOnViewport: false,
+          reason: 'headless',
+        };
     const init: cytoscape.CytoscapeOptions & { webgl?: boolean } = {
-      style: buildStylesheet([...DEFAULT_GRAPH_STYLES, ...(options.styles ?? [])], options.theme),
+      style: buildStylesheet([...DEFAULT_GRAPH_STYLES, ...(options.styles ?? [])], options.theme, {
+        large: this.renderMode.large,
+      }),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
@@ -178,8 +189,46 @@ export class GraphView implements Disposable {
         this.cy.batch(() => placeSunflower(this.cy.nodes().toArray() as NodeSingular[]));
       }
     }
-    this.cy.fit(undefined, 30);
+    this.#fitToPositions(30);
     this.#scheduleSave();
+  }
+
+  /**
+   * Fits the view to the nodes' positions without asking Cytoscape for bounding boxes, which on
+   * a large graph measures every label and edge before the first frame (seconds at 5k nodes).
+   */
+  #fitToPositions(padding: number): void {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    let margin = 0;
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      if (p.x < x1) x1 = p.x;
+      if (p.x > x2) x2 = p.x;
+      if (p.y < y1) y1 = p.y;
+      if (p.y > y2) y2 = p.y;
+      margin = Math.max(margin, Number(n.data('size')) || 0);
+    });
+    const w = this.cy.width();
+    const h = this.cy.height();
+    if (x1 === Infinity || w === 0 || h === 0) return;
+    x1 -= margin;
+    y1 -= margin;
+    x2 += margin;
+    y2 += margin;
+    const zoom = Math.min(
+      this.cy.maxZoom(),
+      Math.max(
+        this.cy.minZoom(),
+        Math.min((w - 2 * padding) / (x2 - x1), (h - 2 * padding) / (y2 - y1)),
+      ),
+    );
+    this.cy.viewport({
+      zoom,
+      pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 },
+    });
   }
 
   #wireEvents(): void {
@@ -497,7 +546,11 @@ export class GraphView implements Disposable {
 
   /** Changes the theme and the contributed styles without touching the elements. */
   setStyles(styles: readonly GraphStyle[], theme?: GraphTheme): void {
-    this.cy.style(buildStylesheet([...DEFAULT_GRAPH_STYLES, ...styles], theme));
+    this.cy.style(
+      buildStylesheet([...DEFAULT_GRAPH_STYLES, ...styles], theme, {
+        large: this.renderMode.large,
+      }),
+    );
   }
 
   dispose(): void {

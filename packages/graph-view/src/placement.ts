@@ -74,7 +74,9 @@ function placedBox(cy: Core, placed: Set<string>) {
  * held up by a force layout (which then runs off the main thread).
  */
 export function placeSunflower(nodes: readonly NodeSingular[]): void {
-  const sorted = [...nodes].sort((a, b) => b.degree(false) - a.degree(false));
+  // Degrees read once: Cytoscape's degree() walks the edges on every call of the sort.
+  const degree = new Map(nodes.map((n) => [n, n.degree(false)]));
+  const sorted = [...nodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
   const golden = Math.PI * (3 - Math.sqrt(5));
   sorted.forEach((n, i) => {
     const r = 38 * Math.sqrt(i);

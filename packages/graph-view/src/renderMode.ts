@@ -3,9 +3,11 @@
 export interface RenderMode {
   /** Cytoscape's WebGL renderer (its `webgl` init option, experimental since 3.31). */
   webgl: boolean;
+  /** Above the threshold: cheaper edges (no arrow heads) whatever the renderer. */
+  large: boolean;
   /** Level of detail: edges hidden while panning and zooming. */
   hideEdgesOnViewport: boolean;
-  /** Level of detail: the frame is reused as a texture while panning and zooming. */
+  /** Level of detail: the last frame is moved as a texture while panning and zooming. */
   textureOnViewport: boolean;
   /** Why this mode, in words for the status line. */
   reason: string;
@@ -53,7 +55,8 @@ export function webglAvailable(): boolean {
 
 /**
  * Picks the renderer. Small graphs get the canvas renderer at full detail. Large ones get WebGL
- * when it is available, else the canvas renderer with level of detail while moving.
+ * when it is available, else the canvas renderer with level of detail while moving (the last
+ * frame is panned and zoomed as a texture, edges hidden while it is redrawn).
  */
 export function chooseRenderMode(
   elementCount: number,
@@ -69,12 +72,13 @@ export function chooseRenderMode(
   const lod = large && !webgl && levelOfDetail;
   return {
     webgl,
+    large: large && (webgl || levelOfDetail),
     hideEdgesOnViewport: lod,
-    textureOnViewport: false,
+    textureOnViewport: lod,
     reason: webgl
       ? `WebGL (${elementCount} elements)`
       : lod
-        ? `canvas, edges hidden while moving (${elementCount} elements, no WebGL)`
+        ? `canvas, simplified while moving (${elementCount} elements, no WebGL)`
         : `canvas (${elementCount} elements)`,
   };
 }
