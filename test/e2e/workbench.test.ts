@@ -10,6 +10,8 @@ import { launchChromium } from '../src/chromium.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
+/** Polls wait as long as locators do: vitest's 1 s default is short on a busy CI machine. */
+const SLOW = { timeout: 30_000 };
 mkdirSync(SHOTS, { recursive: true });
 
 let stage: WorkbenchStage;
@@ -67,7 +69,7 @@ async function invite(page: Page, role: 'Editor' | 'Viewer'): Promise<string> {
   await palette(page, 'Invite people');
   await page.locator('[cmdk-item]').filter({ hasText: role }).first().click();
   const link = page.locator('input.rp-palette-input');
-  await expect.poll(() => link.inputValue()).toContain('/invite/');
+  await expect.poll(() => link.inputValue(), SLOW).toContain('/invite/');
   const url = await link.inputValue();
   await link.press('Escape');
   return url.replace(/^https?:\/\/[^/]+/, stage.url);
@@ -91,11 +93,11 @@ describe('the workbench against the real server', () => {
     // A second member joins from another browser through an invitation link.
     const editorLink = await invite(ana, 'Editor');
     const ben = await member(editorLink);
-    await expect.poll(() => ben.getByText(/You are invited to join/).count()).toBe(1);
+    await expect.poll(() => ben.getByText(/You are invited to join/).count(), SLOW).toBe(1);
     await signUp(ben, 'Ben Editor', 'ben@school.test');
     await row(ben, 'Digital citizenship').waitFor();
     await expect
-      .poll(async () => (await ana.locator('.rp-statusbar').textContent()) ?? '')
+      .poll(async () => (await ana.locator('.rp-statusbar').textContent()) ?? '', SLOW)
       .toContain('2 here');
 
     // Each sees the other's changes live: a creation from Ben, a rename from Ana.
@@ -116,7 +118,10 @@ describe('the workbench against the real server', () => {
     await ana.keyboard.type('Agreed: every unit ends with a reflection.');
     await row(ben, 'Fortnightly meeting notes').click();
     await expect
-      .poll(async () => (await ben.locator('[data-testid=editor]').first().textContent()) ?? '')
+      .poll(
+        async () => (await ben.locator('[data-testid=editor]').first().textContent()) ?? '',
+        SLOW,
+      )
       .toContain('Agreed: every unit ends with a reflection.');
     // A [[link]] in the document becomes a relation: the domain's page lists the document.
     await ana.keyboard.type(' See [[Assess');
@@ -142,17 +147,17 @@ describe('the workbench against the real server', () => {
     await signUp(cleo, 'Cleo Viewer', 'cleo@school.test');
     await row(cleo, 'Digital citizenship and safety').click();
     await expect
-      .poll(async () => (await cleo.getByRole('note').first().textContent()) ?? '')
+      .poll(async () => (await cleo.getByRole('note').first().textContent()) ?? '', SLOW)
       .toMatch(/viewer|read-only/i);
     expect(await cleo.getByLabel('Title', { exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await cleo.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     // The viewer reads the document as it is, and cannot type into it.
     await row(cleo, 'Fortnightly meeting notes').click();
     const cleoText = cleo.locator('[data-testid=editor]').first();
-    await expect.poll(async () => (await cleoText.textContent()) ?? '').toContain('Agreed');
+    await expect.poll(async () => (await cleoText.textContent()) ?? '', SLOW).toContain('Agreed');
     expect(await cleoText.getAttribute('contenteditable')).toBe('false');
     await palette(cleo, 'Add domain', 'Viewer domain');
-    await expect.poll(() => cleo.getByRole('alert').count()).toBeGreaterThan(0);
+    await expect.poll(() => cleo.getByRole('alert').count(), SLOW).toBeGreaterThan(0);
     // Even a write that bypasses the UI never reaches anyone: the server refuses it.
     await cleo.evaluate(() => {
       const w = (window as unknown as { repertoire: { session: { workspace: WorkspaceLike } } })
@@ -168,7 +173,7 @@ describe('the workbench against the real server', () => {
     // Offline edit then reconnect: both sides' changes merge.
     await palette(ben, 'Work offline');
     await expect
-      .poll(async () => (await ben.locator('.rp-statusbar').textContent()) ?? '')
+      .poll(async () => (await ben.locator('.rp-statusbar').textContent()) ?? '', SLOW)
       .toMatch(/offline/i);
     await palette(ben, 'Add domain', 'Written offline');
     await palette(ana, 'Add domain', 'Written while Ben was away');
@@ -185,7 +190,7 @@ describe('the workbench against the real server', () => {
     await ana.locator('.rp-custom-editor canvas').first().waitFor();
     await ana.waitForTimeout(500);
     await shot(ana, 'graph');
-  }, 90_000);
+  }, 120_000);
 });
 
 interface WorkspaceLike {
