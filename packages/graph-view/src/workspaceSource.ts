@@ -1,4 +1,10 @@
-import type { GraphIndex, IndexChangeEvent, Workspace } from '@repertoire/core';
+import {
+  type GraphIndex,
+  graphMaps,
+  type IndexChangeEvent,
+  type Stamp,
+  type Workspace,
+} from '@repertoire/core';
 import type {
   Disposable,
   GraphChange,
@@ -19,10 +25,13 @@ function isoOrUndefined(at: number | undefined): string | undefined {
  * view updates only those elements. Dispose the view before the index.
  */
 export function workspaceGraphSource(workspace: Workspace, index: GraphIndex): GraphSource {
+  // Only the creation stamp is read from the document (not the whole entity with its fields).
+  const stored = graphMaps(workspace.doc).entities;
   const entity = (id: string): GraphEntity | undefined => {
     const e = index.entity(id);
     if (!e) return undefined;
-    const createdAt = isoOrUndefined(workspace.getEntity(e.id)?.createdAt);
+    const stamp = stored.get(e.id)?.get('created') as Stamp | undefined;
+    const createdAt = isoOrUndefined(stamp?.at);
     return createdAt ? { id: e.id, kind: e.kind, title: e.title, createdAt } : { ...e };
   };
   return {
