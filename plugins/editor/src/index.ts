@@ -1,5 +1,4 @@
-import type { PluginContext } from '@repertoire/plugin-api';
-import { mountDocumentView } from './documentView.tsx';
+import type { Disposable, PluginContext } from '@repertoire/plugin-api';
 import { EntityMirror } from './entityMirror.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -19,7 +18,19 @@ export function activate(context: PluginContext): void {
       documentEditor: true,
       mount(element, view) {
         directory.setOpener((id) => view.openEntity(id));
-        return mountDocumentView(element, view, directory, context.documents);
+        // The editor (Lexical and its plugins) is its own chunk, fetched when a document is
+        // first shown, so activating this plugin at start costs the page almost nothing.
+        let mounted: Disposable | undefined;
+        let disposed = false;
+        void import('./documentView.tsx').then(({ mountDocumentView }) => {
+          if (!disposed) mounted = mountDocumentView(element, view, directory, context.documents);
+        });
+        return {
+          dispose() {
+            disposed = true;
+            mounted?.dispose();
+          },
+        };
       },
     }),
   );
