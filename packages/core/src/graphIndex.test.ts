@@ -197,4 +197,46 @@ describe('GraphIndex', () => {
     expect(events[0]?.relations.added).toHaveLength(1);
     expect(index.relationCount).toBe(1);
   });
+
+  it('indexes a first sync into an empty index exactly as one built afterwards', () => {
+    const a = testWorkspace({ captureTimeout: 0 });
+    const ids = Array.from(
+      { length: 40 },
+      (_, i) => a.createEntity({ kind: 'member', title: `M${i}` }).id,
+    );
+    for (let i = 1; i < ids.length; i++)
+      a.link(ids[i - 1] as EntityId, 'mentors', ids[i] as EntityId);
+    a.deleteEntity(ids[5] as EntityId);
+    // A relation that reached an entity deleted concurrently: stored but hidden.
+    const b = new Workspace(createGraphDoc(), { user: 'bo' });
+    registerTestKinds(b);
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc));
+    b.link(ids[10] as EntityId, 'mentors', ids[20] as EntityId);
+    a.deleteEntity(ids[20] as EntityId);
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc));
+
+    const docC = createGraphDoc();
+    const index = new GraphIndex(docC);
+    const events: IndexChangeEvent[] = [];
+    index.onDidChange((e) => events.push(e));
+    Y.applyUpdate(docC, Y.encodeStateAsUpdate(a.doc));
+    const built = new GraphIndex(docC);
+    const relationIds = (i: GraphIndex) => sorted([...i.relations()].map((r) => r.id));
+    expect(events).toHaveLength(1);
+    expect(sorted(events[0]?.entities.added ?? [])).toEqual(
+      sorted([...built.entities()].map((e) => e.id)),
+    );
+    expect(sorted(events[0]?.relations.added ?? [])).toEqual(relationIds(built));
+    expect(index.entityCount).toBe(38);
+    expect(index.relationCount).toBe(built.relationCount);
+    expect(relationIds(index)).toEqual(relationIds(built));
+    expect(index.neighbours(ids[10] as string)).toEqual(built.neighbours(ids[10] as string));
+    // Later edits are incremental as usual, and the hidden relation shows once its end is back.
+    Y.applyUpdate(docC, Y.encodeStateAsUpdate(a.doc));
+    a.undo();
+    Y.applyUpdate(docC, Y.encodeStateAsUpdate(a.doc));
+    expect(index.has(ids[20] as string)).toBe(true);
+    expect(index.relation(`${ids[10]}|mentors|${ids[20]}`)).toBeDefined();
+    expect(relationIds(index)).toEqual(relationIds(new GraphIndex(docC)));
+  });
 });

@@ -91,6 +91,10 @@ export class GraphIndex {
   private changedEntities = new Set<string>();
   private changedRelations = new Set<string>();
   private visibleRelations = 0;
+  // Set while a transaction that began on an empty index (the first sync of a workspace) runs:
+  // everything it brings is new, so it is indexed from the keys it changed, without diffing.
+  private bulk = false;
+  private bulkRelationKeys: Set<string>[] = [];
 
   /** Fires after each transaction that changed what the index shows, saying exactly what. */
   readonly onDidChange: Event<IndexChangeEvent> = this.changes.event;
@@ -320,6 +324,17 @@ export class GraphIndex {
   }
 
   private readonly onEntities = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    if (this.bulkIfEmpty()) {
+      for (const event of events) {
+        const keys =
+          event.target === this.maps.entities ? (event as Y.YMapEvent<unknown>).keysChanged : [];
+        for (const key of keys) {
+          const map = this.maps.entities.get(key);
+          if (map) this.putEntity(key, map);
+        }
+      }
+      return;
+    }
     for (const event of events) {
       if (event.target === this.maps.entities) {
         for (const [key, change] of event.changes.keys) {
@@ -343,6 +358,12 @@ export class GraphIndex {
   };
 
   private readonly onRelations = (event: Y.YMapEvent<StoredRelation>) => {
+    // Relations are indexed after the entities (at the end of the transaction), so their ends
+    // can share the entities' id strings.
+    if (this.bulkIfEmpty()) {
+      this.bulkRelationKeys.push(event.keysChanged);
+      return;
+    }
     for (const [key, change] of event.changes.keys) {
       this.touchRelation(key);
       if (change.action === 'delete') this.dropRelation(key);
@@ -351,7 +372,38 @@ export class GraphIndex {
     }
   };
 
+  private bulkIfEmpty(): boolean {
+    if (this.bulk) return true;
+    this.bulk =
+      this.entityById.size === 0 &&
+      this.relationById.size === 0 &&
+      this.touchedEntities.size === 0 &&
+      this.touchedRelations.size === 0;
+    return this.bulk;
+  }
+
+  private finishBulk(): void {
+    this.bulk = false;
+    for (const keys of this.bulkRelationKeys) {
+      for (const key of keys) if (this.maps.relations.has(key)) this.putRelation(key);
+    }
+    this.bulkRelationKeys = [];
+    const event: IndexChangeEvent = {
+      entities: { added: [...this.entityById.keys()] as EntityId[], changed: [], removed: [] },
+      relations: { added: [], changed: [], removed: [] },
+    };
+    for (const r of this.relationById.values()) {
+      if (this.isVisible(r)) event.relations.added.push(r.id);
+    }
+    this.visibleRelations = event.relations.added.length;
+    if (event.entities.added.length + event.relations.added.length > 0) this.changes.fire(event);
+  }
+
   private readonly afterTransaction = () => {
+    if (this.bulk) {
+      this.finishBulk();
+      return;
+    }
     if (this.touchedEntities.size === 0 && this.touchedRelations.size === 0) return;
     const event: IndexChangeEvent = {
       entities: { added: [], changed: [], removed: [] },
