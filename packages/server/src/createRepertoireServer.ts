@@ -88,7 +88,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const services: ServerServices = {
     db,
-    documents: new DocumentStore(db),
+    documents: new DocumentStore(db, { shared: Boolean(options.databaseUrl) }),
     accounts: new AccountStore(db),
     workspaces: new WorkspaceStore(db),
     activity: new ActivityStore(db, options.activityWindowMs),

@@ -13,8 +13,15 @@ export class DocumentStore {
   readonly #updates: SqlStatement;
   readonly #count: SqlStatement;
 
-  constructor(db: SqlDatabase) {
+  readonly #shared: boolean;
+
+  /**
+   * `shared`: other server instances write to the same store (PostgreSQL), so compaction must
+   * merge what they appended; a store only this process serves (SQLite) skips that work.
+   */
+  constructor(db: SqlDatabase, options: { shared?: boolean } = {}) {
     this.#db = db;
+    this.#shared = options.shared ?? false;
     this.#append = db.prepare(
       'INSERT INTO document_updates (name, data, received_at) VALUES (?, ?, ?)',
     );
@@ -56,9 +63,14 @@ export class DocumentStore {
    * Folds the stored updates of `name`, and `state` (the live document's full state), into one
    * compacted state. It merges what is stored rather than trusting `state` to contain it, since
    * another instance sharing the store may have appended updates this one has not applied yet;
-   * and it deletes exactly the updates it merged.
+   * and it deletes exactly the updates it merged. On an unshared store `state` already contains
+   * every stored update (the live document applied each one before it was appended).
    */
   compact(name: string, state: Uint8Array): void {
+    if (!this.#shared) {
+      this.put(name, state);
+      return;
+    }
     transaction(this.#db, () => {
       const rows = this.#updates.all(name) as { id: number | bigint; data: Uint8Array }[];
       const stored = this.#state.get(name) as { state: Uint8Array } | undefined;
