@@ -164,6 +164,8 @@ describe('the workbench against the real server', () => {
         .repertoire.session.workspace;
       w.createEntity({ kind: 'domain', title: 'Sneaky domain' });
     });
+    // …and the viewer's own screen takes it back at once.
+    await expect.poll(() => row(cleo, 'Sneaky domain').count(), SLOW).toBe(0);
     await shot(cleo, 'viewer');
     await palette(ben, 'Add domain', 'After the viewer');
     await row(ana, 'After the viewer').waitFor();

@@ -134,4 +134,24 @@ describe('SyncClient', () => {
     second.release();
     expect(a.openDocuments()).toEqual([]);
   });
+
+  it("a viewer's local change is taken back at once and never reaches anyone", async () => {
+    const s = await startServer();
+    cleanup.push(() => s.server.destroy());
+    const editor = client(s.url).open('w1/graph');
+    const viewer = client(s.url, 'viewer').open('w1/graph');
+    await Promise.all([editor.whenSynced, viewer.whenSynced]);
+    await until(() => viewer.readOnly.get(), 'read-only scope');
+    viewer.doc.getMap('entities').set('sneaky', 'from the viewer');
+    await until(() => !viewer.doc.getMap('entities').has('sneaky'), 'the change taken back');
+    // The editor's changes still arrive, and are not taken back.
+    editor.doc.getMap('entities').set('e1', 'from the editor');
+    await until(
+      () => viewer.doc.getMap('entities').get('e1') === 'from the editor',
+      'editor change',
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(viewer.doc.getMap('entities').get('e1')).toBe('from the editor');
+    expect(editor.doc.getMap('entities').has('sneaky')).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { type Disposable, Observable } from './observable.ts';
 import { type OfflineCache, openOfflineCache } from './offlineCache.ts';
+import { guardReadOnly } from './readOnlyGuard.ts';
 
 /** The connection as the status bar shows it. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'unauthorized';
@@ -57,6 +58,7 @@ export interface SyncedDocument {
 interface OpenEntry {
   readonly doc: SyncedDocument;
   readonly cache: OfflineCache;
+  readonly guard: Disposable;
   holders: number;
 }
 
@@ -143,6 +145,7 @@ export class SyncClient {
     provider.attach();
     const entry: OpenEntry = {
       cache,
+      guard: guardReadOnly(doc, readOnly),
       holders: 1,
       doc: {
         name,
@@ -184,6 +187,7 @@ export class SyncClient {
   /** Closes every document and the connection. */
   destroy(): void {
     for (const entry of this.#open.values()) {
+      entry.guard.dispose();
       entry.doc.provider.destroy();
       entry.cache.dispose();
     }
@@ -197,6 +201,7 @@ export class SyncClient {
     entry.holders--;
     if (entry.holders > 0) return;
     this.#open.delete(name);
+    entry.guard.dispose();
     entry.doc.provider.destroy();
     entry.cache.dispose();
     entry.doc.doc.destroy();
