@@ -128,6 +128,8 @@ const connectDocument = () => {
 const clock = () => performance.timeOrigin + performance.now();
 const keydowns: number[] = [];
 const mutations: [number, number][] = [];
+// When each Yjs update from elsewhere reached this page's Y.Doc (before Lexical applies it).
+const arrivals: number[] = [];
 const editorElement = () => document.querySelector('[data-testid=editor]') as HTMLElement | null;
 
 let editor: LexicalEditor | undefined;
@@ -145,12 +147,15 @@ const api = {
         capture: true,
       },
     );
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === docProvider) arrivals.push(clock());
+    });
     new MutationObserver(() => mutations.push([clock(), element.textContent?.length ?? 0])).observe(
       element,
       { subtree: true, childList: true, characterData: true },
     );
   },
-  probed: () => ({ keydowns, mutations }),
+  probed: () => ({ keydowns, mutations, arrivals }),
   textLength: () => editorElement()?.textContent?.length ?? 0,
   /** Mounts the editor (pages opened with deferred=1) and resolves when `length` characters show. */
   open: (length: number, editorStateJson?: string) =>
