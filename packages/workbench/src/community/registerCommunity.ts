@@ -296,6 +296,12 @@ export function registerCommunity(
                 command: s.manualOffline ? 'sync.goOnline' : 'sync.showStatus',
               };
     put(connection);
+    // A viewer has nothing to save: the server refuses their updates, which would read as unsaved.
+    if (session.readOnly) {
+      regs.get('sync.pending')?.dispose();
+      regs.delete('sync.pending');
+      return;
+    }
     put(
       s.pendingChanges > 0
         ? {
