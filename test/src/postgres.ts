@@ -64,10 +64,9 @@ export async function startPostgres(): Promise<PostgresServer> {
   );
   try {
     await waitForPort(port, 30_000);
-    // The port opens a moment before the server accepts logins; pg_isready waits for that.
-    execFileSync(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-t', '30'], {
-      stdio: 'pipe',
-    });
+    // The port opens a moment before the server accepts logins, and pg_isready answers "starting
+    // up" (exit 1) at once rather than waiting through it, so ask again until it says yes.
+    await untilReady(join(bin, 'pg_isready'), port, 30_000);
   } catch (error) {
     await proc.stop();
     await dir.dispose();
@@ -83,4 +82,19 @@ export async function startPostgres(): Promise<PostgresServer> {
       await dir.dispose();
     },
   };
+}
+
+async function untilReady(pgIsReady: string, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      execFileSync(pgIsReady, ['-h', '127.0.0.1', '-p', String(port), '-t', '5'], {
+        stdio: 'pipe',
+      });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

@@ -3,6 +3,7 @@ import {
   type EntityDirectory,
   fromHocuspocus,
   type HocuspocusLike,
+  httpDocumentVersions,
   mentionsInYDoc,
 } from '@repertoire/editor';
 import type {
@@ -24,6 +25,7 @@ export function mountDocumentView(
   view: CustomViewContext,
   directory: EntityDirectory,
   documents: DocumentsApi,
+  workspaceId: string,
 ): Disposable {
   // Render into a child of our own, so unmounting later never fights the workbench over its element.
   const container = document.createElement('div');
@@ -59,6 +61,8 @@ export function mountDocumentView(
         editable={!view.readOnly}
         shouldBootstrap={!view.readOnly}
         onMentionsChange={reconcileMentions}
+        onOpenEntity={(id) => view.openEntity(id)}
+        versions={httpDocumentVersions({ workspaceId, documentId: view.entityId ?? '' })}
         {...(view.readOnly ? { placeholder: 'Nothing has been written here yet.' } : {})}
       />,
     );

@@ -23,7 +23,14 @@ export function activate(context: PluginContext): void {
         let mounted: Disposable | undefined;
         let disposed = false;
         void import('./documentView.tsx').then(({ mountDocumentView }) => {
-          if (!disposed) mounted = mountDocumentView(element, view, directory, context.documents);
+          if (!disposed)
+            mounted = mountDocumentView(
+              element,
+              view,
+              directory,
+              context.documents,
+              context.workspace.id,
+            );
         });
         return {
           dispose() {
