@@ -1,4 +1,5 @@
 export { type BenchFigure, type BenchReport, percentile, under } from './bench.ts';
+export { type BuiltPage, type BuiltPageOptions, serveBuiltPage } from './builtPage.ts';
 export { type Browser, CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './chromium.ts';
 export { freePort, waitForPort } from './ports.ts';
 export { type PostgresServer, startPostgres } from './postgres.ts';

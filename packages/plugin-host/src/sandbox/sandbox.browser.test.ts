@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, launchChromium } from '@repertoire/testing';
+import { type Browser, type BuiltPage, launchChromium, serveBuiltPage } from '@repertoire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltPage, servePage } from './browserPage.ts';
 
 // Third-party plugins as a server would ship them: self-contained ES modules with a manifest.
 const manifest = (id: string, commands: string[], permissions: string[]) => ({
@@ -77,10 +76,13 @@ describe('Worker sandbox (a real Web Worker in Chromium)', () => {
     ) as Promise<T>;
 
   beforeAll(async () => {
-    page = await servePage(join(import.meta.dirname, 'browser-page'), (dir) => {
-      mkdirSync(join(dir, 'plugins'), { recursive: true });
-      for (const [id, p] of Object.entries(plugins))
-        writeFileSync(join(dir, 'plugins', `${id}.js`), p.source);
+    page = await serveBuiltPage({
+      root: join(import.meta.dirname, 'browser-page'),
+      extra: (dir) => {
+        mkdirSync(join(dir, 'plugins'), { recursive: true });
+        for (const [id, p] of Object.entries(plugins))
+          writeFileSync(join(dir, 'plugins', `${id}.js`), p.source);
+      },
     });
     browser = await launchChromium();
     tab = await browser.newPage();
