@@ -6,7 +6,7 @@ import { clientAddress, sendError, sendJson } from '../http/httpIO.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
 import { RateLimiter } from '../http/rateLimiter.ts';
 import { Router } from '../http/router.ts';
-import { serveStatic } from '../http/staticFiles.ts';
+import { servePluginFile, serveStatic } from '../http/staticFiles.ts';
 import { addWorkspaceRoutes } from '../http/workspaceRoutes.ts';
 import type { ServerServices } from '../services.ts';
 import { ApiError } from '../store/errors.ts';
@@ -97,6 +97,11 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
               `${request.method} is not supported on ${url.pathname}`,
             );
           await found.handler({ request, response, params: found.params, url });
+        } else if (url.pathname.startsWith('/plugins/') && request.method === 'GET') {
+          const dir = options.pluginsDir;
+          const served =
+            dir && servePluginFile(dir, url.pathname.slice('/plugins'.length), response);
+          if (!served) throw new ApiError('not_found', `no plugin file ${url.pathname}`);
         } else if (request.method === 'GET' || request.method === 'HEAD') {
           serveStatic(options.webRoot, url.pathname, response);
         } else {

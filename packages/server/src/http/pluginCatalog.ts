@@ -7,6 +7,10 @@ export interface PluginInfo {
   displayName: string;
   version: string;
   description: string;
+  /** Where its files are served: `/plugins/<folder>/` (its package.json and bundle). */
+  url: string;
+  /** Its ESM entry, relative to `url`. */
+  main: string;
 }
 
 /** Reads the `repertoire` manifest of every `<dir>/<plugin>/package.json`; skips unreadable ones. */
@@ -21,7 +25,14 @@ export function listPlugins(dir: string | undefined): PluginInfo[] {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
         description?: string;
         version?: string;
-        repertoire?: { id?: string; displayName?: string; version?: string; description?: string };
+        main?: string;
+        repertoire?: {
+          id?: string;
+          displayName?: string;
+          version?: string;
+          description?: string;
+          main?: string;
+        };
       };
       const manifest = pkg.repertoire;
       if (!manifest?.id) continue;
@@ -30,6 +41,8 @@ export function listPlugins(dir: string | undefined): PluginInfo[] {
         displayName: manifest.displayName ?? manifest.id,
         version: manifest.version ?? pkg.version ?? '0.0.0',
         description: manifest.description ?? pkg.description ?? '',
+        url: `/plugins/${encodeURIComponent(entry.name)}/`,
+        main: manifest.main ?? pkg.main ?? 'index.js',
       });
     } catch {
       // A broken manifest is the plugin host's to report; the catalogue just leaves it out.

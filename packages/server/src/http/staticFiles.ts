@@ -37,19 +37,45 @@ export function serveStatic(root: string, pathname: string, response: ServerResp
     response.end(NOT_BUILT);
     return;
   }
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    decoded = '/';
-  }
-  const candidate = normalize(join(root, decoded));
-  const inside = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
-  const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
+  const file = fileInside(root, pathname) ?? index;
+  const decoded = safeDecode(pathname);
   const immutable = file !== index && decoded.startsWith('/assets/');
   response.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   createReadStream(file).pipe(response);
+}
+
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return '/';
+  }
+}
+
+/** The file `pathname` names under `root`, or undefined when it is outside `root` or not a file. */
+export function fileInside(root: string, pathname: string): string | undefined {
+  const candidate = normalize(join(root, safeDecode(pathname)));
+  const inside = candidate.startsWith(root.endsWith(sep) ? root : root + sep);
+  return inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
+
+/**
+ * Serves one file of an installed plugin (`/plugins/<folder>/<file>`) from `root`; answers
+ * false, sending nothing, when there is no such file.
+ */
+export function servePluginFile(root: string, pathname: string, response: ServerResponse): boolean {
+  // Only files inside a plugin's own folder: nothing loose in the plugins directory, nothing above.
+  const [, folder, ...rest] = pathname.split('/');
+  if (!folder || rest.length === 0 || safeDecode(folder).includes('..')) return false;
+  const file = fileInside(join(root, safeDecode(folder)), `/${rest.join('/')}`);
+  if (!file) return false;
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  createReadStream(file).pipe(response);
+  return true;
 }
