@@ -33,9 +33,12 @@ export async function buildWebApp(): Promise<TempDir> {
   return dir;
 }
 
-/** Starts a server over a fresh data dir (with the demo account and sample community if `sample`). */
+/**
+ * Starts a server over a fresh data dir (with the demo account and sample community if `sample`,
+ * serving third-party plugins from `plugins`).
+ */
 export async function startWorkbenchStage(
-  options: { sample?: boolean; web?: TempDir } = {},
+  options: { sample?: boolean; web?: TempDir; plugins?: string } = {},
 ): Promise<WorkbenchStage> {
   const web = options.web ?? (await buildWebApp());
   const data = await tempDir('repertoire-data-');
@@ -56,6 +59,7 @@ export async function startWorkbenchStage(
       '--log-level',
       'warn',
       ...(options.sample ? ['--sample'] : []),
+      ...(options.plugins ? ['--plugins', options.plugins] : []),
     ],
     { cwd: ROOT },
   );

@@ -1,5 +1,6 @@
 import type { JsonValue } from '@repertoire/plugin-api';
 import {
+  createBrowserSandbox,
   PluginHost,
   type PluginPackage,
   workspaceDocumentsBackend,
@@ -13,6 +14,7 @@ import {
   type WorkspaceSetup,
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
+import { registerPluginManager } from './pluginManager.ts';
 
 // The built-in plugins: manifests are read eagerly (small JSON, so menus and the palette are complete
 // before any plugin runs); their code is split into chunks loaded on activation.
@@ -35,6 +37,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     loaders.set(pkg.name, loader);
     packages.push({ packageJson: pkg, builtin: true, baseUrl: dirOf(path) });
   }
+  packages.push(...(await installedPlugins(new Set(packages.map((p) => p.packageJson)))));
   const ui = createWorkbenchUi(services);
   // A viewer's edits would be refused by the server anyway; refuse them here first, with the reason,
   // so a plugin command never shows a change that will not stick.
@@ -64,6 +67,9 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
       settings: workspaceSettingsBackend(session.workspace),
       ui,
     },
+    // Plugins installed on the server (`serve --plugins <dir>`) are third-party: they run in a Web
+    // Worker and reach the workspace only through the API, held to their permissions.
+    createSandbox: createBrowserSandbox,
     loadModule: async (plugin) => {
       const load = loaders.get(plugin.packageName);
       if (!load) throw new Error(`No code found for plugin ${plugin.manifest.id}.`);
@@ -77,10 +83,41 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   (window as unknown as { repertoireHost?: unknown }).repertoireHost = {
     execute: (id: string, ...args: JsonValue[]) => host.executeCommand(id, ...args),
   };
+  const manager = registerPluginManager(services, host, () => !services.readOnly.get().readOnly);
   return combineDisposables(
     binding,
+    manager,
     { dispose: () => void host.shutdown() },
     ui.documentOpened,
     ui.selectionChanged,
   );
 };
+
+/**
+ * The plugins installed on the server (`GET /api/plugins`), as third-party packages loaded from
+ * where the server serves them. A server that cannot list them leaves the built-ins working.
+ */
+async function installedPlugins(builtins: Set<unknown>): Promise<PluginPackage[]> {
+  const known = new Set(
+    [...builtins].map((pkg) => (pkg as { repertoire?: { id?: string } }).repertoire?.id),
+  );
+  try {
+    const response = await fetch('/api/plugins', { credentials: 'include' });
+    if (!response.ok) return [];
+    const { plugins } = (await response.json()) as { plugins: { id: string; url: string }[] };
+    const found = await Promise.all(
+      plugins
+        .filter((plugin) => !known.has(plugin.id))
+        .map(async (plugin): Promise<PluginPackage | undefined> => {
+          const baseUrl = new URL(plugin.url, window.location.origin).href;
+          const manifest = await fetch(new URL('package.json', baseUrl));
+          if (!manifest.ok) return undefined;
+          return { packageJson: await manifest.json(), builtin: false, baseUrl };
+        }),
+    );
+    return found.filter((p) => p !== undefined);
+  } catch (error) {
+    console.warn('Could not list the plugins installed on the server:', error);
+    return [];
+  }
+}

@@ -1,0 +1,124 @@
+// A third-party plugin installed on the server (`serve --plugins <dir>`) reaches members' browsers:
+// the web app lists it from the server, loads it into the Web Worker sandbox, and holds it to its
+// declared permissions. The real server and the real web app, in Debian's Chromium.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+
+const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
+
+/** A plugin as a server ships one: a manifest and one plain ES module, no imports. */
+function writeCounterPlugin(dir: string): void {
+  const folder = join(dir, 'member-counter');
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, 'package.json'),
+    JSON.stringify({
+      name: 'member-counter',
+      version: '1.0.0',
+      type: 'module',
+      repertoire: {
+        id: 'acme.member-counter',
+        displayName: 'Member counter',
+        version: '1.0.0',
+        engines: { repertoire: '^1.0.0' },
+        main: './index.js',
+        activationEvents: ['onCommand:counter.count', 'onCommand:counter.add'],
+        permissions: ['graph.read'],
+        contributes: {
+          commands: [
+            { id: 'counter.count', title: 'Counter: Count members' },
+            { id: 'counter.add', title: 'Counter: Add a member' },
+          ],
+        },
+      },
+    }),
+  );
+  writeFileSync(
+    join(folder, 'index.js'),
+    `export function activate(context) {
+  context.subscriptions.push(
+    context.commands.registerCommand('counter.count', async () =>
+      (await context.graph.entities({ kind: 'member' })).length),
+    context.commands.registerCommand('counter.add', async () => {
+      await context.graph.transact((tx) => tx.createEntity({ kind: 'member', title: 'Intruder' }));
+      return 'written';
+    }),
+  );
+}
+`,
+  );
+}
+
+let plugins: TempDir;
+let stage: WorkbenchStage;
+let browser: Browser;
+
+beforeAll(async () => {
+  plugins = await tempDir('repertoire-installed-plugins-');
+  writeCounterPlugin(plugins.path);
+  [stage, browser] = await Promise.all([
+    startWorkbenchStage({ sample: true, plugins: plugins.path }),
+    launchChromium(),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stage?.close();
+  await plugins?.dispose();
+});
+
+/** Runs a plugin command the way the palette does, in the page; returns its result or error. */
+const run = (page: Page, command: string) =>
+  page.evaluate(async (id) => {
+    const host = (window as unknown as { repertoireHost: { execute(id: string): unknown } })
+      .repertoireHost;
+    try {
+      return { result: await host.execute(id) };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  }, command);
+
+describe('plugins installed on the server', () => {
+  it('run sandboxed in the browser and may only do what their manifest allows', async () => {
+    const context = await browser.newContext();
+    const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: DEMO });
+    expect(signIn.ok()).toBe(true);
+    const page = await context.newPage();
+    await page.goto(stage.url);
+    await page
+      .getByRole('tree', { name: 'Community' })
+      .locator('.rp-explorer-row')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => 'repertoireHost' in window, undefined, { timeout: 30_000 });
+
+    // Installed on the server, but disabled until someone who can edit the workspace enables it.
+    expect((await run(page, 'counter.count')).error).toMatch(/counter\.count/);
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.rp-palette-input').fill('>Enable or disable a plugin');
+    await page
+      .locator('[cmdk-item]')
+      .filter({ hasText: 'Enable or disable a plugin' })
+      .first()
+      .click();
+    await page.locator('[cmdk-item]').filter({ hasText: 'Member counter' }).first().click();
+    await expect
+      .poll(async () => (await run(page, 'counter.count')).result, { timeout: 30_000 })
+      .toBe(9);
+    const refused = await run(page, 'counter.add');
+    expect(refused.error).toMatch(/graph\.write/);
+    const members = await page.evaluate(async () => {
+      const host = (window as unknown as { repertoireHost: { execute(id: string): unknown } })
+        .repertoireHost;
+      return host.execute('counter.count');
+    });
+    expect(members).toBe(9);
+  });
+});
