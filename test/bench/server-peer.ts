@@ -4,6 +4,12 @@
 // Each kind imports only its own modules, so no process loads two copies of Yjs.
 // Exit on SIGTERM through process.exit, so --cpu-prof can write its profile.
 process.on('SIGTERM', () => process.exit(0));
+// On SIGUSR2 (with --expose-gc): collect garbage and print the live heap, `{"heap": bytes}`, so the
+// bench can price documents by what stays reachable rather than by RSS, which reuses freed pages.
+process.on('SIGUSR2', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed }));
+});
 
 const [kind, portText, dataDir] = process.argv.slice(2);
 const port = Number(portText);

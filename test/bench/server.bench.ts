@@ -48,7 +48,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function startPeer(kind: Kind, dataDir: string): Promise<Peer> {
   const port = await freePort();
-  const proc = startProcess(process.execPath, [PEER, kind, String(port), dataDir]);
+  const proc = startProcess(process.execPath, ['--expose-gc', PEER, kind, String(port), dataDir]);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const line = proc
@@ -58,6 +58,26 @@ async function startPeer(kind: Kind, dataDir: string): Promise<Peer> {
     if (line) return { kind, port, proc, ...(JSON.parse(line) as { pid: number }) };
     if (Date.now() > deadline) throw new Error(`${kind} did not start:\n${proc.output()}`);
     await sleep(50);
+  }
+}
+
+/** The peer's live heap after a full GC (it answers SIGUSR2 with a `{"heap": n}` line). */
+async function heapBytes(peer: Peer): Promise<number> {
+  const seen = peer.proc
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{"heap"')).length;
+  process.kill(peer.pid, 'SIGUSR2');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const lines = peer.proc
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{"heap"'));
+    const line = lines[seen];
+    if (line) return (JSON.parse(line) as { heap: number }).heap;
+    if (Date.now() > deadline) throw new Error(`${peer.kind} did not report its heap`);
+    await sleep(20);
   }
 }
 
@@ -153,21 +173,38 @@ async function throughput(peer: Peer): Promise<number> {
   return list.length / seconds;
 }
 
-/** Server RSS per open document: 200 documents, one client each; minus per-connection cost. */
-async function memoryPerDocument(peer: Peer, perConnection: number): Promise<number> {
-  const before = rssBytes(peer.pid);
+/** Connects `count` clients in batches of 50, client `i` to document `name(i)`, each writing a line. */
+async function connectBatched(
+  peer: Peer,
+  count: number,
+  name: (i: number) => string,
+): Promise<Client[]> {
   const clients: Client[] = [];
-  for (let i = 0; i < 200; i += 50)
+  for (let i = 0; i < count; i += 50)
     clients.push(
-      ...(await Promise.all(
-        Array.from({ length: 50 }, (_, k) => connect(peer, docName(peer, `mem-${i + k}`))),
-      )),
+      ...(await Promise.all(Array.from({ length: 50 }, (_, k) => connect(peer, name(i + k))))),
     );
   for (const [i, c] of clients.entries()) c.doc.getText('t').insert(0, `document ${i} `.repeat(20));
   await sleep(1000);
-  const after = rssBytes(peer.pid);
-  for (const c of clients) c.destroy();
-  return Math.max(0, (after - before) / 200 - perConnection);
+  return clients;
+}
+
+/**
+ * Server heap per open document: live heap after GC with `n` clients on one document, then with
+ * `n` more clients each on its own document; the second step minus the first is what `n`
+ * documents cost beyond their connections.
+ */
+async function memoryPerDocument(peer: Peer): Promise<number> {
+  const n = 200;
+  const warm = await connectBatched(peer, n, () => docName(peer, 'mem-warm'));
+  const h0 = await heapBytes(peer);
+  const shared = await connectBatched(peer, n, () => docName(peer, 'mem-shared'));
+  const h1 = await heapBytes(peer);
+  const own = await connectBatched(peer, n, (i) => docName(peer, `mem-${i}`));
+  const h2 = await heapBytes(peer);
+  for (const c of [...warm, ...shared, ...own]) c.destroy();
+  await sleep(1500);
+  return Math.max(0, (h2 - h1 - (h1 - h0)) / n);
 }
 
 /** A new client loading a 10 MB document the server holds (and, for Repertoire, cold). */
@@ -219,6 +256,8 @@ async function measure(kind: Kind): Promise<PeerResult> {
       throughput: 0,
       loadWarm: 0,
     };
+    result.perDocument = await memoryPerDocument(peer);
+    console.error(`${kind}: ${(result.perDocument / 1024).toFixed(1)} KiB per document`);
     for (const n of ROUNDS) {
       const before = rssBytes(peer.pid);
       const clients = await connectMany(peer, docName(peer, `latency-${n}`), n);
@@ -232,8 +271,6 @@ async function measure(kind: Kind): Promise<PeerResult> {
     }
     result.throughput = await throughput(peer);
     console.error(`${kind}: ${result.throughput.toFixed(0)} updates/s`);
-    result.perDocument = await memoryPerDocument(peer, result.perConnection);
-    console.error(`${kind}: ${(result.perDocument / 1024).toFixed(1)} KiB per document`);
     const load = await loadLarge(peer);
     console.error(`${kind}: 10 MB load ${load.warm.toFixed(0)} ms`);
     result.loadWarm = load.warm;
@@ -308,7 +345,7 @@ export default async function serverBench(): Promise<BenchReport> {
     peers: peersOf((p) => kb(p.perConnection)),
   });
   figures.push({
-    metric: 'server memory per open document',
+    metric: 'server heap per open document (live, after GC)',
     value: kb(r.perDocument),
     unit: 'KiB',
     peers: peersOf((p) => kb(p.perDocument)),
