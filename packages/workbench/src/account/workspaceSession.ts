@@ -40,7 +40,10 @@ export interface WorkspaceSessionOptions {
   readonly api: ApiClient;
   readonly user: User;
   readonly workspace: WorkspaceSummary;
-  /** The Hocuspocus URL; by default `/sync` on the page's origin. */
+  /**
+   * The Hocuspocus URL; by default `/sync/<workspaceId>` on the page's origin, which any instance
+   * of a scaled-out server forwards to the instance that owns the workspace.
+   */
   readonly syncUrl?: string;
 }
 
@@ -65,7 +68,7 @@ export class WorkspaceSession {
     this.summary = options.workspace;
     const url =
       options.syncUrl ??
-      `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
+      `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync/${encodeURIComponent(options.workspace.id)}`;
     this.sync = new SyncClient({
       url,
       token: async () => (await this.api.syncToken()).token,
