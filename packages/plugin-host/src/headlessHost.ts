@@ -1,4 +1,5 @@
 import type { Workspace } from '@repertoire/core';
+import type { PluginContext, PluginPermission } from '@repertoire/plugin-api';
 import {
   workspaceDocumentsBackend,
   workspaceGraphBackend,
@@ -52,4 +53,51 @@ export function createHeadlessHost(
     ...rest,
   });
   return { host, ui };
+}
+
+/** A headless host with one started probe plugin, and the context that plugin was given. */
+export interface HeadlessPluginContext extends HeadlessHost {
+  /** What an in-page plugin with the given permissions receives on activation. */
+  readonly context: PluginContext;
+}
+
+/**
+ * The plugin API over `workspace` exactly as an in-page plugin receives it: a probe plugin with
+ * `permissions` is added to a headless host and started, and its context is handed back. For
+ * testing code that takes the API (a plugin's helpers) against a real workspace.
+ */
+export async function headlessPluginContext(
+  workspace: Workspace,
+  permissions: readonly PluginPermission[],
+): Promise<HeadlessPluginContext> {
+  let context: PluginContext | undefined;
+  const { host, ui } = createHeadlessHost(workspace, {
+    modules: {
+      'test.probe': async () => ({
+        activate: (given: PluginContext) => {
+          context = given;
+        },
+      }),
+    },
+  });
+  await host.add([
+    {
+      packageJson: {
+        name: '@test/probe',
+        repertoire: {
+          id: 'test.probe',
+          displayName: 'Probe',
+          version: '1.0.0',
+          engines: { repertoire: '^1.0.0' },
+          main: './index.js',
+          activationEvents: ['onStartup'],
+          permissions: [...permissions],
+        },
+      },
+      builtin: true,
+    },
+  ]);
+  await host.start();
+  if (!context) throw new Error('the probe plugin did not activate');
+  return { host, ui, context };
 }

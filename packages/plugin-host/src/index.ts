@@ -22,7 +22,12 @@ export {
   MemoryStorage,
   type RecordedNotification,
 } from './headless.ts';
-export { createHeadlessHost, type HeadlessHost } from './headlessHost.ts';
+export {
+  createHeadlessHost,
+  type HeadlessHost,
+  type HeadlessPluginContext,
+  headlessPluginContext,
+} from './headlessHost.ts';
 export {
   PluginHost,
   type PluginHostOptions,

@@ -1,6 +1,5 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
-import type { GraphApi } from '@repertoire/plugin-api';
-import { createHeadlessHost } from '@repertoire/plugin-host';
+import { headlessPluginContext } from '@repertoire/plugin-host';
 import { describe, expect, it } from 'vitest';
 import { EntityMirror } from './entityMirror.ts';
 
@@ -16,36 +15,8 @@ async function graphApi() {
       colour: '#888888',
       fields: [],
     });
-  let graph: GraphApi | undefined;
-  const { host } = createHeadlessHost(workspace, {
-    modules: {
-      'test.probe': async () => ({
-        activate: (ctx: { graph: GraphApi }) => {
-          graph = ctx.graph;
-        },
-      }),
-    },
-  });
-  await host.add([
-    {
-      packageJson: {
-        name: '@test/probe',
-        repertoire: {
-          id: 'test.probe',
-          displayName: 'Probe',
-          version: '1.0.0',
-          engines: { repertoire: '^1.0.0' },
-          main: './index.js',
-          activationEvents: ['onStartup'],
-          permissions: ['graph.read', 'graph.write'],
-        },
-      },
-      builtin: true,
-    },
-  ]);
-  await host.start();
-  if (!graph) throw new Error('the probe plugin did not activate');
-  return { workspace, graph, host };
+  const { host, context } = await headlessPluginContext(workspace, ['graph.read', 'graph.write']);
+  return { workspace, graph: context.graph, host };
 }
 
 describe('EntityMirror (the editor typeahead over the plugin API)', () => {

@@ -1,6 +1,5 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
-import type { GraphApi, WindowApi } from '@repertoire/plugin-api';
-import { createHeadlessHost } from '@repertoire/plugin-host';
+import { headlessPluginContext } from '@repertoire/plugin-host';
 import { describe, expect, it } from 'vitest';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { linkSelected } from './linkSelected.ts';
@@ -22,38 +21,11 @@ async function graphApi() {
     from: ['member'],
     to: ['practice'],
   });
-  let graph: GraphApi | undefined;
-  let window: WindowApi | undefined;
-  const { host, ui } = createHeadlessHost(workspace, {
-    modules: {
-      'test.probe': async () => ({
-        activate: (ctx: { graph: GraphApi; window: WindowApi }) => {
-          graph = ctx.graph;
-          window = ctx.window;
-        },
-      }),
-    },
-  });
-  await host.add([
-    {
-      packageJson: {
-        name: '@test/probe',
-        repertoire: {
-          id: 'test.probe',
-          displayName: 'Probe',
-          version: '1.0.0',
-          engines: { repertoire: '^1.0.0' },
-          main: './index.js',
-          activationEvents: ['onStartup'],
-          permissions: ['graph.read', 'graph.write'],
-        },
-      },
-      builtin: true,
-    },
+  const { host, ui, context } = await headlessPluginContext(workspace, [
+    'graph.read',
+    'graph.write',
   ]);
-  await host.start();
-  if (!graph || !window) throw new Error('the probe plugin did not activate');
-  return { workspace, graph, window, host, ui };
+  return { workspace, graph: context.graph, window: context.window, host, ui };
 }
 
 describe('apiGraphSource (the graph view over the plugin API)', () => {
