@@ -1,6 +1,5 @@
 // The editor's named versions over the real server's history routes (apps/server with the sample
 // community, SQLite in a temp dir): what the workbench passes to DocumentEditor as `versions`.
-import { join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import {
   bindEditorToYDoc,
@@ -12,13 +11,9 @@ import {
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { freePort, waitForPort } from '../src/ports.ts';
-import { type ServiceProcess, startProcess } from '../src/serviceProcess.ts';
-import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { type RepertoireServerProcess, startRepertoireServer } from './repertoireServer.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-let data: TempDir;
-let server: ServiceProcess;
+let server: RepertoireServerProcess;
 let origin: string;
 let cookie = '';
 let workspaceId = '';
@@ -38,27 +33,8 @@ const memberFetch: typeof fetch = (input, init) =>
   });
 
 beforeAll(async () => {
-  data = await tempDir('repertoire-editor-versions-');
-  const port = await freePort();
-  server = startProcess(
-    process.execPath,
-    [
-      join(root, 'apps/server/src/main.ts'),
-      'serve',
-      '--data',
-      data.path,
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--sample',
-      '--log-level',
-      'warn',
-    ],
-    { cwd: root },
-  );
-  await waitForPort(port, 60_000);
-  origin = `http://127.0.0.1:${port}`;
+  server = await startRepertoireServer({ sample: true });
+  origin = server.url;
   const signIn = await fetch(`${origin}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -109,8 +85,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   closeWriter();
-  await server?.stop();
-  await data?.dispose();
+  await server?.close();
 });
 
 describe('named versions over the server', () => {

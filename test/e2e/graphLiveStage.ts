@@ -1,11 +1,8 @@
 // The real Repertoire server (apps/server, SQLite in a temp dir, seeded with the sample
 // community) and the graph page served in front of it, for the e2e tests where two members'
 // browsers share one live graph.
-import { join } from 'node:path';
-import { freePort, waitForPort } from '../src/ports.ts';
-import { type ServiceProcess, startProcess } from '../src/serviceProcess.ts';
-import { type TempDir, tempDir } from '../src/tempDir.ts';
 import { type GraphPage, serveGraphPage } from './graphPage.ts';
+import { startRepertoireServer } from './repertoireServer.ts';
 
 /** A signed-in member: the session cookie a browser context carries. */
 export interface Session {
@@ -26,8 +23,6 @@ export interface GraphLiveStage {
   api<T>(member: Session, method: string, path: string, body?: unknown): Promise<T>;
   close(): Promise<void>;
 }
-
-const root = join(import.meta.dirname, '..', '..');
 
 async function call<T>(
   origin: string,
@@ -55,29 +50,10 @@ async function call<T>(
 
 /** Starts the server with `--sample`, signs in its demo owner and invites a second member. */
 export async function startGraphLiveStage(): Promise<GraphLiveStage> {
-  const data: TempDir = await tempDir('repertoire-graph-live-');
-  const port = await freePort();
-  const server: ServiceProcess = startProcess(
-    process.execPath,
-    [
-      join(root, 'apps/server/src/main.ts'),
-      'serve',
-      '--data',
-      data.path,
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--sample',
-      '--log-level',
-      'warn',
-    ],
-    { cwd: root },
-  );
+  const server = await startRepertoireServer({ sample: true });
+  const origin = server.url;
   let page: GraphPage | undefined;
   try {
-    await waitForPort(port, 60_000);
-    const origin = `http://127.0.0.1:${port}`;
     const signIn = await call<unknown>(origin, null, 'POST', '/api/auth/sign-in', {
       email: 'demo@repertoire.local',
       password: 'repertoire-demo',
@@ -116,21 +92,20 @@ export async function startGraphLiveStage(): Promise<GraphLiveStage> {
         `${served.url}?${new URLSearchParams({
           live: '1',
           workspace: workspaceId,
-          sync: `ws://127.0.0.1:${port}/sync`,
+          sync: `ws://127.0.0.1:${server.port}/sync`,
           member: member.name,
         })}`,
       api: async (member, method, path, body) =>
         (await call<never>(origin, member.cookie, method, path, body)).value,
       async close() {
         await served.close();
-        await server.stop();
-        await data.dispose();
+        await server.close();
       },
     };
   } catch (e) {
     await page?.close();
-    await server.stop();
-    await data.dispose();
-    throw new Error(`${(e as Error).message}\n--- server output ---\n${server.output()}`);
+    const output = server.output();
+    await server.close();
+    throw new Error(`${(e as Error).message}\n--- server output ---\n${output}`);
   }
 }

@@ -3,9 +3,8 @@
 // what the workbench e2e test and the web benchmark drive.
 import { join } from 'node:path';
 import { build } from 'vite';
-import { freePort, waitForPort } from '../src/ports.ts';
-import { type ServiceProcess, startProcess } from '../src/serviceProcess.ts';
 import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { startRepertoireServer } from './repertoireServer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WEB = join(ROOT, 'apps', 'web');
@@ -41,41 +40,21 @@ export async function startWorkbenchStage(
   options: { sample?: boolean; web?: TempDir; plugins?: string } = {},
 ): Promise<WorkbenchStage> {
   const web = options.web ?? (await buildWebApp());
-  const data = await tempDir('repertoire-data-');
-  const port = await freePort();
-  const server: ServiceProcess = startProcess(
-    process.execPath,
-    [
-      join(ROOT, 'apps', 'server', 'src', 'main.ts'),
-      'serve',
-      '--data',
-      data.path,
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--web',
-      web.path,
-      '--log-level',
-      'warn',
-      ...(options.sample ? ['--sample'] : []),
-      ...(options.plugins ? ['--plugins', options.plugins] : []),
-    ],
-    { cwd: ROOT },
-  );
-  try {
-    await waitForPort(port, 30_000);
-  } catch (error) {
-    await server.stop();
-    throw new Error(`the server did not start: ${server.output()}`, { cause: error });
-  }
+  const server = await startRepertoireServer({
+    web: web.path,
+    startTimeoutMs: 30_000,
+    ...(options.sample ? { sample: true } : {}),
+    ...(options.plugins ? { plugins: options.plugins } : {}),
+  }).catch(async (error: unknown) => {
+    if (!options.web) await web.dispose();
+    throw error;
+  });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     webDir: web.path,
     output: () => server.output(),
     async close() {
-      await server.stop();
-      await data.dispose();
+      await server.close();
       if (!options.web) await web.dispose();
     },
   };
