@@ -29,15 +29,17 @@ const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 export const setupPlugins: WorkspaceSetup = async (services, session) => {
   const packages: PluginPackage[] = [];
   const loaders = new Map<string, () => Promise<unknown>>();
+  const builtinIds = new Set<string>();
   for (const [path, json] of Object.entries(manifests)) {
-    const pkg = json.default as { name?: string; repertoire?: unknown };
+    const pkg = json.default as { name?: string; repertoire?: { id?: string } };
     if (!pkg.repertoire) continue;
     const loader = modules[`${dirOf(path)}src/index.ts`];
     if (!loader || !pkg.name) continue;
     loaders.set(pkg.name, loader);
+    if (pkg.repertoire.id) builtinIds.add(pkg.repertoire.id);
     packages.push({ packageJson: pkg, builtin: true, baseUrl: dirOf(path) });
   }
-  packages.push(...(await installedPlugins(new Set(packages.map((p) => p.packageJson)))));
+  packages.push(...(await installedPlugins(builtinIds)));
   const ui = createWorkbenchUi(services);
   // A viewer's edits would be refused by the server anyway; refuse them here first, with the reason,
   // so a plugin command never shows a change that will not stick.
@@ -97,17 +99,14 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
  * The plugins installed on the server (`GET /api/plugins`), as third-party packages loaded from
  * where the server serves them. A server that cannot list them leaves the built-ins working.
  */
-async function installedPlugins(builtins: Set<unknown>): Promise<PluginPackage[]> {
-  const known = new Set(
-    [...builtins].map((pkg) => (pkg as { repertoire?: { id?: string } }).repertoire?.id),
-  );
+async function installedPlugins(builtinIds: ReadonlySet<string>): Promise<PluginPackage[]> {
   try {
     const response = await fetch('/api/plugins', { credentials: 'include' });
     if (!response.ok) return [];
     const { plugins } = (await response.json()) as { plugins: { id: string; url: string }[] };
     const found = await Promise.all(
       plugins
-        .filter((plugin) => !known.has(plugin.id))
+        .filter((plugin) => !builtinIds.has(plugin.id))
         .map(async (plugin): Promise<PluginPackage | undefined> => {
           const baseUrl = new URL(plugin.url, window.location.origin).href;
           const manifest = await fetch(new URL('package.json', baseUrl));
