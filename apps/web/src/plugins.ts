@@ -14,6 +14,7 @@ import {
   type WorkspaceSetup,
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
+import { serverGraphHistory } from './graphHistory.ts';
 import { registerPluginManager } from './pluginManager.ts';
 
 // The built-in plugins: manifests are read eagerly (small JSON, so menus and the palette are complete
@@ -47,7 +48,10 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     const state = services.readOnly.get();
     if (state.readOnly) throw new Error(state.reason ?? 'This workspace is read-only for you.');
   };
-  const graph = workspaceGraphBackend(session.workspace);
+  // `graph.at` (the graph explorer's time bar) reads the server's snapshots of this workspace.
+  const graph = workspaceGraphBackend(session.workspace, {
+    history: serverGraphHistory(session.api, session.summary.id),
+  });
   const documents = workspaceDocumentsBackend(session.workspace, (id) => documentText(session, id));
   const host = new PluginHost({
     services: {

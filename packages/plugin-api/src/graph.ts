@@ -187,6 +187,17 @@ export interface GraphApi {
     id: string,
     depth?: number,
   ): Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
+  /**
+   * The graph as it was on a date (ISO 8601): for a time slider, or to see what changed since.
+   * Entities and relations deleted since come back, with the titles they had then, when the host
+   * keeps history: the web app reads the server's graph snapshots (the latest one taken at or
+   * before the date, plus what still exists and was created after it up to the date); a headless
+   * host reads the snapshots it was given (`createHeadlessHost(workspace, { history })`). Without
+   * history (or before its first snapshot) the answer comes from creation stamps alone: what exists
+   * now and was created by then, so nothing deleted comes back. A date not before now is the live
+   * graph. Like every read it needs `graph.read`; an invalid date rejects.
+   */
+  at(date: string): Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
   /** Every registered entity kind. */
   entityKinds(): Promise<EntityKindInfo[]>;
   /** Every registered relation kind. */

@@ -1,4 +1,4 @@
-import { DocumentRegistry, type Workspace } from '@repertoire/core';
+import { DocumentRegistry, readGraphState, type Workspace } from '@repertoire/core';
 import {
   type Disposable,
   Emitter,
@@ -14,6 +14,7 @@ import {
 } from '@repertoire/plugin-api';
 import type { Entity, FieldValue, Relation } from '@repertoire/schema';
 import * as Y from 'yjs';
+import { type GraphHistory, pastGraphState } from './graphHistory.ts';
 import type { DocumentBackend, GraphBackend, SettingsBackend, SettingsChange } from './services.ts';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -50,12 +51,27 @@ export function toRelationInfo(relation: Relation): RelationInfo {
 const asFields = (fields: JsonObject | undefined): Record<string, FieldValue> =>
   (fields ?? {}) as Record<string, FieldValue>;
 
+/** Options of {@link workspaceGraphBackend}. */
+export interface WorkspaceGraphBackendOptions {
+  /**
+   * Where the host keeps the graph's past (the server's snapshots in the web app, a
+   * `SnapshotHistory` in tests). Without it, `graph.at` answers from creation stamps alone,
+   * so what was deleted never comes back.
+   */
+  readonly history?: GraphHistory;
+}
+
 /**
  * The graph backend over the core's {@link Workspace}: what plugins read and write goes through
  * the core's validation. A batch of edits is atomic: when one fails, the ones before it are rolled
- * back, so a plugin's bad transaction changes nothing.
+ * back, so a plugin's bad transaction changes nothing. The past (`at`) is the latest state
+ * `options.history` kept at or before the date plus what was created after it, or creation stamps
+ * alone without history ({@link pastGraphState}).
  */
-export function workspaceGraphBackend(workspace: Workspace): GraphBackend {
+export function workspaceGraphBackend(
+  workspace: Workspace,
+  options: WorkspaceGraphBackendOptions = {},
+): GraphBackend {
   let feed: Disposable | undefined;
   const onDidChange: Emitter<GraphChange> = new Emitter<GraphChange>({
     onFirstListener: () => {
@@ -216,6 +232,18 @@ export function workspaceGraphBackend(workspace: Workspace): GraphBackend {
       return {
         entities: entities({ ids }),
         relations: relations().filter((r) => seen.has(r.from) && seen.has(r.to)),
+      };
+    },
+    async at(date) {
+      const live = readGraphState(workspace.doc);
+      // The live graph is the exact answer for now and later; history only for the past.
+      const past =
+        date.getTime() >= Date.now()
+          ? live
+          : pastGraphState(live, await options.history?.stateAt(date), date);
+      return {
+        entities: [...past.entities.values()].map(toEntityInfo),
+        relations: [...past.relations.values()].map(toRelationInfo),
       };
     },
     entityKinds: () =>

@@ -5,6 +5,7 @@ import {
   workspaceGraphBackend,
   workspaceSettingsBackend,
 } from './coreBackend.ts';
+import type { GraphHistory } from './graphHistory.ts';
 import { HeadlessUi } from './headless.ts';
 import { PluginHost, type PluginHostOptions } from './pluginHost.ts';
 
@@ -27,10 +28,12 @@ export function createHeadlessHost(
     userName?: string;
     /** In-page modules by plugin id, e.g. `{ 'repertoire.community': () => import('...') }`. */
     modules?: Record<string, () => Promise<unknown>>;
+    /** The graph's kept past for `graph.at` (e.g. a `SnapshotHistory`); else creation stamps. */
+    history?: GraphHistory;
   } = {},
 ): HeadlessHost {
   const ui = new HeadlessUi();
-  const { userName, modules, ...rest } = options;
+  const { userName, modules, history, ...rest } = options;
   const fromModules: PluginHostOptions['loadModule'] = modules
     ? async (plugin) => {
         const load = modules[plugin.manifest.id];
@@ -44,7 +47,7 @@ export function createHeadlessHost(
         id: workspace.id ?? 'workspace',
         user: { id: workspace.user, name: userName ?? workspace.user },
       },
-      graph: workspaceGraphBackend(workspace),
+      graph: workspaceGraphBackend(workspace, history ? { history } : {}),
       documents: workspaceDocumentsBackend(workspace),
       settings: workspaceSettingsBackend(workspace),
       ui,
@@ -64,14 +67,17 @@ export interface HeadlessPluginContext extends HeadlessHost {
 /**
  * The plugin API over `workspace` exactly as an in-page plugin receives it: a probe plugin with
  * `permissions` is added to a headless host and started, and its context is handed back. For
- * testing code that takes the API (a plugin's helpers) against a real workspace.
+ * testing code that takes the API (a plugin's helpers) against a real workspace; give `history`
+ * for `graph.at` to read kept snapshots.
  */
 export async function headlessPluginContext(
   workspace: Workspace,
   permissions: readonly PluginPermission[],
+  options: { history?: GraphHistory } = {},
 ): Promise<HeadlessPluginContext> {
   let context: PluginContext | undefined;
   const { host, ui } = createHeadlessHost(workspace, {
+    ...options,
     modules: {
       'test.probe': async () => ({
         activate: (given: PluginContext) => {

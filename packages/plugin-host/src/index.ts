@@ -3,6 +3,7 @@ export { type Contributed, ContributionRegistry } from './contributionRegistry.t
 export {
   toEntityInfo,
   toRelationInfo,
+  type WorkspaceGraphBackendOptions,
   workspaceDocumentsBackend,
   workspaceGraphBackend,
   workspaceSettingsBackend,
@@ -16,6 +17,12 @@ export {
   type RefusedPlugin,
 } from './discovery.ts';
 export { EnabledListSettings } from './enabledList.ts';
+export {
+  type GraphHistory,
+  type KeptGraphState,
+  pastGraphState,
+  SnapshotHistory,
+} from './graphHistory.ts';
 export {
   HeadlessUi,
   MemorySettings,

@@ -113,6 +113,13 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         need('graph.read', 'graph.neighbourhood');
         return scope.graph.neighbourhood(entityId, depth);
       },
+      async at(date) {
+        need('graph.read', 'graph.at');
+        const when = typeof date === 'string' ? new Date(date) : new Date(Number.NaN);
+        if (Number.isNaN(when.getTime()))
+          throw new Error(`graph.at: ${JSON.stringify(date)} is not an ISO 8601 date.`);
+        return scope.graph.at(when);
+      },
       async entityKinds() {
         need('graph.read', 'graph.entityKinds');
         return scope.graph.entityKinds();

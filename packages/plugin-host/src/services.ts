@@ -36,6 +36,15 @@ export interface GraphBackend {
   relations(query?: RelationQuery): RelationInfo[];
   /** Entities within `depth` hops and the relations among them. */
   neighbourhood(id: string, depth: number): { entities: EntityInfo[]; relations: RelationInfo[] };
+  /**
+   * The graph as it was on `date` (the plugin API's `graph.at`): from the host's history when it
+   * keeps one, else from creation stamps.
+   */
+  at(
+    date: Date,
+  ):
+    | { entities: EntityInfo[]; relations: RelationInfo[] }
+    | Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
   /** Registered entity kinds. */
   entityKinds(): EntityKindInfo[];
   /** Registered relation kinds. */

@@ -1,4 +1,5 @@
 import type {
+  GraphSnapshotInfo,
   Invitation,
   InvitationPreview,
   Member,
@@ -137,6 +138,20 @@ export class ApiClient {
   /** A short-lived token for the real-time connection. */
   async syncToken(): Promise<{ token: string; expiresAt: string; syncUrl: string }> {
     return this.#call('POST', '/api/sync-token');
+  }
+
+  /**
+   * The workspace's graph as the server kept it at `at`: the latest snapshot taken at or before it
+   * (null before the first) and the graph doc then, a base64 Yjs update (empty without snapshot).
+   */
+  async graphStateAt(
+    workspaceId: string,
+    at: Date,
+  ): Promise<{ snapshot: GraphSnapshotInfo | null; update: string }> {
+    return this.#call(
+      'GET',
+      `/api/workspaces/${enc(workspaceId)}/history/graph/state?at=${enc(at.toISOString())}`,
+    );
   }
 
   async #call<T>(method: string, path: string, body?: unknown): Promise<T> {

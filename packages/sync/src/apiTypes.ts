@@ -42,3 +42,14 @@ export interface InvitationPreview {
   readonly role: Exclude<Role, 'owner'>;
   readonly expiresAt: string;
 }
+
+/** A snapshot the server kept of a workspace's graph (automatically while members edit, or asked). */
+export interface GraphSnapshotInfo {
+  readonly id: string;
+  /** When it was taken (ISO 8601). */
+  readonly at: string;
+  readonly trigger: 'auto' | 'manual';
+  readonly label: string | null;
+  /** Who asked for it (null for automatic ones). */
+  readonly createdBy: string | null;
+}

@@ -1,5 +1,6 @@
 export { ApiClient, type ApiClientOptions, ApiError } from './apiClient.ts';
 export type {
+  GraphSnapshotInfo,
   Invitation,
   InvitationPreview,
   Member,

@@ -1,11 +1,16 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
-import { headlessPluginContext } from '@repertoire/plugin-host';
+import { headlessPluginContext, SnapshotHistory } from '@repertoire/plugin-host';
 import { describe, expect, it } from 'vitest';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { linkSelected } from './linkSelected.ts';
 
-async function graphApi() {
-  const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
+async function graphApi(options: { now?: () => number; history?: true } = {}) {
+  const workspace = new Workspace(createGraphDoc(), {
+    user: 'ana',
+    id: 'w1',
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const history = new SnapshotHistory(workspace.doc);
   for (const kind of ['member', 'practice'])
     workspace.registerEntityKind({
       kind,
@@ -21,11 +26,12 @@ async function graphApi() {
     from: ['member'],
     to: ['practice'],
   });
-  const { host, ui, context } = await headlessPluginContext(workspace, [
-    'graph.read',
-    'graph.write',
-  ]);
-  return { workspace, graph: context.graph, window: context.window, host, ui };
+  const { host, ui, context } = await headlessPluginContext(
+    workspace,
+    ['graph.read', 'graph.write'],
+    options.history ? { history } : {},
+  );
+  return { workspace, graph: context.graph, window: context.window, host, ui, history };
 }
 
 describe('apiGraphSource (the graph view over the plugin API)', () => {
@@ -63,6 +69,29 @@ describe('apiGraphSource (the graph view over the plugin API)', () => {
     const now = await apiGraphAt(graph)(new Date(Date.now() + 1000));
     expect(now.entities.map((e) => e.title).sort()).toEqual(['Ana', 'Learning walks']);
     expect(now.relations).toHaveLength(1);
+    await host.shutdown();
+  });
+
+  it("brings back what was deleted since, from the host's kept snapshots", async () => {
+    let clock = Date.parse('2025-03-01T12:00:00Z');
+    const { workspace, graph, host, history } = await graphApi({
+      now: () => clock,
+      history: true,
+    });
+    const ana = workspace.createEntity({ kind: 'member', title: 'Ana' });
+    const walks = workspace.createEntity({ kind: 'practice', title: 'Learning walks' });
+    workspace.link(ana.id, 'practises', walks.id);
+    const before = history.take(new Date(clock + 1000));
+    clock += 86_400_000;
+    workspace.deleteEntity(walks.id);
+    history.take(new Date(clock + 1000));
+    const past = await apiGraphAt(graph)(before);
+    expect(past.entities.map((e) => e.title).sort()).toEqual(['Ana', 'Learning walks']);
+    expect(past.relations).toEqual([
+      { id: `${ana.id}|practises|${walks.id}`, from: ana.id, type: 'practises', to: walks.id },
+    ]);
+    const after = await apiGraphAt(graph)(new Date(clock + 2000));
+    expect(after.entities.map((e) => e.title)).toEqual(['Ana']);
     await host.shutdown();
   });
 

@@ -46,21 +46,13 @@ export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Dis
 }
 
 /**
- * The graph on a past date for the time slider, from what the API gives every plugin: the
- * entities and relations created by then (their creation stamps). What was deleted since does not
- * come back; the server's snapshots would be needed for that.
+ * The graph on a past date for the time bar, from the API's `graph.at`: in the web app the
+ * server's history, so what was deleted since comes back (as the view's red ghosts); where the
+ * host keeps no history, what was created by then.
  */
 export function apiGraphAt(graph: GraphApi): GraphAtDate {
   return async (date) => {
-    const t = date.getTime();
-    const [entities, relations] = await Promise.all([graph.entities(), graph.relations()]);
-    const kept = entities.filter((e) => Date.parse(e.createdAt) <= t);
-    const ids = new Set(kept.map((e) => e.id));
-    return {
-      entities: kept.map(toEntity),
-      relations: relations
-        .filter((r) => Date.parse(r.createdAt) <= t && ids.has(r.from) && ids.has(r.to))
-        .map(toRelation),
-    };
+    const past = await graph.at(date.toISOString());
+    return { entities: past.entities.map(toEntity), relations: past.relations.map(toRelation) };
   };
 }

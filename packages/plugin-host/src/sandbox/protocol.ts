@@ -40,6 +40,7 @@ export const BRIDGED_METHODS = [
   'graph.entities',
   'graph.relations',
   'graph.neighbourhood',
+  'graph.at',
   'graph.entityKinds',
   'graph.relationKinds',
   'graph.applyEdits',

@@ -120,6 +120,49 @@ describe('Worker sandbox (worker_threads)', () => {
     expect(await host.executeCommand('sneaky.fetch')).toBe('PermissionDeniedError');
   });
 
+  it('reads the graph on a past date through graph.at, only with graph.read', async () => {
+    const main = plugin(
+      'historian',
+      `export function activate(ctx) {
+        ctx.subscriptions.push(ctx.commands.registerCommand('historian.titlesAt', async (at) => {
+          try { return (await ctx.graph.at(at)).entities.map((e) => e.title); }
+          catch (e) { return e.name + ': ' + e.message; }
+        }));
+      }`,
+    );
+    const add = async (id: string, permissions: ('graph.read' | 'graph.write')[]) => {
+      const bed = sandboxed();
+      await bed.host.add([
+        pkg(
+          manifest(id, {
+            main,
+            permissions,
+            contributes: {
+              entityKinds: [memberKind],
+              commands: [{ id: 'historian.titlesAt', title: 'Titles then' }],
+            },
+          }),
+          false,
+          baseUrl,
+        ),
+      ]);
+      await bed.host.setEnabled(id, true);
+      return bed;
+    };
+    const reader = await add('third.historian', ['graph.read']);
+    reader.workspace.createEntity({ kind: 'member', title: 'Ana' });
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect(await reader.host.executeCommand('historian.titlesAt', later)).toEqual(['Ana']);
+    expect(await reader.host.executeCommand('historian.titlesAt', '2000-01-01T00:00:00Z')).toEqual(
+      [],
+    );
+    const blind = await add('third.blind', []);
+    blind.workspace.createEntity({ kind: 'member', title: 'Ana' });
+    expect(await blind.host.executeCommand('historian.titlesAt', later)).toMatch(
+      /^PermissionDeniedError: .*lacks the "graph.read" permission/,
+    );
+  });
+
   it('reports a plugin that throws on activation and stops it', async () => {
     const main = plugin('thrower', `export function activate() { throw new Error('kaput'); }`);
     const { host } = sandboxed();

@@ -152,6 +152,7 @@ function createRemoteContext(
       entities: (query) => call('graph.entities', query),
       relations: (query) => call('graph.relations', query),
       neighbourhood: (id, depth) => call('graph.neighbourhood', id, depth),
+      at: (date) => call('graph.at', date),
       entityKinds: () => call('graph.entityKinds'),
       relationKinds: () => call('graph.relationKinds'),
       onDidChange: remoteEvent('graph.onDidChange'),
