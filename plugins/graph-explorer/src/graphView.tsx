@@ -4,6 +4,7 @@ import {
   type GraphSource,
   type GraphStyle,
   type GraphTheme,
+  type GraphView,
   storagePositionStore,
 } from '@repertoire/graph-view';
 import type { CustomViewContext, CustomViewElement, Disposable } from '@repertoire/plugin-api';
@@ -16,9 +17,19 @@ export interface GraphViewInput {
   readonly styles: readonly GraphStyle[];
   /** The graph on a past date, for the time bar. */
   readonly graphAt: GraphAtDate;
-  /** Links the selected entities (absent for a viewer). */
+  /** Links the selected entities (not offered to a viewer). */
   readonly link?: (ids: string[]) => void;
+  /** Groups the selected entities under a new one (not offered to a viewer). */
+  readonly group?: (ids: string[]) => void;
   readonly workspaceId: string;
+}
+
+/**
+ * The element the explorer renders in (class `rp-graph-view`): it carries the view once it exists,
+ * for end-to-end tests and the browser console, as the web app exposes its plugin host.
+ */
+export interface GraphViewElement extends HTMLElement {
+  graphView?: GraphView;
 }
 
 /** Renders the graph explorer into the workbench's element; returns how to remove it. */
@@ -27,13 +38,16 @@ export function mountGraphView(
   view: CustomViewContext,
   input: GraphViewInput,
 ): Disposable {
-  const container = document.createElement('div');
+  const container: GraphViewElement = document.createElement('div');
   container.className = 'rp-graph-view';
   container.style.cssText = 'position:absolute;inset:0;display:flex;flex-direction:column';
   // The workbench sizes the element to the tab; the explorer fills it.
   (element as HTMLElement).append(container);
   const root = createRoot(container);
-  root.render(<GraphTab view={view} input={input} />);
+  const onReady = (graphView: GraphView) => {
+    container.graphView = graphView;
+  };
+  root.render(<GraphTab view={view} input={input} onReady={onReady} />);
   return {
     dispose() {
       // The workbench disposes views while React commits; unmount this root just after.
@@ -45,7 +59,11 @@ export function mountGraphView(
   };
 }
 
-function GraphTab(props: { view: CustomViewContext; input: GraphViewInput }) {
+function GraphTab(props: {
+  view: CustomViewContext;
+  input: GraphViewInput;
+  onReady: (graphView: GraphView) => void;
+}) {
   const { view, input } = props;
   const [theme, setTheme] = useState<GraphTheme>(view.theme);
   useEffect(() => {
@@ -63,7 +81,9 @@ function GraphTab(props: { view: CustomViewContext; input: GraphViewInput }) {
       positions={positions}
       graphAt={input.graphAt}
       onOpen={(id) => view.openEntity(id)}
+      onReady={props.onReady}
       {...(input.link && !view.readOnly ? { onLink: input.link } : {})}
+      {...(input.group && !view.readOnly ? { onGroup: input.group } : {})}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { GraphStyle } from '@repertoire/graph-view';
 import type { PluginContext } from '@repertoire/plugin-api';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { mountGraphView } from './graphView.tsx';
+import { groupSelected } from './groupSelected.ts';
 import { linkSelected } from './linkSelected.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -10,8 +11,8 @@ export { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 
 /**
  * Activates the graph explorer: a "Graph" tab showing the community's graph live (filters, search,
- * local graph, paths, linking the selected entities, layouts, a time bar replaying how it grew); clicking an entity opens its
- * page.
+ * local graph, paths, linking or grouping the selected entities, layouts, a time bar replaying how
+ * it grew from the host's history); clicking an entity opens its page.
  */
 export async function activate(context: PluginContext): Promise<void> {
   const [source, kinds, relationKinds] = await Promise.all([
@@ -35,6 +36,13 @@ export async function activate(context: PluginContext): Promise<void> {
           link: (ids) => {
             linkSelected(context.graph, context.window, ids).catch((error: Error) =>
               context.window.showNotification(`Linking failed: ${error.message}`, {
+                severity: 'error',
+              }),
+            );
+          },
+          group: (ids) => {
+            groupSelected(context.graph, context.window, ids).catch((error: Error) =>
+              context.window.showNotification(`Grouping failed: ${error.message}`, {
                 severity: 'error',
               }),
             );
