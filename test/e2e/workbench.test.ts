@@ -192,9 +192,133 @@ describe('the workbench against the real server', () => {
     await ana.locator('.rp-custom-editor canvas').first().waitFor();
     await ana.waitForTimeout(500);
     await shot(ana, 'graph');
-  }, 120_000);
+
+    // Group…: Ana selects two problems in the graph and puts them under a new domain.
+    const { copying, late } = await ana.evaluate(() => {
+      const w = (window as unknown as PageGlobals).repertoire.session.workspace;
+      return {
+        copying: w.createEntity({ kind: 'problem', title: 'Copying homework' }).id,
+        late: w.createEntity({ kind: 'problem', title: 'Late work' }).id,
+      };
+    });
+    const showsAll = (page: Page, ids: string[]) =>
+      page.waitForFunction(
+        (ids) => {
+          const view = ([...document.querySelectorAll('.rp-graph-view')].at(-1) as GraphHost)
+            ?.graphView;
+          return ids.every((id) => view?.cy.getElementById(id).nonempty());
+        },
+        ids,
+        SLOW,
+      );
+    const select = (page: Page, ids: string[]) =>
+      page.evaluate((ids) => {
+        const view = ([...document.querySelectorAll('.rp-graph-view')].at(-1) as GraphHost)
+          ?.graphView;
+        view?.select(ids);
+      }, ids);
+    await showsAll(ana, [copying, late]);
+    await select(ana, [copying, late]);
+    await ana.getByRole('button', { name: 'Group…' }).click();
+    const asDomain = ana
+      .locator('[cmdk-item]')
+      .filter({ hasText: 'A new Domain the 2 selected belong to' });
+    await asDomain.waitFor();
+    await shot(ana, 'graph-group');
+    await asDomain.click();
+    const groupTitle = ana.locator('input.rp-palette-input');
+    await groupTitle.waitFor();
+    await groupTitle.fill('Feedback that moves learning');
+    await groupTitle.press('Enter');
+    // The group and its links reach the other member through the server.
+    await row(ben, 'Feedback that moves learning').waitFor();
+    const belongs = (page: Page) =>
+      page.evaluate(() => {
+        const w = (window as unknown as PageGlobals).repertoire.session.workspace;
+        return w
+          .relations({ type: 'belongs-to' })
+          .map((r) => `${r.from} → ${w.getEntity(r.to)?.title}`)
+          .sort();
+      });
+    const grouped = [copying, late].map((id) => `${id} → Feedback that moves learning`).sort();
+    await expect.poll(() => belongs(ben), SLOW).toEqual(grouped);
+
+    // A viewer selects in the graph too, but is offered neither Link… nor Group….
+    await palette(cleo, 'Open Graph');
+    await showsAll(cleo, [copying, late]);
+    await select(cleo, [copying, late]);
+    await cleo.getByRole('button', { name: 'Path between' }).waitFor();
+    expect(await cleo.getByRole('button', { name: 'Group…' }).count()).toBe(0);
+    expect(await cleo.getByRole('button', { name: 'Link…' }).count()).toBe(0);
+
+    // The time bar reads the server's history through the plugin API: a problem deleted after a
+    // snapshot is back (a red ghost, with its link to the group) on the snapshot's date, and gone
+    // on the date of a snapshot taken after the deletion. The snapshots are asked for, as an
+    // editor may, rather than left to the server's automatic ones (at most one per 5 minutes).
+    const takeSnapshot = (label: string) =>
+      ana.evaluate(async (label) => {
+        const id = (window as unknown as PageGlobals).repertoire.session.summary.id;
+        const res = await fetch(`/api/workspaces/${id}/history/graph`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ label }),
+        });
+        if (!res.ok) throw new Error(`snapshot: the server answered ${res.status}`);
+        return ((await res.json()) as { snapshot: { at: string } }).snapshot.at;
+      }, label);
+    const beforeDeletion = await takeSnapshot('before deleting a problem');
+    await row(ana, 'Copying homework').click();
+    await ana.locator('.rp-entity-page').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => row(ben, 'Copying homework').count(), SLOW).toBe(0);
+    const afterDeletion = await takeSnapshot('after deleting a problem');
+    await palette(ana, 'Open Graph');
+    await showsAll(ana, [late]);
+    const removedSince = (at: string) =>
+      ana.evaluate(async (at) => {
+        const view = ([...document.querySelectorAll('.rp-graph-view')].at(-1) as GraphHost)
+          ?.graphView;
+        const diff = await view?.showAt(new Date(at));
+        view?.fit();
+        return (diff?.removedSince ?? []).sort();
+      }, at);
+    expect(await removedSince(beforeDeletion)).toEqual(
+      [copying, `${copying}|belongs-to|${await groupId(ana)}`].sort(),
+    );
+    await shot(ana, 'graph-time-bar');
+    expect(await removedSince(afterDeletion)).toEqual([]);
+    await ana.getByRole('button', { name: 'Now' }).click();
+  }, 180_000);
 });
 
 interface WorkspaceLike {
-  createEntity(input: { kind: string; title: string }): unknown;
+  createEntity(input: { kind: string; title: string }): { id: string };
+  getEntity(id: string): { title: string } | undefined;
+  entities(kind?: string): { id: string; title: string }[];
+  relations(query: { type?: string }): { id: string; from: string; to: string }[];
 }
+
+/** What the web app puts on the page for tests (see RepertoireApp). */
+interface PageGlobals {
+  repertoire: { session: { workspace: WorkspaceLike; summary: { id: string } } };
+}
+
+/** The graph explorer plugin's element, carrying its view. */
+type GraphHost =
+  | (Element & {
+      graphView?: {
+        select(ids: string[]): void;
+        showAt(date: Date): Promise<{ removedSince: string[] } | null>;
+        fit(): void;
+        cy: { getElementById(id: string): { nonempty(): boolean } };
+      };
+    })
+  | undefined;
+
+/** The id of the domain the e2e groups the problems under. */
+const groupId = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as PageGlobals).repertoire.session.workspace
+        .entities('domain')
+        .find((e) => e.title === 'Feedback that moves learning')?.id ?? '',
+  );
