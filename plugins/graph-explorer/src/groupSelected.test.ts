@@ -57,6 +57,7 @@ describe('groupSelected (Group… in the graph explorer)', () => {
     const problems = ['Late work', 'Silent students', 'Copying', 'Marking load'].map((t) =>
       add('problem', t),
     );
+    workspace.stopCapturing();
     let transactions = 0;
     workspace.onDidChange(() => {
       transactions += 1;
@@ -78,6 +79,11 @@ describe('groupSelected (Group… in the graph explorer)', () => {
     expect(members.map((r) => r.type)).toEqual(Array(4).fill('belongs-to'));
     expect(members.map((r) => r.from).sort()).toEqual([...problems].sort());
     expect(transactions).toBe(1);
+    // One undo step takes the group and its links back, and leaves the problems.
+    workspace.undo();
+    expect(workspace.getEntity(id as never)).toBeUndefined();
+    expect(workspace.relations()).toEqual([]);
+    expect(workspace.entities('problem')).toHaveLength(4);
     await host.shutdown();
   });
 
