@@ -15,7 +15,8 @@ const files = readdirSync(here)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
-const format = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
+const format = (n: number | null) =>
+  n === null || Number.isNaN(n) ? 'n/a' : Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3);
 let failed = 0;
 for (const file of files) {
   const out = join(resultsDir, file.replace('.bench.ts', '.json'));

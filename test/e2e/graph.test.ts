@@ -19,11 +19,12 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function open(): Promise<Page> {
+async function open(query = '', init?: () => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  if (init) await page.addInitScript(init);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(served.url);
+  await page.goto(`${served.url}${query}`);
   await page.waitForFunction(() => window.graph?.view != null);
   expect(errors).toEqual([]);
   return page;
@@ -197,6 +198,59 @@ describe('graph explorer in Chromium', () => {
     expect(phases.at(-1)).toBe('done');
     expect(phases).toContain('refining');
     expect(await positions()).not.toBe(before);
+    await page.close();
+  });
+
+  it('a large graph shows its entities first, its relations as they arrive, and labels only when zoomed in', async () => {
+    // 2,000 entities and 6,000 relations: above the large-graph threshold. One chunk of 500
+    // relations per slice (slice=0), so the load always takes several steps.
+    // Every status line shown, recorded from the first frame (the load may outrun polling).
+    const page = await open('?n=2000&slice=0', () => {
+      const seen: string[] = [];
+      Object.assign(window, { statusLines: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector('[role="status"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const status = page.getByRole('status');
+    await page.waitForFunction(() => window.graph.view?.cy.edges().length === 6000, null, {
+      timeout: 60_000,
+    });
+    await expect.poll(() => status.textContent()).not.toMatch(/Drawing relations/);
+    const lines = await page.evaluate(
+      () => (window as unknown as { statusLines: string[] }).statusLines,
+    );
+    expect(lines.some((l) => /Drawing relations… [\d,]+ of 6,000/.test(l))).toBe(true);
+    const labelled = () =>
+      page.evaluate(() => {
+        const cy = window.graph.view?.cy;
+        const { x1, y1, x2, y2 } = cy?.extent() ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+        const ids = cy?.nodes('.labelled').map((n) => n.position()) ?? [];
+        return {
+          count: ids.length,
+          outside: ids.filter((p) => p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2).length,
+          label: cy?.nodes('.labelled').first().style('label'),
+          unlabelled: cy?.nodes().not('.labelled').first().style('label'),
+        };
+      });
+    // Zoomed out to the whole graph: no label is measured or drawn.
+    expect((await labelled()).count).toBe(0);
+    await page.evaluate(() => {
+      const cy = window.graph.view?.cy;
+      cy?.zoom({ level: 1.5, position: cy.getElementById('e0').position() });
+    });
+    await expect.poll(async () => (await labelled()).count, { timeout: 15_000 }).toBeGreaterThan(0);
+    const zoomed = await labelled();
+    expect(zoomed.count).toBeLessThanOrEqual(400);
+    expect(zoomed.outside).toBe(0);
+    expect(zoomed.label).toMatch(/^Entity \d+$/);
+    expect(zoomed.unlabelled).toBe('');
+    // Relation filters list the types once the relations are in.
+    expect(await page.locator('input[data-relation]').count()).toBe(6);
+    await page.screenshot({
+      path: join(import.meta.dirname, 'screenshots', 'graph-large-zoomed.png'),
+    });
     await page.close();
   });
 

@@ -4,7 +4,13 @@ import type { SearchHit } from './explore.ts';
 import { EXPLORER_CSS } from './explorerCss.ts';
 import type { GraphAtDate, GraphSource } from './graphSource.ts';
 import { DEFAULT_GRAPH_STYLES, type GraphStyle, type GraphTheme } from './graphStyles.ts';
-import { GraphView, type HoverInfo, type SizeMeasure } from './graphView.ts';
+import {
+  GraphView,
+  type GraphViewOptions,
+  type HoverInfo,
+  type LoadProgress,
+  type SizeMeasure,
+} from './graphView.ts';
 import type { LayoutName } from './layoutOptions.ts';
 import type { PositionStore } from './positionStore.ts';
 import type { RendererPreference } from './renderMode.ts';
@@ -21,6 +27,8 @@ export interface GraphExplorerProps {
   /** The span of the time bar (default: the earliest `createdAt` in the graph until today). */
   timeRange?: { from: Date; to: Date };
   renderer?: RendererPreference;
+  /** See {@link GraphViewOptions.loadSliceMs}. */
+  loadSliceMs?: number;
   /** The member asked to open an entity (its page or document). */
   onOpen?: (id: string) => void;
   /** The member asked to link the selected entities. */
@@ -71,6 +79,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
     abort: AbortController;
   } | null>(null);
   const [status, setStatus] = useState('');
+  const [loading, setLoading] = useState<LoadProgress | null>(null);
   const [day, setDay] = useState<string | null>(null);
   const [playing, setPlaying] = useState<AbortController | null>(null);
   const { source, graphAt } = props;
@@ -109,6 +118,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
       ...(props.positions ? { positions: props.positions } : {}),
       ...(graphAt ? { graphAt } : {}),
       ...(props.renderer ? { renderer: props.renderer } : {}),
+      ...(props.loadSliceMs !== undefined ? { loadSliceMs: props.loadSliceMs } : {}),
     });
     const refreshLists = () => {
       setKinds(v.kinds());
@@ -119,6 +129,11 @@ export function GraphExplorer(props: GraphExplorerProps) {
       v.onDidHover(setHover),
       v.onDidChangeSelection(setSelection),
       v.onDidUpdate(refreshLists),
+      // A large graph's relations arrive after its entities are drawn.
+      v.onDidProgress((p) => {
+        setLoading(p.loaded < p.total ? p : null);
+        if (p.loaded >= p.total) refreshLists();
+      }),
       // The date can also be moved by a command or by playing the growth.
       v.onDidChangeShownDate((d) => setDay(d === null ? null : isoDay(d))),
     ];
@@ -512,6 +527,15 @@ export function GraphExplorer(props: GraphExplorerProps) {
       )}
       <div className="rg-status" role="status">
         <span>{status}</span>
+        {loading && (
+          <>
+            <span>
+              Drawing relations… {loading.loaded.toLocaleString()} of{' '}
+              {loading.total.toLocaleString()}
+            </span>
+            <progress max={loading.total} value={loading.loaded} />
+          </>
+        )}
         {layout && (
           <>
             <span>Arranging…</span>

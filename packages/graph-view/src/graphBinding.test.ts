@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bindGraph } from './graphBinding.ts';
 import { MemoryGraphSource } from './memoryGraphSource.ts';
 import { memoryPositionStore } from './positionStore.ts';
-import { sampleCommunity } from './sampleCommunity.ts';
+import { randomCommunity, sampleCommunity } from './sampleCommunity.ts';
 
 const headless = () => cytoscape({ headless: true, styleEnabled: true });
 
@@ -122,5 +122,82 @@ describe('bindGraph', () => {
     bindGraph(cy, source).dispose();
     source.put({ entities: [{ id: 'x', kind: 'member', title: 'X' }] });
     expect(cy.getElementById('x').empty()).toBe(true);
+  });
+
+  describe('progressive load', () => {
+    /** Runs slices only when the test says so, each with a budget of zero (one chunk). */
+    function stepped() {
+      const queue: (() => void)[] = [];
+      return {
+        pacing: { sliceMs: 0, schedule: (run: () => void) => queue.push(run) },
+        step: () => queue.shift()?.(),
+        get pending() {
+          return queue.length;
+        },
+      };
+    }
+
+    it('puts every entity in at once, sized by its full degree, and the relations in slices', async () => {
+      const graph = randomCommunity(1200, 3);
+      const source = new MemoryGraphSource(graph);
+      const cy = headless();
+      const steps = stepped();
+      const progress: number[] = [];
+      const binding = bindGraph(cy, source, {
+        progressive: { ...steps.pacing, onProgress: (loaded) => progress.push(loaded) },
+      });
+      expect(cy.nodes().length).toBe(1200);
+      expect(cy.edges().length).toBe(0);
+      const hub = graph.relations.filter((r) => r.from === 'e0' || r.to === 'e0').length;
+      expect(cy.getElementById('e0').data('degree')).toBe(hub);
+      while (steps.pending > 0) steps.step();
+      await binding.loaded;
+      expect(cy.edges().length).toBe(graph.relations.length);
+      // A chunk is 500 relations: 3,600 arrive in eight slices, reported as they come.
+      expect(progress).toEqual([500, 1000, 1500, 2000, 2500, 3000, 3500, 3600]);
+    });
+
+    it('skips a relation removed before its slice, and keeps one a live change already added', async () => {
+      const graph = randomCommunity(300, 3);
+      const source = new MemoryGraphSource(graph);
+      const cy = headless();
+      const steps = stepped();
+      const binding = bindGraph(cy, source, { progressive: steps.pacing });
+      const gone = graph.relations[850] as { id: string; from: string };
+      const early = graph.relations[880] as { id: string; from: string; to: string };
+      source.remove({ relations: [gone.id] });
+      // A live change re-adds a relation the load has not reached: it shows at once.
+      source.remove({ relations: [early.id] });
+      source.put({ relations: [early as never] });
+      expect(cy.getElementById(early.id).nonempty()).toBe(true);
+      while (steps.pending > 0) steps.step();
+      await binding.loaded;
+      expect(cy.getElementById(gone.id).empty()).toBe(true);
+      expect(cy.edges().length).toBe(graph.relations.length - 1);
+      // Sizes counted over half-loaded relations during the load are right once it is done.
+      const degree = (id: string) => cy.getElementById(id).degree(false);
+      expect(cy.getElementById(early.from).data('degree')).toBe(degree(early.from));
+      expect(cy.getElementById(gone.from).data('degree')).toBe(degree(gone.from));
+    });
+
+    it('loads at once the relations a remembered layout needs to place a new entity', async () => {
+      const source = new MemoryGraphSource(sampleCommunity());
+      const store = memoryPositionStore();
+      bindGraph(headless(), source).savePositions();
+      const remembered = headless();
+      bindGraph(remembered, source, { positions: store }).savePositions();
+      source.put({
+        entities: [{ id: 'm-new', kind: 'member', title: 'New' }],
+        relations: [{ id: 'm-new|mentors|m-ana', from: 'm-new', type: 'mentors', to: 'm-ana' }],
+      });
+      const cy = headless();
+      const steps = stepped();
+      bindGraph(cy, source, { positions: store, progressive: steps.pacing });
+      expect(cy.getElementById('m-new|mentors|m-ana').nonempty()).toBe(true);
+      const ana = cy.getElementById('m-ana').position();
+      const added = cy.getElementById('m-new').position();
+      expect(Math.hypot(added.x - ana.x, added.y - ana.y)).toBeLessThan(120);
+      expect(cy.edges().length).toBe(1);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeCollection, ElementDefinition, NodeSingular } from 'cytoscape';
 import { entityToNode, relationToEdge, sizeForDegree } from './elements.ts';
 import type { Disposable, GraphChange, GraphSource } from './graphSource.ts';
 import { placeNear } from './placement.ts';
@@ -10,6 +10,24 @@ export interface GraphBindingOptions {
   positions?: PositionStore;
   /** Called after each incremental update with the ids it touched (after the initial load too). */
   onDidUpdate?: (touched: { nodes: string[]; edges: string[] }) => void;
+  /**
+   * Load the relations after the first frame, a time-boxed slice at a time, so a large graph's
+   * entities show at once and the page stays responsive while its relations arrive (default:
+   * everything at once, as a headless view needs).
+   */
+  progressive?: ProgressiveLoad;
+}
+
+/** How a progressive load is paced and reported. */
+export interface ProgressiveLoad {
+  /** Main-thread time one slice may take, in ms (default 50). */
+  sliceMs?: number;
+  /** Runs a slice later (default: `setTimeout(run, 0)`, which lets the browser draw between). */
+  schedule?: (run: () => void) => void;
+  /** After each slice: relations loaded so far, and in all. */
+  onProgress?: (loaded: number, total: number) => void;
+  /** After each slice, with the edges it added (e.g. to apply filters to them). */
+  onDidLoadEdges?: (edges: EdgeCollection) => void;
 }
 
 /** A live binding of a graph source to a Cytoscape instance. */
@@ -18,6 +36,8 @@ export interface GraphBinding extends Disposable {
   readonly unplacedAtLoad: readonly string[];
   /** Writes every node's position to the position store now. */
   savePositions(): void;
+  /** Settles when every relation of the initial load is in `cy` (at once unless progressive). */
+  readonly loaded: Promise<void>;
 }
 
 /**
@@ -33,24 +53,42 @@ export function bindGraph(
   const remembered = options.positions?.load() ?? {};
   const placed = new Set<string>();
   const unplaced: NodeSingular[] = [];
+  // Degrees come from the source, not from cy, so sizes are right before the relations are in.
+  const degrees = new Map<string, number>();
+  const nodes: ElementDefinition[] = [];
+  for (const e of source.entities()) {
+    const def = entityToNode(e);
+    const p = remembered[e.id];
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) {
+      def.position = { x: p.x, y: p.y };
+      placed.add(e.id);
+    }
+    degrees.set(e.id, 0);
+    nodes.push(def);
+  }
+  const now: ElementDefinition[] = [];
+  const later: string[] = [];
+  for (const r of source.relations()) {
+    const from = degrees.get(r.from);
+    const to = degrees.get(r.to);
+    if (from === undefined || to === undefined) continue;
+    degrees.set(r.from, from + 1);
+    degrees.set(r.to, to + 1);
+    // A node placed near its neighbours needs its relations before it is placed (when nothing
+    // is remembered the caller lays everything out, and no relation is needed up front).
+    const needed = placed.size > 0 && !(placed.has(r.from) && placed.has(r.to));
+    if (options.progressive && !needed) later.push(r.id);
+    else now.push(relationToEdge(r));
+  }
   cy.batch(() => {
-    const nodes = [];
-    for (const e of source.entities()) {
-      const def = entityToNode(e);
-      const p = remembered[e.id];
-      if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) {
-        def.position = { x: p.x, y: p.y };
-        placed.add(e.id);
-      }
-      nodes.push(def);
+    for (const def of nodes) {
+      const degree = degrees.get(def.data.id as string) ?? 0;
+      def.data.degree = degree;
+      def.data.size = sizeForDegree(degree);
     }
     cy.add(nodes);
-    const edges = [];
-    for (const r of source.relations()) edges.push(relationToEdge(r));
-    cy.add(edges);
+    cy.add(now);
     cy.nodes().forEach((n) => {
-      const degree = n.degree(false);
-      n.data({ degree, size: sizeForDegree(degree) });
       if (!placed.has(n.id())) unplaced.push(n);
     });
   });
@@ -58,6 +96,20 @@ export function bindGraph(
   // With most nodes remembered, new ones join their neighbours; otherwise the caller lays out.
   if (unplaced.length > 0 && placed.size > 0) cy.batch(() => placeNear(cy, unplaced, placed));
   for (const n of unplaced) placed.add(n.id());
+  // Live changes during a progressive load count degrees over the relations loaded so far (or
+  // remove one not loaded yet): once every relation is in, nodes whose size is off are resized.
+  const loaded = options.progressive
+    ? loadInSlices(cy, source, later, options.progressive).then(() => {
+        if (cy.destroyed()) return;
+        const off = cy.nodes().filter((n) => n.data('degree') !== n.degree(false));
+        cy.batch(() =>
+          resize(
+            cy,
+            off.map((n) => n.id()),
+          ),
+        );
+      })
+    : Promise.resolve();
 
   const apply = (change: GraphChange) => {
     const touchedNodes = new Set<string>();
@@ -119,13 +171,7 @@ export function bindGraph(
         degreeDirty.add(relation.from);
         degreeDirty.add(relation.to);
       }
-      for (const id of degreeDirty) {
-        const n = cy.getElementById(id);
-        if (n.empty()) continue;
-        const degree = n.degree(false);
-        n.data({ degree, size: sizeForDegree(degree) });
-        touchedNodes.add(id);
-      }
+      for (const id of resize(cy, degreeDirty)) touchedNodes.add(id);
       if (fresh.length > 0) placeNear(cy, fresh, placed);
     });
     options.onDidUpdate?.({ nodes: [...touchedNodes], edges: [...touchedEdges] });
@@ -144,6 +190,64 @@ export function bindGraph(
   return {
     unplacedAtLoad,
     savePositions,
+    loaded,
     dispose: () => subscription.dispose(),
   };
+}
+
+/**
+ * Adds the deferred relations a slice at a time. Each is read from the source when its slice
+ * runs, so one removed meanwhile is skipped and one already added by a live change is kept.
+ */
+function loadInSlices(
+  cy: Core,
+  source: GraphSource,
+  ids: readonly string[],
+  pacing: ProgressiveLoad,
+): Promise<void> {
+  const sliceMs = pacing.sliceMs ?? 150;
+  const schedule = pacing.schedule ?? ((run: () => void) => setTimeout(run, 0));
+  let next = 0;
+  return new Promise((resolve) => {
+    const slice = () => {
+      if (cy.destroyed()) return resolve();
+      const started = performance.now();
+      const added = cy.collection();
+      cy.batch(() => {
+        // At least one chunk per slice, however short the budget.
+        do {
+          const end = Math.min(ids.length, next + 500);
+          const defs: ElementDefinition[] = [];
+          for (; next < end; next++) {
+            const r = source.getRelation(ids[next] as string);
+            if (!r || cy.getElementById(r.id).nonempty()) continue;
+            if (cy.getElementById(r.from).empty() || cy.getElementById(r.to).empty()) continue;
+            defs.push(relationToEdge(r));
+          }
+          added.merge(cy.add(defs));
+        } while (next < ids.length && performance.now() - started < sliceMs);
+      });
+      pacing.onDidLoadEdges?.(added.edges());
+      pacing.onProgress?.(next, ids.length);
+      if (next < ids.length) schedule(slice);
+      else resolve();
+    };
+    if (ids.length === 0) {
+      pacing.onProgress?.(0, 0);
+      resolve();
+    } else schedule(slice);
+  });
+}
+
+/** Sizes nodes by their degree in `cy`; returns the ids of those still there. */
+function resize(cy: Core, ids: Iterable<string>): string[] {
+  const done: string[] = [];
+  for (const id of ids) {
+    const n = cy.getElementById(id);
+    if (n.empty()) continue;
+    const degree = n.degree(false);
+    n.data({ degree, size: sizeForDegree(degree) });
+    done.push(id);
+  }
+  return done;
 }

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { LABELLED } from './labelLevelOfDetail.ts';
 
 /**
  * One style a plugin contributes (`contributes.graphStyles`): for an entity kind or a relation
@@ -58,6 +59,20 @@ export function buildStylesheet(
   const text = theme === 'dark' ? '#e5e7eb' : '#1f2937';
   const halo = theme === 'dark' ? '#111827' : '#ffffff';
   const line = theme === 'dark' ? '#4b5563' : '#cbd5e1';
+  const labelStyle = {
+    label: 'data(label)',
+    color: text,
+    'font-family': 'Inter, system-ui, sans-serif',
+    'font-size': 'mapData(degree, 0, 24, 10, 16)',
+    'font-weight': 500,
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    'text-outline-color': halo,
+    'text-outline-width': 2,
+    'text-max-width': '120px',
+    'text-wrap': 'wrap',
+    'min-zoomed-font-size': 9,
+  } as const;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -67,18 +82,10 @@ export function buildStylesheet(
         'background-color': '#94a3b8',
         'border-width': 2,
         'border-color': halo,
-        label: 'data(label)',
-        color: text,
-        'font-family': 'Inter, system-ui, sans-serif',
-        'font-size': 'mapData(degree, 0, 24, 10, 16)',
-        'font-weight': 500,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-outline-color': halo,
-        'text-outline-width': 2,
-        'text-max-width': '120px',
-        'text-wrap': 'wrap',
-        'min-zoomed-font-size': 9,
+        // A large graph's labels are drawn only where the view puts them (labelLevelOfDetail):
+        // Cytoscape measures every label it is given, even those too small to draw, and
+        // applies every text property to every node.
+        ...(options.large ? {} : labelStyle),
       },
     },
     {
@@ -97,10 +104,16 @@ export function buildStylesheet(
   if (options.large)
     // A large graph draws its edges as haystacks (straight, no arrow heads): several times
     // cheaper per frame than arrows; direction shows again in the local graph and on selection.
-    sheet.push({
-      selector: 'edge',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
-    });
+    sheet.push(
+      {
+        selector: 'edge',
+        style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      },
+      {
+        selector: `node.${LABELLED}, node:selected, node.focused, node.path`,
+        style: labelStyle,
+      },
+    );
   for (const s of styles) {
     if (s.kind !== undefined) {
       const style: Record<string, string | number> = {};

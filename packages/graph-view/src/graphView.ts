@@ -18,6 +18,7 @@ import {
   type GraphStyle,
   type GraphTheme,
 } from './graphStyles.ts';
+import { labelLevelOfDetail } from './labelLevelOfDetail.ts';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
 import { placeSunflower } from './placement.ts';
@@ -54,6 +55,11 @@ export interface GraphViewOptions {
    * frame moved as a texture (edges hidden) while panning and zooming.
    */
   levelOfDetail?: boolean;
+  /**
+   * Main-thread time each slice of a large graph's progressive load may take, in ms (default
+   * 150): shorter keeps the page more responsive while relations arrive, longer loads sooner.
+   */
+  loadSliceMs?: number;
   /** Lay out nodes without a remembered position after loading (default true). */
   autoLayout?: boolean;
   /** Betweenness by entity id, e.g. from the core's graphology index; computed here otherwise. */
@@ -69,6 +75,13 @@ export interface HoverInfo {
   /** Position in the container, in CSS pixels. */
   x: number;
   y: number;
+}
+
+/** How far a large graph's progressive load has come. */
+export interface LoadProgress {
+  /** Relations loaded so far (after the entities, which come first and at once). */
+  loaded: number;
+  total: number;
 }
 
 type Listener<T> = (value: T) => void;
@@ -113,6 +126,14 @@ export class GraphView implements Disposable {
   readonly #onDidChangeShownDate = new Emitter<Date | null>();
   /** The graph shown moved to a past date, or back to now (null). */
   readonly onDidChangeShownDate = this.#onDidChangeShownDate.event;
+  readonly #onDidProgress = new Emitter<LoadProgress>();
+  /**
+   * A large graph's relations are still arriving (after its entities were drawn): how many so
+   * far. Fires after each slice, last with `loaded === total`.
+   */
+  readonly onDidProgress = this.#onDidProgress.event;
+  /** Settles when every relation is in the view (at once for a small or headless graph). */
+  readonly loaded: Promise<void>;
   readonly #onDidUpdate = new Emitter<{ nodes: string[]; edges: string[] }>();
   /** A live change reached the view; carries the ids it touched. */
   readonly onDidUpdate = this.#onDidUpdate.event;
@@ -156,8 +177,22 @@ export class GraphView implements Disposable {
     }
     this.cy = cytoscape(init);
     this.visibility = new Visibility(this.cy);
+    // A large graph draws its entities first and lets its relations arrive a slice at a time.
+    const progressive = options.container !== undefined && this.renderMode.large;
     this.#binding = bindGraph(this.cy, options.source, {
       ...(options.positions ? { positions: options.positions } : {}),
+      ...(progressive
+        ? {
+            progressive: {
+              ...(options.loadSliceMs !== undefined ? { sliceMs: options.loadSliceMs } : {}),
+              onDidLoadEdges: (edges) =>
+                edges.forEach((e) => {
+                  if (this.visibility.hiddenRelations.has(e.data('type'))) e.addClass('filtered');
+                }),
+              onProgress: (loaded, total) => this.#onDidProgress.fire({ loaded, total }),
+            },
+          }
+        : {}),
       onDidUpdate: (touched) => {
         const nodes = this.cy.collection();
         for (const id of touched.nodes) nodes.merge(this.cy.getElementById(id));
@@ -170,7 +205,15 @@ export class GraphView implements Disposable {
         this.#onDidUpdate.fire(touched);
       },
     });
+    this.loaded = this.#binding.loaded;
     this.#time = options.graphAt ? new TimeTravel(this.cy, options.graphAt) : null;
+    if (this.renderMode.large && options.container) {
+      const labels = labelLevelOfDetail(this.cy);
+      this.#disposables.push(
+        labels,
+        this.onDidUpdate(() => labels.refresh()),
+      );
+    }
     this.#initialLayout();
     this.#wireEvents();
   }
@@ -469,6 +512,8 @@ export class GraphView implements Disposable {
 
   /** Lays out the shown entities (fcose off the main thread where possible, or concentric). */
   async layout(name: LayoutName, options: RunLayoutOptions = {}): Promise<void> {
+    // A force layout over half the relations would place things wrongly: wait for all of them.
+    await this.loaded;
     await runLayout(this.cy, name, options);
     this.#binding.savePositions();
   }

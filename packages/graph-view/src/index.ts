@@ -2,7 +2,12 @@ export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
 export type { ExportOptions } from './exportImage.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
-export { bindGraph, type GraphBinding, type GraphBindingOptions } from './graphBinding.ts';
+export {
+  bindGraph,
+  type GraphBinding,
+  type GraphBindingOptions,
+  type ProgressiveLoad,
+} from './graphBinding.ts';
 export type {
   Disposable,
   GraphAtDate,
@@ -19,7 +24,13 @@ export {
   type GraphStyle,
   type GraphTheme,
 } from './graphStyles.ts';
-export { GraphView, type GraphViewOptions, type HoverInfo, type SizeMeasure } from './graphView.ts';
+export {
+  GraphView,
+  type GraphViewOptions,
+  type HoverInfo,
+  type LoadProgress,
+  type SizeMeasure,
+} from './graphView.ts';
 export {
   type DatedSnapshot,
   graphAtFromCreationDates,
