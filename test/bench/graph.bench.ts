@@ -59,13 +59,25 @@ async function measure(page: Page, url: string): Promise<Measured> {
     requestAnimationFrame(tick);
   });
   const t0 = Date.now();
-  await page.mouse.move(700, 450);
+  // The drag starts in a corner the round spiral layout leaves empty, so it pans the view
+  // rather than dragging whichever entity lies under the centre.
+  const occupied = await page.evaluate(() => {
+    const cy = window.graph.view?.cy;
+    const inCorner = cy?.nodes().filter((n) => {
+      const p = n.renderedPosition();
+      return p.x < 300 && p.y < 200;
+    });
+    return (inCorner?.length ?? 0) > 0;
+  });
+  if (occupied)
+    throw new Error('graph bench: the top-left corner is not empty, a drag would move a node');
+  await page.mouse.move(60, 40);
   await page.mouse.down();
   // A renderer drawing a frame every few seconds (WebGL on a software rasterizer) would make
   // each input wait for one; the gestures stop after a time budget so a run stays bounded.
   const budget = (ms: number) => Date.now() - t0 < ms;
   for (let i = 0; i < 30 && budget(15_000); i++)
-    await page.mouse.move(700 + 8 * i, 450 + 4 * Math.sin(i / 3) * 20);
+    await page.mouse.move(60 + 8 * i, 40 + 4 * Math.sin(i / 3) * 20);
   await page.mouse.up();
   for (let i = 0; i < 16 && budget(25_000); i++) {
     await page.mouse.wheel(0, i < 8 ? -120 : 120);
@@ -167,15 +179,13 @@ export default async function graphBench(): Promise<BenchReport> {
           peers('firstRenderMs', 'canvas+lod'),
         ),
       );
-      figures.push(
-        under(
-          `every relation drawn, ${size} (canvas+lod)`,
-          mine.completeMs,
-          'ms',
-          1000,
-          peers('completeMs', 'canvas+lod'),
-        ),
-      );
+      // No goal: the issue's is the first render; this says how long the relations take after it.
+      figures.push({
+        metric: `every relation drawn, ${size} (canvas+lod)`,
+        value: mine.completeMs,
+        unit: 'ms',
+        peers: peers('completeMs', 'canvas+lod'),
+      });
       figures.push({
         metric: `fps panning+zooming, ${size} (canvas+lod)`,
         value: mine.fps,

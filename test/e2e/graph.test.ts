@@ -246,6 +246,21 @@ describe('graph explorer in Chromium', () => {
     expect(zoomed.outside).toBe(0);
     expect(zoomed.label).toMatch(/^Entity \d+$/);
     expect(zoomed.unlabelled).toBe('');
+    // Hover and click reach the entity under the pointer through the view's own hit testing
+    // (Cytoscape's walks every element on each move); a filtered-out entity is not hit.
+    const e0 = await screenPosition(page, 'e0');
+    await page.mouse.move(e0.x, e0.y);
+    await expect.poll(() => page.getByTestId('hover-card').textContent()).toMatch(/^Entity 0/);
+    await page.mouse.click(e0.x, e0.y);
+    expect(await page.evaluate(() => window.graph.opened)).toEqual(['e0']);
+    await page.mouse.move(5, 5);
+    await page.locator('input[data-kind="member"]').uncheck();
+    await page.mouse.move(e0.x, e0.y);
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('hover-card').count()).toBe(0);
+    await page.mouse.click(e0.x, e0.y);
+    expect(await page.evaluate(() => window.graph.opened)).toEqual(['e0']);
+    await page.locator('input[data-kind="member"]').check();
     // Relation filters list the types once the relations are in.
     expect(await page.locator('input[data-relation]').count()).toBe(6);
     await page.screenshot({

@@ -20,7 +20,10 @@ export interface GraphBindingOptions {
 
 /** How a progressive load is paced and reported. */
 export interface ProgressiveLoad {
-  /** Main-thread time one slice may take, in ms (default 50). */
+  /**
+   * Main-thread time one slice may take, in ms (default 150); more when the drawing between two
+   * slices took longer, so a large graph's load is not mostly redraws.
+   */
   sliceMs?: number;
   /** Runs a slice later (default: `setTimeout(run, 0)`, which lets the browser draw between). */
   schedule?: (run: () => void) => void;
@@ -208,10 +211,14 @@ function loadInSlices(
   const sliceMs = pacing.sliceMs ?? 150;
   const schedule = pacing.schedule ?? ((run: () => void) => setTimeout(run, 0));
   let next = 0;
+  let lastEnd: number | undefined;
   return new Promise((resolve) => {
     const slice = () => {
       if (cy.destroyed()) return resolve();
       const started = performance.now();
+      // The browser redraws the whole graph between slices, which grows with it: when that took
+      // longer than the budget, the next slice takes as long, so loading keeps half the thread.
+      const budget = Math.max(sliceMs, lastEnd === undefined ? 0 : started - lastEnd);
       const added = cy.collection();
       cy.batch(() => {
         // At least one chunk per slice, however short the budget.
@@ -225,10 +232,11 @@ function loadInSlices(
             defs.push(relationToEdge(r));
           }
           added.merge(cy.add(defs));
-        } while (next < ids.length && performance.now() - started < sliceMs);
+        } while (next < ids.length && performance.now() - started < budget);
       });
       pacing.onDidLoadEdges?.(added.edges());
       pacing.onProgress?.(next, ids.length);
+      lastEnd = performance.now();
       if (next < ids.length) schedule(slice);
       else resolve();
     };

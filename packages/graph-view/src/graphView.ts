@@ -10,6 +10,7 @@ import {
   shortestPath,
 } from './explore.ts';
 import { type ExportOptions, exportPng, exportSvg } from './exportImage.ts';
+import { fastHitTesting } from './fastHitTest.ts';
 import { bindGraph, type GraphBinding } from './graphBinding.ts';
 import type { Disposable, GraphAtDate, GraphSource } from './graphSource.ts';
 import {
@@ -213,6 +214,7 @@ export class GraphView implements Disposable {
         labels,
         this.onDidUpdate(() => labels.refresh()),
       );
+      if (!this.renderMode.webgl) this.#disposables.push(fastHitTesting(this.cy));
     }
     this.#initialLayout();
     this.#wireEvents();

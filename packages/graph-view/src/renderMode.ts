@@ -17,7 +17,7 @@ export interface RenderMode {
 export type RendererPreference = 'auto' | 'canvas' | 'webgl';
 
 /** Elements (nodes + edges) above which the view switches to its large-graph mode. */
-export const LARGE_GRAPH_THRESHOLD = 4000;
+export const LARGE_GRAPH_THRESHOLD = 2000;
 
 /** What WebGL this browser offers. */
 export interface WebglSupport {
