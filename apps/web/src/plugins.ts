@@ -107,12 +107,17 @@ async function installedPlugins(builtinIds: ReadonlySet<string>): Promise<Plugin
   try {
     const response = await fetch('/api/plugins', { credentials: 'include' });
     if (!response.ok) return [];
-    const { plugins } = (await response.json()) as { plugins: { id: string; url: string }[] };
+    const { plugins } = (await response.json()) as {
+      plugins: { id: string; url: string; packageJson?: PluginPackage['packageJson'] }[];
+    };
     const found = await Promise.all(
       plugins
         .filter((plugin) => !builtinIds.has(plugin.id))
         .map(async (plugin): Promise<PluginPackage | undefined> => {
           const baseUrl = new URL(plugin.url, window.location.origin).href;
+          // The catalogue carries each manifest; an older server only says where it is.
+          if (plugin.packageJson)
+            return { packageJson: plugin.packageJson, builtin: false, baseUrl };
           const manifest = await fetch(new URL('package.json', baseUrl));
           if (!manifest.ok) return undefined;
           return { packageJson: await manifest.json(), builtin: false, baseUrl };

@@ -41,6 +41,11 @@ describe('plugin bundles', () => {
         version: '1.2.0',
         url: '/plugins/reading-circle/',
         main: 'index.js',
+        // The whole manifest comes along: the web app needs no request per plugin.
+        packageJson: expect.objectContaining({
+          name: 'reading-circle',
+          repertoire: expect.objectContaining({ id: 'acme.reading-circle' }),
+        }),
       }),
     ]);
   });

@@ -11,6 +11,8 @@ export interface PluginInfo {
   url: string;
   /** Its ESM entry, relative to `url`. */
   main: string;
+  /** Its whole package.json (the manifest in `repertoire`), so a client needs no second request. */
+  packageJson: Record<string, unknown>;
 }
 
 /** Reads the `repertoire` manifest of every `<dir>/<plugin>/package.json`; skips unreadable ones. */
@@ -43,6 +45,7 @@ export function listPlugins(dir: string | undefined): PluginInfo[] {
         description: manifest.description ?? pkg.description ?? '',
         url: `/plugins/${encodeURIComponent(entry.name)}/`,
         main: manifest.main ?? pkg.main ?? 'index.js',
+        packageJson: pkg as Record<string, unknown>,
       });
     } catch {
       // A broken manifest is the plugin host's to report; the catalogue just leaves it out.
