@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchHit } from './explore.ts';
 import { EXPLORER_CSS } from './explorerCss.ts';
 import type { GraphAtDate, GraphSource } from './graphSource.ts';
@@ -131,7 +132,8 @@ export function GraphExplorer(props: GraphExplorerProps) {
       v.onDidUpdate(refreshLists),
       // A large graph's relations arrive after its entities are drawn.
       v.onDidProgress((p) => {
-        setLoading(p.loaded < p.total ? p : null);
+        // Committed now: the next slice may hold the main thread before React would render.
+        flushSync(() => setLoading(p.loaded < p.total ? p : null));
         if (p.loaded >= p.total) refreshLists();
       }),
       // The date can also be moved by a command or by playing the growth.

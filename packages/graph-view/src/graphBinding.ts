@@ -25,7 +25,7 @@ export interface ProgressiveLoad {
    * slices took longer, so a large graph's load is not mostly redraws.
    */
   sliceMs?: number;
-  /** Runs a slice later (default: `setTimeout(run, 0)`, which lets the browser draw between). */
+  /** Runs a slice later (default: once the browser has drawn its next frame). */
   schedule?: (run: () => void) => void;
   /** After each slice: relations loaded so far, and in all. */
   onProgress?: (loaded: number, total: number) => void;
@@ -209,7 +209,7 @@ function loadInSlices(
   pacing: ProgressiveLoad,
 ): Promise<void> {
   const sliceMs = pacing.sliceMs ?? 150;
-  const schedule = pacing.schedule ?? ((run: () => void) => setTimeout(run, 0));
+  const schedule = pacing.schedule ?? afterNextFrame;
   let next = 0;
   let lastEnd: number | undefined;
   return new Promise((resolve) => {
@@ -245,6 +245,15 @@ function loadInSlices(
       resolve();
     } else schedule(slice);
   });
+}
+
+/**
+ * Runs after the browser's next frame is drawn, so the entities' first frame (and then each
+ * slice's) reaches the screen before more relations are added; in Node, on the next tick.
+ */
+function afterNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
 }
 
 /** Sizes nodes by their degree in `cy`; returns the ids of those still there. */

@@ -26,6 +26,7 @@ import { placeSunflower } from './placement.ts';
 import type { PositionStore } from './positionStore.ts';
 import {
   chooseRenderMode,
+  LARGE_GRAPH_THRESHOLD,
   type RendererPreference,
   type RenderMode,
   webglAvailable,
@@ -142,11 +143,19 @@ export class GraphView implements Disposable {
   constructor(options: GraphViewOptions) {
     this.#options = options;
     const count = countElements(options.source);
+    const preference = options.renderer ?? 'auto';
+    // Probing WebGL opens a context (tens of ms on a software rasterizer): only when it matters.
+    const mayUseWebgl =
+      preference === 'webgl' || (preference === 'auto' && count > LARGE_GRAPH_THRESHOLD);
     this.renderMode = options.container
       ? chooseRenderMode(
           count,
-          options.renderer ?? 'auto',
-          options.renderer === 'webgl' ? webglSupport().available : webglAvailable(),
+          preference,
+          !mayUseWebgl
+            ? false
+            : preference === 'webgl'
+              ? webglSupport().available
+              : webglAvailable(),
           undefined,
           options.levelOfDetail ?? true,
         )
@@ -214,7 +223,13 @@ export class GraphView implements Disposable {
         labels,
         this.onDidUpdate(() => labels.refresh()),
       );
-      if (!this.renderMode.webgl) this.#disposables.push(fastHitTesting(this.cy));
+      if (!this.renderMode.webgl) {
+        const hits = fastHitTesting(this.cy);
+        this.#disposables.push(
+          hits,
+          this.onDidUpdate(() => hits.invalidate()),
+        );
+      }
     }
     this.#initialLayout();
     this.#wireEvents();
