@@ -1,6 +1,7 @@
 import type { Entity, EntityId, Relation, RelationId } from '@repertoire/schema';
 import * as Y from 'yjs';
-import { graphMaps, readEntity, readRelation } from './graphDoc.ts';
+import { fromBase64 } from './base64.ts';
+import { createGraphDoc, graphMaps, readEntity, readRelation } from './graphDoc.ts';
 
 /** An encoded Yjs snapshot of a graph document (what the server stores). */
 export type GraphSnapshot = Uint8Array;
@@ -26,6 +27,21 @@ export interface GraphDiff {
 /** Snapshots the graph as it is now. The doc must keep deleted content (`createGraphDoc()`). */
 export function snapshotGraph(doc: Y.Doc): GraphSnapshot {
   return Y.encodeSnapshot(Y.snapshot(doc));
+}
+
+/**
+ * The graph held by a full-state Yjs update of a graph doc: bytes, or base64 as the server's
+ * history routes send it. An empty update is an empty graph.
+ */
+export function graphStateFromUpdate(update: Uint8Array | string): GraphState {
+  const doc = createGraphDoc();
+  try {
+    const bytes = typeof update === 'string' ? fromBase64(update) : update;
+    if (bytes.length > 0) Y.applyUpdate(doc, bytes);
+    return readGraphState(doc);
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** Reads the current graph of `doc` as plain data (hiding relations with a missing end). */

@@ -1,4 +1,6 @@
 // The public API of @repertoire/core: the community's knowledge graph on Yjs.
+
+export { fromBase64 } from './base64.ts';
 export { type Disposable, Emitter, type Event, toDisposable } from './disposable.ts';
 export { DocumentRegistry } from './documentRegistry.ts';
 export { newEntityId } from './entityId.ts';
@@ -39,6 +41,7 @@ export {
   type GraphSnapshot,
   type GraphState,
   graphAtSnapshot,
+  graphStateFromUpdate,
   readGraphState,
   snapshotGraph,
 } from './history.ts';

@@ -1,12 +1,12 @@
 import {
   type GraphSnapshot as CoreSnapshot,
-  createGraphDoc,
   type GraphState,
   graphAtSnapshot,
+  graphStateFromUpdate,
   readGraphState,
   type Workspace,
 } from '@repertoire/core';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { GraphAtDate, GraphEntity, GraphSnapshot } from './graphSource.ts';
 
 const iso = (at: number): string | undefined => (at > 0 ? new Date(at).toISOString() : undefined);
@@ -57,24 +57,9 @@ export function graphAtFromSnapshots(doc: Y.Doc, snapshots: readonly DatedSnapsh
   };
 }
 
-/** Decodes base64 (the server's encoding of Yjs updates) without Node's Buffer. */
-function fromBase64(text: string): Uint8Array {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** The graph held by a Yjs update of a graph doc (bytes, or base64 as the server sends it). */
 export function snapshotFromUpdate(update: Uint8Array | string): GraphSnapshot {
-  const doc = createGraphDoc();
-  try {
-    const bytes = typeof update === 'string' ? fromBase64(update) : update;
-    if (bytes.length > 0) Y.applyUpdate(doc, bytes);
-    return snapshotFromState(readGraphState(doc));
-  } finally {
-    doc.destroy();
-  }
+  return snapshotFromState(graphStateFromUpdate(update));
 }
 
 /** Options of {@link serverGraphAt}. */

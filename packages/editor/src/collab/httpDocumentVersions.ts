@@ -1,3 +1,4 @@
+import { fromBase64 } from '@repertoire/core';
 import type { DocumentVersionInfo, DocumentVersions } from './documentVersions.ts';
 
 /** Options of {@link httpDocumentVersions}. */
@@ -10,13 +11,6 @@ export interface HttpDocumentVersionsOptions {
   baseUrl?: string;
   /** A fetch to use instead of the global one (a Node test's, carrying a session cookie). */
   fetch?: typeof fetch;
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /**
