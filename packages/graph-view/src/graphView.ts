@@ -195,10 +195,7 @@ export class GraphView implements Disposable {
         ? {
             progressive: {
               ...(options.loadSliceMs !== undefined ? { sliceMs: options.loadSliceMs } : {}),
-              onDidLoadEdges: (edges) =>
-                edges.forEach((e) => {
-                  if (this.visibility.hiddenRelations.has(e.data('type'))) e.addClass('filtered');
-                }),
+              onDidLoadEdges: (edges) => this.visibility.applyToEdges(edges),
               onProgress: (loaded, total) => this.#onDidProgress.fire({ loaded, total }),
             },
           }

@@ -1,4 +1,4 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, EdgeCollection, NodeCollection } from 'cytoscape';
 
 /**
  * What the member chose to see: kinds and relation types filtered out, an optional scope (the
@@ -35,7 +35,12 @@ export class Visibility {
         hiddenByCollapse.has(n.id());
       n.toggleClass('filtered', hidden);
     });
-    nodes.connectedEdges().forEach((e) => {
+    this.applyToEdges(nodes.connectedEdges());
+  }
+
+  /** Recomputes the classes of some edges only (relation-type filters); e.g. newly loaded ones. */
+  applyToEdges(edges: EdgeCollection): void {
+    edges.forEach((e) => {
       e.toggleClass('filtered', this.hiddenRelations.has(e.data('type')));
     });
   }
