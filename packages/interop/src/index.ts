@@ -16,6 +16,7 @@ export {
   previewCsv,
   suggestCsvMapping,
 } from './csv.ts';
+export { coerceFields, type FieldShape } from './coerceFields.ts';
 export { MAX_TITLE_LENGTH } from './entityChecks.ts';
 export type { KindMapping } from './flatAttributes.ts';
 export {
@@ -34,6 +35,7 @@ export {
   importCounts,
   type SourcePosition,
   type UnresolvedLink,
+  withPosition,
 } from './importResult.ts';
 export { exportJson, importJson, JSON_FORMAT } from './json.ts';
 export {

@@ -13,6 +13,15 @@ import {
 } from '@repertoire/server';
 import type { Command } from 'commander';
 import { progressBar } from '../progress.ts';
+import {
+  asFormat,
+  describeCounts,
+  exportInFormat,
+  FORMATS,
+  importAsWorkspace,
+  nameFromSource,
+  readImport,
+} from './workspaceFormats.ts';
 
 const DATA_OPTION = ['-d, --data <dir>', 'data directory (SQLite store)', './data'] as const;
 
@@ -90,11 +99,25 @@ export function addAdminCommands(program: Command): void {
     });
   workspace
     .command('export <workspaceId>')
-    .description('Export a workspace (graph and every document) as JSON')
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .description(
+      'Export a workspace: the full JSON archive (graph and every document), or the graph as csv, gexf, graphml, canvas or markdown',
+    )
+    .option('-f, --format <format>', `json (full archive) or ${FORMATS.filter((f) => f !== 'json').join(', ')}`, 'json')
+    .option('-o, --out <file>', 'write to a file (a folder or .zip for csv and markdown) instead of stdout')
+    .option('--static', 'gexf: leave out the dynamic start dates Gephi’s timeline plays')
     .option(...DATA_OPTION)
     .action((workspaceId: string, options) => {
+      const format = asFormat(options.format);
       const { db, workspaces, documents } = stores(options.data);
+      if (format !== 'json') {
+        try {
+          const said = exportInFormat({ workspaces, documents }, workspaceId, format, options.out, options);
+          if (said) console.error(said);
+        } finally {
+          db.close();
+        }
+        return;
+      }
       const bar = progressBar('Exporting');
       try {
         const archive = exportWorkspace(workspaces, documents, workspaceId, undefined, bar.update);
@@ -112,26 +135,55 @@ export function addAdminCommands(program: Command): void {
       }
     });
   workspace
-    .command('import <file>')
-    .description('Import an exported workspace as a new workspace')
+    .command('import <source>')
+    .description(
+      'Import as a new workspace: an exported JSON archive, or a graph from csv, gexf, graphml or a markdown vault (folder or .zip)',
+    )
+    .option('-f, --format <format>', `json (archive or portable graph) or ${FORMATS.filter((f) => f !== 'json' && f !== 'canvas').join(', ')}`, 'json')
+    .option('--name <name>', 'the new workspace’s name (default: the file’s name)')
+    .option('--kind <kind>', 'the kind of a row, node or note that names none', 'artifact')
+    .option('--skip-invalid', 'leave out what cannot be imported instead of refusing the whole import')
+    .option('--dry-run', 'show what would be imported and change nothing')
     .option('--owner <email>', 'the account that owns it')
     .option(...DATA_OPTION)
-    .action((file: string, options) => {
+    .action((source: string, options) => {
+      const format = asFormat(options.format);
       const { db, accounts, workspaces, documents } = stores(options.data);
-      const bar = progressBar('Importing');
       try {
-        const archive = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-        const imported = importWorkspace(
-          workspaces,
-          documents,
-          archive,
-          ownerId(accounts, options.owner),
-          bar.update,
-        );
-        bar.stop();
-        console.log(`Imported workspace '${imported.name}' (${imported.id})`);
+        const owner = ownerId(accounts, options.owner);
+        if (format === 'json') {
+          const archive = JSON.parse(readFileSync(source, 'utf8')) as { format?: unknown };
+          if (archive?.format === 'repertoire-workspace') {
+            const bar = progressBar('Importing');
+            try {
+              const imported = importWorkspace(workspaces, documents, archive, owner, bar.update);
+              bar.stop();
+              console.log(`Imported workspace '${imported.name}' (${imported.id})`);
+            } finally {
+              bar.stop();
+            }
+            return;
+          }
+        }
+        const result = readImport(source, format, options.kind);
+        console.error(`Read ${describeCounts(result)}`);
+        const done = importAsWorkspace({ workspaces, documents }, result, {
+          name: options.name ?? nameFromSource(source),
+          ownerId: owner,
+          skipInvalid: options.skipInvalid === true,
+          dryRun: options.dryRun === true,
+        });
+        if (done.refused.length > 0) {
+          process.exitCode = 1;
+          console.error(
+            `Nothing was imported. Fix these, or pass --skip-invalid to leave them out:\n${done.refused.join('\n')}`,
+          );
+        } else if (done.id)
+          console.log(
+            `Imported workspace '${options.name ?? nameFromSource(source)}' (${done.id}): ${done.entities} entities, ${done.relations} relations`,
+          );
+        else console.log(`Dry run: would import ${done.entities} entities and ${done.relations} relations`);
       } finally {
-        bar.stop();
         db.close();
       }
     });
