@@ -60,7 +60,12 @@ function graphs(data: string): { id: string; name: string; entities: number; rel
       const doc = createGraphDoc();
       new DocumentStore(db).loadInto(`${w.id}/graph`, doc);
       const state = readGraphState(doc);
-      return { id: w.id, name: w.name, entities: state.entities.size, relations: state.relations.size };
+      return {
+        id: w.id,
+        name: w.name,
+        entities: state.entities.size,
+        relations: state.relations.size,
+      };
     });
   } finally {
     db.close();
@@ -72,9 +77,23 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
     const data = await dir();
     const sample = sampleStore(data);
     const out = join(data, 'community.gexf');
-    const { stderr } = await cli('workspace', 'export', sample.id, '--format', 'gexf', '-o', out, '-d', data);
-    expect(stderr).toContain(`Exported ${sample.entities} entities and ${sample.relations} relations`);
-    const g = gexf.parse(MultiGraph, readFileSync(out, 'utf8'), { allowUndeclaredAttributes: true });
+    const { stderr } = await cli(
+      'workspace',
+      'export',
+      sample.id,
+      '--format',
+      'gexf',
+      '-o',
+      out,
+      '-d',
+      data,
+    );
+    expect(stderr).toContain(
+      `Exported ${sample.entities} entities and ${sample.relations} relations`,
+    );
+    const g = gexf.parse(MultiGraph, readFileSync(out, 'utf8'), {
+      allowUndeclaredAttributes: true,
+    });
     expect(g.order).toBe(sample.entities);
     expect(g.size).toBe(sample.relations);
     expect(readFileSync(out, 'utf8')).toMatch(/mode="dynamic"/);
@@ -93,7 +112,17 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
       const sample = sampleStore(data);
       const path = join(data, out);
       await cli('workspace', 'export', sample.id, '--format', format, '-o', path, '-d', data);
-      const { stdout } = await cli('workspace', 'import', path, '--format', format, '--name', 'Moved in', '-d', data);
+      const { stdout } = await cli(
+        'workspace',
+        'import',
+        path,
+        '--format',
+        format,
+        '--name',
+        'Moved in',
+        '-d',
+        data,
+      );
       expect(stdout).toMatch(/Imported workspace 'Moved in'/);
       const moved = graphs(data).find((g) => g.name === 'Moved in');
       expect(moved).toMatchObject({ entities: sample.entities, relations: sample.relations });
@@ -103,7 +132,15 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
   it('writes a JSON Canvas with a card per entity and an arrow per relation', async () => {
     const data = await dir();
     const sample = sampleStore(data);
-    const { stdout } = await cli('workspace', 'export', sample.id, '--format', 'canvas', '-d', data);
+    const { stdout } = await cli(
+      'workspace',
+      'export',
+      sample.id,
+      '--format',
+      'canvas',
+      '-d',
+      data,
+    );
     const canvas = JSON.parse(stdout) as { nodes: { x: number; y: number }[]; edges: unknown[] };
     expect(canvas.nodes).toHaveLength(sample.entities);
     expect(canvas.edges).toHaveLength(sample.relations);
@@ -114,7 +151,17 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
     const data = await dir();
     const sheet = join(data, 'members.csv');
     writeFileSync(sheet, 'Name,Expertise\nAna Lopez,LMS\nBen Ng,Digital citizenship\n');
-    const { stdout, stderr } = await cli('workspace', 'import', sheet, '--format', 'csv', '--kind', 'member', '-d', data);
+    const { stdout, stderr } = await cli(
+      'workspace',
+      'import',
+      sheet,
+      '--format',
+      'csv',
+      '--kind',
+      'member',
+      '-d',
+      data,
+    );
     expect(stderr).toContain('Read 2 entities, 0 relations');
     expect(stdout).toMatch(/Imported workspace 'members'.*2 entities/);
   });
@@ -128,17 +175,47 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
     );
     const ragged = join(data, 'ragged.csv');
     writeFileSync(ragged, 'Name,School\nAna,Hillside\nBen,Hillside,extra\n');
-    expect(await cliFails('workspace', 'import', ragged, '--format', 'csv', '--kind', 'member', '-d', data)).toMatch(
-      /Nothing was imported[\s\S]*row 2, line 3: has 3 cells where the header has 2/,
-    );
+    expect(
+      await cliFails(
+        'workspace',
+        'import',
+        ragged,
+        '--format',
+        'csv',
+        '--kind',
+        'member',
+        '-d',
+        data,
+      ),
+    ).toMatch(/Nothing was imported[\s\S]*row 2, line 3: has 3 cells where the header has 2/);
     const unknownKind = join(data, 'kinds.csv');
     writeFileSync(unknownKind, 'Name\nAna\n');
-    expect(await cliFails('workspace', 'import', unknownKind, '--format', 'csv', '--kind', 'spaceship', '-d', data)).toMatch(
-      /Nothing was imported[\s\S]*spaceship/,
-    );
-    expect(await cliFails('workspace', 'export', 'w-nope', '--format', 'csv', '-o', join(data, 'x'), '-d', data)).toMatch(
-      /no workspace 'w-nope'/,
-    );
+    expect(
+      await cliFails(
+        'workspace',
+        'import',
+        unknownKind,
+        '--format',
+        'csv',
+        '--kind',
+        'spaceship',
+        '-d',
+        data,
+      ),
+    ).toMatch(/Nothing was imported[\s\S]*spaceship/);
+    expect(
+      await cliFails(
+        'workspace',
+        'export',
+        'w-nope',
+        '--format',
+        'csv',
+        '-o',
+        join(data, 'x'),
+        '-d',
+        data,
+      ),
+    ).toMatch(/no workspace 'w-nope'/);
     expect(graphs(data)).toEqual([]);
     expect(readdirSync(data)).not.toContain('x');
   });

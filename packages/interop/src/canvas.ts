@@ -54,7 +54,9 @@ export function exportCanvas(graph: PortableGraph, options: CanvasExportOptions)
     const file = options.noteOf?.(entity.id);
     nodes.push({
       id: entity.id,
-      ...(file ? { type: 'file' as const, file } : { type: 'text' as const, text: `**${entity.title}**\n\n${entity.kind}` }),
+      ...(file
+        ? { type: 'file' as const, file }
+        : { type: 'text' as const, text: `**${entity.title}**\n\n${entity.kind}` }),
       x: Math.round(at.x - WIDTH / 2),
       y: Math.round(at.y - HEIGHT / 2),
       width: WIDTH,

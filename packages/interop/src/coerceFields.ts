@@ -35,7 +35,8 @@ function coerce(value: PortableFieldValue, type: string): PortableFieldValue {
           .filter(Boolean);
       return Array.isArray(value) ? value : [String(value)];
     case 'number':
-      if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+      if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
       return value;
     case 'boolean':
       if (typeof value === 'string') {
@@ -44,7 +45,11 @@ function coerce(value: PortableFieldValue, type: string): PortableFieldValue {
       }
       return value;
     case 'date':
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+      if (
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T/.test(value) &&
+        !Number.isNaN(Date.parse(value))
+      )
         return value.slice(0, 10);
       return value;
     case 'string':

@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
 import { keepValid } from './entityChecks.ts';
 import { asFieldName } from './flatAttributes.ts';
-import { type ImportIssue, ImportFormatError, type ImportResult } from './importResult.ts';
-import { lineAndColumn } from './sourceText.ts';
+import { ImportFormatError, type ImportIssue, type ImportResult } from './importResult.ts';
 import type {
   PortableAttributeValue,
   PortableEntity,
@@ -10,6 +9,7 @@ import type {
   PortableGraph,
   PortableRelation,
 } from './portableGraph.ts';
+import { lineAndColumn } from './sourceText.ts';
 
 /** How a column's text becomes a value. */
 export type CsvValueType = 'string' | 'number' | 'boolean' | 'list';
@@ -117,8 +117,7 @@ export function previewCsv(text: string, rows = 5): CsvPreview {
 
 /** A first guess at the mapping from the header's words, which the person then corrects. */
 export function suggestCsvMapping(columns: readonly string[], defaultKind = 'member'): CsvMapping {
-  const find = (...words: string[]) =>
-    columns.find((c) => words.includes(c.trim().toLowerCase()));
+  const find = (...words: string[]) => columns.find((c) => words.includes(c.trim().toLowerCase()));
   const title = find('title', 'name', 'full name', 'label') ?? columns[0] ?? 'title';
   const kind = find('kind', 'type', 'category');
   const id = find('id', 'key', 'identifier');
@@ -192,7 +191,8 @@ export function importCsv(text: string, mapping: CsvMapping): ImportResult {
   const entities: PortableEntity[] = [];
   const rowIds: string[] = [];
   sheet.rows.forEach((row, i) => {
-    const id = (mapping.idColumn ? row[mapping.idColumn]?.trim() : '') || `row-${sheet.at[i]?.row ?? i + 1}`;
+    const id =
+      (mapping.idColumn ? row[mapping.idColumn]?.trim() : '') || `row-${sheet.at[i]?.row ?? i + 1}`;
     const kind = 'value' in mapping.kind ? mapping.kind.value : (row[mapping.kind.column] ?? '');
     const fields: Record<string, PortableFieldValue> = {};
     for (const f of mapping.fields ?? []) {
@@ -203,7 +203,12 @@ export function importCsv(text: string, mapping: CsvMapping): ImportResult {
         issues.push({ ...sheet.at[i], message: `'${cell}' in '${f.column}' is not a ${f.type}` });
     }
     rowIds.push(id);
-    entities.push({ id, kind: kind.trim().toLowerCase(), title: row[mapping.titleColumn] ?? '', fields });
+    entities.push({
+      id,
+      kind: kind.trim().toLowerCase(),
+      title: row[mapping.titleColumn] ?? '',
+      fields,
+    });
   });
 
   const byName = new Map<string, string>();

@@ -39,7 +39,9 @@ export function keepValid(
   const entities: PortableEntity[] = [];
   const ids = new Set<string>();
   graph.entities.forEach((entity, index) => {
-    const problem = ids.has(entity.id) ? 'has the same id as an earlier one' : entityProblem(entity);
+    const problem = ids.has(entity.id)
+      ? 'has the same id as an earlier one'
+      : entityProblem(entity);
     if (problem) report(`'${entity.id}' ${problem}`, { entity: entity.id, index });
     else {
       ids.add(entity.id);

@@ -13,7 +13,16 @@ const ATTRIBUTE = 'attribute.';
 
 /** Attributes drawing tools keep on nodes, which are not facts of the community. */
 const DRAWING = new Set(['x', 'y', 'z', 'size', 'color', 'shape', 'thickness', 'label', 'weight']);
-const OWN = new Set(['kind', 'createdAt', 'updatedAt', 'endedAt', 'createdBy', 'updatedBy', 'document', 'sourceId']);
+const OWN = new Set([
+  'kind',
+  'createdAt',
+  'updatedAt',
+  'endedAt',
+  'createdBy',
+  'updatedBy',
+  'document',
+  'sourceId',
+]);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -58,7 +67,9 @@ export function asFieldName(name: string): string {
     .split(' ')
     .filter(Boolean);
   const joined = words
-    .map((w, i) => (i === 0 ? w.toLowerCase() : `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`))
+    .map((w, i) =>
+      i === 0 ? w.toLowerCase() : `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
+    )
     .join('');
   return /^[a-z]/.test(joined) ? joined : '';
 }
@@ -97,7 +108,10 @@ export function unflattenEntity(
         fields[name.slice(FIELD.length)] = value;
     } else if (!OWN.has(name) && !DRAWING.has(name) && name !== kindAttribute) {
       const field = asFieldName(name);
-      if (field && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+      if (
+        field &&
+        (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      )
         fields[field] = value;
     }
   }

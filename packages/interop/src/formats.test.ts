@@ -4,7 +4,8 @@ import * as graphml from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { exportCanvas } from './canvas.ts';
 import { exportCsv, importCsv, importCsvExport, previewCsv, suggestCsvMapping } from './csv.ts';
-import { exportGexf, importGexf } from './gexf.ts';
+import { importGexf } from './gexf.ts';
+import { exportGexf } from './gexfWriter.ts';
 import { exportGraphml, importGraphml } from './graphml.ts';
 import { ImportFormatError, importCounts } from './importResult.ts';
 import { exportJson, importJson } from './json.ts';
@@ -20,11 +21,29 @@ const COMMUNITY: PortableGraph = {
       fields: { role: 'facilitator', expertise: ['LMS', 'Spanish'] },
       createdAt: Date.parse('2025-02-03T15:30:00Z'),
     },
-    { id: 'ben', kind: 'member', title: 'Ben "BJ" Ng', fields: { role: 'member' }, createdAt: Date.parse('2025-03-03T15:30:00Z') },
-    { id: 'obs', kind: 'practice', title: 'Peer observation', fields: { status: 'emerging' }, document: '# Why\nIt works.' },
+    {
+      id: 'ben',
+      kind: 'member',
+      title: 'Ben "BJ" Ng',
+      fields: { role: 'member' },
+      createdAt: Date.parse('2025-03-03T15:30:00Z'),
+    },
+    {
+      id: 'obs',
+      kind: 'practice',
+      title: 'Peer observation',
+      fields: { status: 'emerging' },
+      document: '# Why\nIt works.',
+    },
   ],
   relations: [
-    { from: 'ana', type: 'mentors', to: 'ben', attributes: { since: '2025-03' }, createdAt: Date.parse('2025-03-10T00:00:00Z') },
+    {
+      from: 'ana',
+      type: 'mentors',
+      to: 'ben',
+      attributes: { since: '2025-03' },
+      createdAt: Date.parse('2025-03-10T00:00:00Z'),
+    },
     { from: 'ana', type: 'practises', to: 'obs', attributes: {} },
     { from: 'ben', type: 'practises', to: 'obs', attributes: {} },
   ],
@@ -82,18 +101,24 @@ describe('CSV', () => {
   it('reports a ragged row with its row and line, and leaves it out', () => {
     const ragged = 'Name,Role\nAna,facilitator\n"Ben\nNg",member,extra\nChloé,member\n';
     const result = importCsv(ragged, { titleColumn: 'Name', kind: { value: 'member' } });
-    expect(result.issues).toEqual([{ row: 2, line: 3, message: 'has 3 cells where the header has 2' }]);
+    expect(result.issues).toEqual([
+      { row: 2, line: 3, message: 'has 3 cells where the header has 2' },
+    ]);
     expect(result.graph.entities.map((e) => e.title)).toEqual(['Ana', 'Chloé']);
   });
 
   it('refuses a sheet in another encoding than UTF-8, saying where', () => {
     const windows1252 = Uint8Array.from([...Buffer.from('Name\nAna\nChlo'), 0xe9, 0x0a]);
     expect(() => decodeUtf8(windows1252, 'members.csv')).toThrow(ImportFormatError);
-    expect(() => decodeUtf8(windows1252, 'members.csv')).toThrow(/members\.csv, line 3, column 5: is not UTF-8/);
+    expect(() => decodeUtf8(windows1252, 'members.csv')).toThrow(
+      /members\.csv, line 3, column 5: is not UTF-8/,
+    );
   });
 
   it('refuses a mapping naming a column the sheet lacks', () => {
-    expect(() => importCsv(sheet, { titleColumn: 'Title', kind: { value: 'member' } })).toThrow(/no column 'Title'/);
+    expect(() => importCsv(sheet, { titleColumn: 'Title', kind: { value: 'member' } })).toThrow(
+      /no column 'Title'/,
+    );
   });
 
   it('exports two sheets whose typed headers read back exactly', () => {
@@ -112,7 +137,11 @@ describe('GEXF', () => {
     const g = gexf.parse(MultiGraph, exportGexf(COMMUNITY), { allowUndeclaredAttributes: true });
     expect(g.order).toBe(3);
     expect(g.size).toBe(3);
-    expect(g.getNodeAttributes('ana')).toMatchObject({ label: 'Ana Lopez', kind: 'member', 'field.role': 'facilitator' });
+    expect(g.getNodeAttributes('ana')).toMatchObject({
+      label: 'Ana Lopez',
+      kind: 'member',
+      'field.role': 'facilitator',
+    });
     expect(g.getEdgeAttribute('ana|mentors|ben', 'kind')).toBe('mentors');
   });
 
@@ -121,7 +150,9 @@ describe('GEXF', () => {
     expect(xml).toMatch(/<graph[^>]*mode="dynamic"[^>]*timeformat="datetime"/);
     expect(xml).toMatch(/<node id="ana"[^>]*start="2025-02-03T15:30:00.000Z"/);
     const back = importGexf(xml).graph;
-    expect(back.entities.find((e) => e.id === 'ben')?.createdAt).toBe(Date.parse('2025-03-03T15:30:00Z'));
+    expect(back.entities.find((e) => e.id === 'ben')?.createdAt).toBe(
+      Date.parse('2025-03-03T15:30:00Z'),
+    );
   });
 
   it('imports what graphology’s own writer wrote, node types mapped to kinds', () => {
@@ -137,7 +168,9 @@ describe('GEXF', () => {
       { id: 'n1', kind: 'member', title: 'Ana', fields: { school: 'Hillside' } },
       { id: 'n2', kind: 'practice', title: 'Peer observation', fields: { modularityClass: 3 } },
     ]);
-    expect(result.graph.relations).toEqual([{ from: 'n1', type: 'practises', to: 'n2', attributes: {} }]);
+    expect(result.graph.relations).toEqual([
+      { from: 'n1', type: 'practises', to: 'n2', attributes: {} },
+    ]);
   });
 
   it('reads start and end dates written by Gephi in dynamic mode', () => {
@@ -156,8 +189,12 @@ describe('GEXF', () => {
   });
 
   it('refuses XML that is not GEXF, and broken XML with its line', () => {
-    expect(() => importGexf('<svg xmlns="http://www.w3.org/2000/svg"/>')).toThrow(/is not GEXF: its root element is <svg>/);
-    expect(() => importGexf('<gexf>\n<graph>\n<nodes><node id="a">\n</graph></gexf>')).toThrow(/line \d+.*not valid XML/);
+    expect(() => importGexf('<svg xmlns="http://www.w3.org/2000/svg"/>')).toThrow(
+      /is not GEXF: its root element is <svg>/,
+    );
+    expect(() => importGexf('<gexf>\n<graph>\n<nodes><node id="a">\n</graph></gexf>')).toThrow(
+      /line \d+.*not valid XML/,
+    );
     expect(() => importGexf('')).toThrow(/empty/);
   });
 
@@ -195,17 +232,23 @@ describe('GraphML', () => {
       { id: 'a', kind: 'member', title: 'Ana', fields: { years: 12 } },
       { id: 'b', kind: 'member', title: 'Ben', fields: {} },
     ]);
-    expect(result.graph.relations).toEqual([{ from: 'a', type: 'mentors', to: 'b', attributes: {} }]);
+    expect(result.graph.relations).toEqual([
+      { from: 'a', type: 'mentors', to: 'b', attributes: {} },
+    ]);
   });
 
   it('refuses a GEXF file given as GraphML', () => {
-    expect(() => importGraphml(exportGexf(COMMUNITY))).toThrow(/is not GraphML: its root element is <gexf>/);
+    expect(() => importGraphml(exportGexf(COMMUNITY))).toThrow(
+      /is not GraphML: its root element is <gexf>/,
+    );
   });
 });
 
 describe('JSON', () => {
   it('refuses text that is not JSON, with the line and column', () => {
-    expect(() => importJson('{\n  "format": "repertoire-graph",\n  oops\n}')).toThrow(/line 3, column \d+: is not JSON/);
+    expect(() => importJson('{\n  "format": "repertoire-graph",\n  oops\n}')).toThrow(
+      /line 3, column \d+: is not JSON/,
+    );
   });
 
   it('refuses another JSON format, and keeps every entity and field of its own', () => {
@@ -225,7 +268,17 @@ describe('JSON Canvas', () => {
         ]),
         groups: [{ label: 'Members', members: ['ana', 'ben'] }],
       }),
-    ) as { nodes: { id: string; type: string; x: number; width: number; color?: string; label?: string }[]; edges: { fromNode: string; toNode: string; label: string }[] };
+    ) as {
+      nodes: {
+        id: string;
+        type: string;
+        x: number;
+        width: number;
+        color?: string;
+        label?: string;
+      }[];
+      edges: { fromNode: string; toNode: string; label: string }[];
+    };
     expect(canvas.nodes.map((n) => [n.id, n.type])).toEqual([
       ['group-1', 'group'],
       ['ana', 'text'],
@@ -235,6 +288,8 @@ describe('JSON Canvas', () => {
     expect(canvas.nodes[1]).toMatchObject({ x: -120, width: 240, color: '#3d5a80' });
     // From the left of Ana's card (-120) less 40, to the right of Ben's (180 + 240) plus 40.
     expect(canvas.nodes[0]).toMatchObject({ label: 'Members', x: -160, width: 620 });
-    expect(canvas.edges).toContainEqual(expect.objectContaining({ fromNode: 'ana', toNode: 'ben', label: 'mentors' }));
+    expect(canvas.edges).toContainEqual(
+      expect.objectContaining({ fromNode: 'ana', toNode: 'ben', label: 'mentors' }),
+    );
   });
 });

@@ -1,98 +1,11 @@
-import { MultiDirectedGraph, MultiGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
 import type { AbstractGraph } from 'graphology-types';
-import { parse, write } from 'graphology-gexf';
 import { keepValid } from './entityChecks.ts';
-import {
-  flattenEntity,
-  flattenRelation,
-  type KindMapping,
-  unflattenEntity,
-  unflattenRelation,
-} from './flatAttributes.ts';
+import { type KindMapping, unflattenEntity, unflattenRelation } from './flatAttributes.ts';
 import { ImportFormatError, type ImportResult } from './importResult.ts';
-import type { PortableEntity, PortableGraph, PortableRelation } from './portableGraph.ts';
-import { elements, parseXml, rootName, serializeXml } from './xml.ts';
-
-/** Where an entity sits and how it looks in a drawing, carried as GEXF's `viz` data. */
-export interface NodeLook {
-  x?: number;
-  y?: number;
-  colour?: string;
-  size?: number;
-}
-
-/** Options of {@link exportGexf}. */
-export interface GexfExportOptions {
-  /**
-   * Writes GEXF's dynamic mode: each entity and relation `start`s when it was made (and an
-   * entity `end`s when it ended), so Gephi's timeline replays how the community grew.
-   */
-  dynamic?: boolean;
-  /** Positions and colours, e.g. from the graph view. */
-  looks?: ReadonlyMap<string, NodeLook>;
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * Writes GEXF 1.3 (Gephi's format) with graphology's writer: kinds, fields and dates as node
- * attributes, relation types as edge kinds, and with `dynamic` the dates as the timeline.
- */
-export function exportGexf(graph: PortableGraph, options: GexfExportOptions = {}): string {
-  const g = new MultiDirectedGraph();
-  for (const entity of graph.entities) g.addNode(entity.id, { entity });
-  for (const relation of graph.relations)
-    if (g.hasNode(relation.from) && g.hasNode(relation.to))
-      g.addEdgeWithKey(`${relation.from}|${relation.type}|${relation.to}`, relation.from, relation.to, {
-        relation,
-      });
-  const xml = write(g, {
-    version: '1.3',
-    formatNode: (key, attributes) => {
-      const entity = attributes.entity as PortableEntity;
-      const look = options.looks?.get(key);
-      return {
-        label: entity.title,
-        attributes: flattenEntity(entity),
-        ...(look
-          ? {
-              viz: {
-                ...(look.x !== undefined ? { x: look.x } : {}),
-                ...(look.y !== undefined ? { y: look.y } : {}),
-                ...(look.size !== undefined ? { size: look.size } : {}),
-                ...(look.colour !== undefined ? { color: look.colour } : {}),
-              },
-            }
-          : {}),
-      };
-    },
-    formatEdge: (_key, attributes) => {
-      const relation = attributes.relation as PortableRelation;
-      return { label: relation.type, kind: relation.type, attributes: flattenRelation(relation) };
-    },
-  });
-  return options.dynamic ? makeDynamic(xml, graph) : xml;
-}
-
-/** Adds GEXF's dynamic mode (graphology's writer has none) by setting start/end on the XML. */
-function makeDynamic(xml: string, graph: PortableGraph): string {
-  const doc = parseXml(xml, 'GEXF');
-  const graphElement = elements(doc, 'graph')[0];
-  graphElement?.setAttribute('mode', 'dynamic');
-  graphElement?.setAttribute('timeformat', 'datetime');
-  const byId = new Map(graph.entities.map((e) => [e.id, e]));
-  for (const node of elements(doc, 'node')) {
-    const entity = byId.get(node.getAttribute('id') ?? '');
-    if (entity?.createdAt !== undefined) node.setAttribute('start', iso(entity.createdAt));
-    if (entity?.endedAt !== undefined) node.setAttribute('end', iso(entity.endedAt));
-  }
-  const relations = new Map(graph.relations.map((r) => [`${r.from}|${r.type}|${r.to}`, r]));
-  for (const edge of elements(doc, 'edge')) {
-    const relation = relations.get(edge.getAttribute('id') ?? '');
-    if (relation?.createdAt !== undefined) edge.setAttribute('start', iso(relation.createdAt));
-  }
-  return serializeXml(doc);
-}
+import type { PortableEntity, PortableRelation } from './portableGraph.ts';
+import { elements, parseXml, rootName } from './xml.ts';
 
 /** Options of {@link importGexf} and {@link importGraphml}. */
 export interface GraphFileImportOptions {
@@ -145,14 +58,20 @@ export function importGexf(text: string, options: GraphFileImportOptions = {}): 
     const start = timeOf(edge.getAttribute('start'));
     if (start !== undefined) edgeStarts.set(edge.getAttribute('id') ?? '', start);
   }
-  return fromGraphology(g, options, (id, entity) => {
-    const dates = starts.get(id);
-    if (dates?.start !== undefined && entity.createdAt === undefined) entity.createdAt = dates.start;
-    if (dates?.end !== undefined && entity.endedAt === undefined) entity.endedAt = dates.end;
-  }, (id, relation) => {
-    const start = edgeStarts.get(id);
-    if (start !== undefined && relation.createdAt === undefined) relation.createdAt = start;
-  });
+  return fromGraphology(
+    g,
+    options,
+    (id, entity) => {
+      const dates = starts.get(id);
+      if (dates?.start !== undefined && entity.createdAt === undefined)
+        entity.createdAt = dates.start;
+      if (dates?.end !== undefined && entity.endedAt === undefined) entity.endedAt = dates.end;
+    },
+    (id, relation) => {
+      const start = edgeStarts.get(id);
+      if (start !== undefined && relation.createdAt === undefined) relation.createdAt = start;
+    },
+  );
 }
 
 /** A graphology graph parsed from a file, as an import. Shared by GEXF and GraphML. */
@@ -165,16 +84,24 @@ export function fromGraphology(
   const issues: ImportResult['issues'] = [];
   const entities: PortableEntity[] = [];
   g.forEachNode((id, attributes) => {
-    const title = typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : id;
+    const title =
+      typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : id;
     const entity = unflattenEntity(id, title, attributes, options.kinds);
     onEntity(id, entity);
     if (entity.kind === '')
-      issues.push({ message: `node '${id}' has no kind; map its type to a kind or choose a default` });
+      issues.push({
+        message: `node '${id}' has no kind; map its type to a kind or choose a default`,
+      });
     else entities.push(entity);
   });
   const relations: PortableRelation[] = [];
   g.forEachEdge((id, attributes, source, target) => {
-    const relation = unflattenRelation(source, target, attributes, options.defaultRelationType ?? 'related-to');
+    const relation = unflattenRelation(
+      source,
+      target,
+      attributes,
+      options.defaultRelationType ?? 'related-to',
+    );
     onRelation(id, relation);
     relations.push(relation);
   });

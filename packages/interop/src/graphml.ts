@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { type FlatValue, flattenEntity, flattenRelation } from './flatAttributes.ts';
 import { fromGraphology, type GraphFileImportOptions } from './gexf.ts';
+
 import { ImportFormatError, type ImportResult } from './importResult.ts';
 import type { PortableGraph } from './portableGraph.ts';
 import { parseXml, rootName, serializeXml } from './xml.ts';
@@ -23,7 +24,10 @@ export function exportGraphml(graph: PortableGraph): string {
   const doc = new DOMImplementation().createDocument(GRAPHML_NS, 'graphml', null);
   const root = doc.documentElement as Element;
   const keys = new Map<string, string>();
-  const nodes = graph.entities.map((e) => ({ id: e.id, data: { label: e.title, ...flattenEntity(e) } }));
+  const nodes = graph.entities.map((e) => ({
+    id: e.id,
+    data: { label: e.title, ...flattenEntity(e) },
+  }));
   const edges = graph.relations.map((r) => ({ relation: r, data: flattenRelation(r) }));
   const declare = (kind: KeyFor, data: Record<string, FlatValue>) => {
     for (const [name, value] of Object.entries(data)) {

@@ -2,7 +2,13 @@
 // (as plain data) and the formats people already use. Environment-free: runs in the page, in a
 // Worker and in Node.
 
-export { type CanvasExportOptions, type CanvasGroup, type CanvasPlacement, exportCanvas } from './canvas.ts';
+export {
+  type CanvasExportOptions,
+  type CanvasGroup,
+  type CanvasPlacement,
+  exportCanvas,
+} from './canvas.ts';
+export { coerceFields, type FieldShape } from './coerceFields.ts';
 export {
   type CsvExport,
   type CsvFieldColumn,
@@ -16,16 +22,10 @@ export {
   previewCsv,
   suggestCsvMapping,
 } from './csv.ts';
-export { coerceFields, type FieldShape } from './coerceFields.ts';
 export { MAX_TITLE_LENGTH } from './entityChecks.ts';
 export type { KindMapping } from './flatAttributes.ts';
-export {
-  exportGexf,
-  type GexfExportOptions,
-  type GraphFileImportOptions,
-  importGexf,
-  type NodeLook,
-} from './gexf.ts';
+export { type GraphFileImportOptions, importGexf } from './gexf.ts';
+export { exportGexf, type GexfExportOptions, type NodeLook } from './gexfWriter.ts';
 export { exportGraphml, importGraphml } from './graphml.ts';
 export {
   type ImportCounts,
@@ -47,8 +47,8 @@ export {
   portableGraphSchema,
   relationKey,
 } from './portableGraph.ts';
-export { decodeUtf8 } from './sourceText.ts';
 export { entityIdFor } from './sourceIds.ts';
+export { decodeUtf8 } from './sourceText.ts';
 export { importVault, type VaultFile, type VaultImportOptions } from './vault.ts';
 export { exportVault, type VaultExportOptions } from './vaultExport.ts';
 export { findWikiLinks, parseWikiLink, type WikiLink } from './wikiLinks.ts';

@@ -1,6 +1,6 @@
+import { keepValid } from './entityChecks.ts';
 import { ImportFormatError, type ImportResult } from './importResult.ts';
 import { type PortableGraph, portableGraphSchema } from './portableGraph.ts';
-import { keepValid } from './entityChecks.ts';
 import { lineAndColumn } from './sourceText.ts';
 
 /** The `format` of Repertoire's portable JSON. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, importCsvExport } from './csv.ts';
-import { exportGexf, importGexf } from './gexf.ts';
+import { importGexf } from './gexf.ts';
+import { exportGexf } from './gexfWriter.ts';
 import { exportGraphml, importGraphml } from './graphml.ts';
 import { exportJson, importJson } from './json.ts';
 import type { PortableEntity, PortableGraph, PortableRelation } from './portableGraph.ts';
@@ -11,7 +12,11 @@ import { exportVault } from './vaultExport.ts';
 const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 // Titles people write: words, accents, punctuation, quotes — one line, not blank.
 const title = fc
-  .string({ minLength: 1, maxLength: 40, unit: fc.constantFrom(...'abcdé ÅxyZ0129-_\'",.;:!?()&<>'.split('')) })
+  .string({
+    minLength: 1,
+    maxLength: 40,
+    unit: fc.constantFrom(...'abcdé ÅxyZ0129-_\'",.;:!?()&<>'.split('')),
+  })
   .filter((t) => t.trim() === t && t.trim().length > 0);
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 
@@ -36,7 +41,13 @@ const fields = fc.record(FIELD_TYPES, { requiredKeys: [] }).map((f) => {
 
 const graph: fc.Arbitrary<PortableGraph> = fc
   .uniqueArray(
-    fc.record({ id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), kind: name, title, fields, createdAt: time }),
+    fc.record({
+      id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+      kind: name,
+      title,
+      fields,
+      createdAt: time,
+    }),
     { minLength: 1, maxLength: 12, selector: (e) => e.id.toLowerCase() },
   )
   .chain((entities) =>
@@ -61,7 +72,13 @@ const graph: fc.Arbitrary<PortableGraph> = fc
 /** Compares graphs as sets: formats need not keep the order of entities or relations. */
 function normal(g: PortableGraph, keep: { relationDates?: boolean } = {}) {
   const entities = [...g.entities]
-    .map((e) => ({ id: e.id, kind: e.kind, title: e.title, fields: e.fields, createdAt: e.createdAt }))
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      fields: e.fields,
+      createdAt: e.createdAt,
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const relations = [...g.relations]
     .map((r) => ({

@@ -101,7 +101,12 @@ describe('a Markdown/Obsidian vault', () => {
     const { unresolved } = importVault(VAULT, { kind: 'note' });
     expect(unresolved).toEqual([
       { from: 'Home', target: 'Nowhere', file: 'Home.md', line: 8 },
-      { from: 'Meetings/Meeting notes', target: 'Missing note', file: 'Meetings/Meeting notes.md', line: 8 },
+      {
+        from: 'Meetings/Meeting notes',
+        target: 'Missing note',
+        file: 'Meetings/Meeting notes.md',
+        line: 8,
+      },
     ]);
   });
 
@@ -121,9 +126,17 @@ describe('a Markdown/Obsidian vault', () => {
       fields: { status: 'established' },
       document: 'Links back to [[Home|the home page]].',
     });
-    expect(byId.get('Archive/2024/Peer observation')).toMatchObject({ kind: 'note', title: 'Peer observation' });
-    expect(byId.get('Meetings/Meeting notes')?.fields).toEqual({ date: '2025-02-03', attendees: ['Ana', 'Ben'] });
-    expect(byId.get('Problems/Quiet students')?.fields).toEqual({ tags: ['equity', 'participation'] });
+    expect(byId.get('Archive/2024/Peer observation')).toMatchObject({
+      kind: 'note',
+      title: 'Peer observation',
+    });
+    expect(byId.get('Meetings/Meeting notes')?.fields).toEqual({
+      date: '2025-02-03',
+      attendees: ['Ana', 'Ben'],
+    });
+    expect(byId.get('Problems/Quiet students')?.fields).toEqual({
+      tags: ['equity', 'participation'],
+    });
   });
 
   it('reads the same vault from a zip, with or without a top folder', () => {
@@ -153,9 +166,12 @@ describe('a Markdown/Obsidian vault', () => {
   });
 
   it('reports a 10,000-character title instead of importing it', () => {
-    const result = importVault([{ path: 'Long.md', text: `---\ntitle: ${'x'.repeat(10_000)}\n---\n` }], {
-      kind: 'note',
-    });
+    const result = importVault(
+      [{ path: 'Long.md', text: `---\ntitle: ${'x'.repeat(10_000)}\n---\n` }],
+      {
+        kind: 'note',
+      },
+    );
     expect(result.graph.entities).toHaveLength(0);
     expect(result.issues[0]).toMatchObject({ file: 'Long.md' });
     expect(result.issues[0]?.message).toMatch(/10000 characters \(at most 500\)/);
@@ -164,12 +180,26 @@ describe('a Markdown/Obsidian vault', () => {
   it('exports notes Obsidian can open: a folder per kind, safe file names, typed links', () => {
     const files = exportVault({
       entities: [
-        { id: 'p1', kind: 'practice', title: 'Think / pair / share', fields: { status: 'established' } },
-        { id: 'q1', kind: 'problem', title: 'Quiet students', fields: {}, document: 'Who never speaks?' },
+        {
+          id: 'p1',
+          kind: 'practice',
+          title: 'Think / pair / share',
+          fields: { status: 'established' },
+        },
+        {
+          id: 'q1',
+          kind: 'problem',
+          title: 'Quiet students',
+          fields: {},
+          document: 'Who never speaks?',
+        },
       ],
       relations: [{ from: 'p1', type: 'addresses', to: 'q1', attributes: {} }],
     });
-    expect(files.map((f) => f.path)).toEqual(['practice/Think - pair - share.md', 'problem/Quiet students.md']);
+    expect(files.map((f) => f.path)).toEqual([
+      'practice/Think - pair - share.md',
+      'problem/Quiet students.md',
+    ]);
     expect(files[0]?.text).toContain('addresses:');
     expect(files[0]?.text).toContain('[[problem/Quiet students|Quiet students]]');
     expect(files[1]?.text).toMatch(/---\n\nWho never speaks\?|---\nWho never speaks\?/);

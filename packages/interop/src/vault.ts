@@ -27,7 +27,17 @@ const baseName = (path: string) => stem(path).split('/').pop() ?? path;
 const folderOf = (path: string) => path.split('/').slice(0, -1).join('/');
 
 /** Front matter keys that say what a note is rather than being fields of it. */
-const OWN_KEYS = new Set(['title', 'kind', 'type', 'aliases', 'alias', 'id', 'relations', 'created', 'updated']);
+const OWN_KEYS = new Set([
+  'title',
+  'kind',
+  'type',
+  'aliases',
+  'alias',
+  'id',
+  'relations',
+  'created',
+  'updated',
+]);
 
 /**
  * Finds notes the way Obsidian does: by path from the vault root (with or without `.md`), else
@@ -51,7 +61,10 @@ class NoteResolver {
   }
 
   resolve(target: string, from: string): string | undefined {
-    const clean = target.replace(/^\.?\//, '').replace(/\.md$/i, '').toLowerCase();
+    const clean = target
+      .replace(/^\.?\//, '')
+      .replace(/\.md$/i, '')
+      .toLowerCase();
     const relative = [folderOf(from), clean].filter(Boolean).join('/').toLowerCase();
     const direct = this.byPath.get(relative) ?? this.byPath.get(clean);
     if (direct) return direct;
@@ -72,10 +85,19 @@ function fieldValue(value: unknown): PortableFieldValue | undefined {
 }
 
 const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+  Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string')
+    : typeof value === 'string'
+      ? [value]
+      : [];
 
 const timeOf = (value: unknown) => {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  const ms =
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'string'
+        ? Date.parse(value)
+        : Number.NaN;
   return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 };
 
@@ -91,7 +113,9 @@ interface ReadNote {
 function readNote(file: VaultFile, issues: ImportIssue[]): ReadNote | undefined {
   try {
     const parsed = matter(file.text);
-    const frontLines = file.text.slice(0, file.text.length - parsed.content.length).split('\n').length;
+    const frontLines = file.text
+      .slice(0, file.text.length - parsed.content.length)
+      .split('\n').length;
     return {
       path: file.path,
       data: parsed.data as Record<string, unknown>,
@@ -119,7 +143,10 @@ function readNote(file: VaultFile, issues: ImportIssue[]): ReadNote | undefined 
  * Link cycles are normal in a vault and import as they are; an embed cycle (notes embedding
  * each other) is reported, since no editor could show it.
  */
-export function importVault(files: readonly VaultFile[], options: VaultImportOptions): ImportResult {
+export function importVault(
+  files: readonly VaultFile[],
+  options: VaultImportOptions,
+): ImportResult {
   const issues: ImportIssue[] = [];
   const notes = files
     .filter((f) => isNote(f.path) && !f.path.split('/').some((part) => part.startsWith('.')))
@@ -159,7 +186,12 @@ export function importVault(files: readonly VaultFile[], options: VaultImportOpt
 
   for (const note of notes) {
     const { data } = note;
-    const named = typeof data.kind === 'string' ? data.kind : typeof data.type === 'string' ? data.type : undefined;
+    const named =
+      typeof data.kind === 'string'
+        ? data.kind
+        : typeof data.type === 'string'
+          ? data.type
+          : undefined;
     const kind = named ? (options.kinds?.[named] ?? named) : options.kind;
     const fields: Record<string, PortableFieldValue> = {};
     for (const [key, value] of Object.entries(data)) {
@@ -167,7 +199,11 @@ export function importVault(files: readonly VaultFile[], options: VaultImportOpt
       const name = /^[a-z][a-zA-Z0-9-]*$/.test(key) ? key : asFieldName(key);
       const v = fieldValue(value);
       if (name && v !== undefined) fields[name] = v;
-      else issues.push({ file: note.path, message: `front matter '${key}' is not a text, number, yes/no or list; left out` });
+      else
+        issues.push({
+          file: note.path,
+          message: `front matter '${key}' is not a text, number, yes/no or list; left out`,
+        });
     }
     const entity: PortableEntity = {
       id: ids.get(note.path) as string,
@@ -189,7 +225,8 @@ export function importVault(files: readonly VaultFile[], options: VaultImportOpt
           const inner = /^!?\[\[(.*)\]\]$/.exec(text.trim())?.[1] ?? text;
           linkTo(note, parseWikiLink(inner, false, 1), type);
         }
-    for (const link of findWikiLinks(note.body, note.bodyLine)) linkTo(note, link, options.linkType ?? 'mentions');
+    for (const link of findWikiLinks(note.body, note.bodyLine))
+      linkTo(note, link, options.linkType ?? 'mentions');
   }
 
   for (const cycle of embedCycles(embedsOf))
@@ -198,7 +235,10 @@ export function importVault(files: readonly VaultFile[], options: VaultImportOpt
       message: `embeds itself through ${cycle.join(' → ')}; no editor can show that`,
     });
   const graph = keepValid({ entities, relations }, (message, at) =>
-    issues.push({ message, ...(at.entity ? { file: notes.find((n) => ids.get(n.path) === at.entity)?.path } : {}) }),
+    issues.push({
+      message,
+      ...(at.entity ? { file: notes.find((n) => ids.get(n.path) === at.entity)?.path } : {}),
+    }),
   );
   return { graph, issues, unresolved, embeds };
 }

@@ -15,7 +15,10 @@ function fileNames(graph: PortableGraph, folder: (kind: string) => string): Map<
   const taken = new Set<string>();
   const out = new Map<string, string>();
   for (const entity of graph.entities) {
-    const name = entity.title.replace(UNSAFE, '-').replace(/^[.\s]+/, '').trim();
+    const name = entity.title
+      .replace(UNSAFE, '-')
+      .replace(/^[.\s]+/, '')
+      .trim();
     const base = `${folder(entity.kind)}/${name || entity.id}`;
     let path = base;
     for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${base} (${n})`;

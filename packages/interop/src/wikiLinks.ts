@@ -71,7 +71,13 @@ export function findWikiLinks(text: string, firstLine = 1): WikiLink[] {
       if (token.type === 'wikilink') {
         const offset = (token.meta as { offset: number }).offset;
         const within = source.slice(0, offset).split('\n').length - 1;
-        links.push(parseWikiLink(token.content, (token.meta as { embed: boolean }).embed, blockLine + within));
+        links.push(
+          parseWikiLink(
+            token.content,
+            (token.meta as { embed: boolean }).embed,
+            blockLine + within,
+          ),
+        );
       }
       if (token.children) visit(token.children, line, token.content);
     }

@@ -1,4 +1,4 @@
-import { type Document, DOMParser, type Element, XMLSerializer } from '@xmldom/xmldom';
+import { DOMParser, type Document, type Element, XMLSerializer } from '@xmldom/xmldom';
 import { ImportFormatError } from './importResult.ts';
 
 /**
@@ -17,8 +17,7 @@ export function parseXml(text: string, what: string): Document {
       },
     }).parseFromString(text, 'text/xml');
   } catch (error) {
-    const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } })
-      .locator;
+    const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
     const message = String((error as Error).message ?? error)
       .replace(/^Reporting fatalError "?/, '')
       .replace(/" caused Error:.*$/s, '')

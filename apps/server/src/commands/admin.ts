@@ -102,8 +102,15 @@ export function addAdminCommands(program: Command): void {
     .description(
       'Export a workspace: the full JSON archive (graph and every document), or the graph as csv, gexf, graphml, canvas or markdown',
     )
-    .option('-f, --format <format>', `json (full archive) or ${FORMATS.filter((f) => f !== 'json').join(', ')}`, 'json')
-    .option('-o, --out <file>', 'write to a file (a folder or .zip for csv and markdown) instead of stdout')
+    .option(
+      '-f, --format <format>',
+      `json (full archive) or ${FORMATS.filter((f) => f !== 'json').join(', ')}`,
+      'json',
+    )
+    .option(
+      '-o, --out <file>',
+      'write to a file (a folder or .zip for csv and markdown) instead of stdout',
+    )
     .option('--static', 'gexf: leave out the dynamic start dates Gephi’s timeline plays')
     .option(...DATA_OPTION)
     .action((workspaceId: string, options) => {
@@ -111,7 +118,13 @@ export function addAdminCommands(program: Command): void {
       const { db, workspaces, documents } = stores(options.data);
       if (format !== 'json') {
         try {
-          const said = exportInFormat({ workspaces, documents }, workspaceId, format, options.out, options);
+          const said = exportInFormat(
+            { workspaces, documents },
+            workspaceId,
+            format,
+            options.out,
+            options,
+          );
           if (said) console.error(said);
         } finally {
           db.close();
@@ -139,10 +152,17 @@ export function addAdminCommands(program: Command): void {
     .description(
       'Import as a new workspace: an exported JSON archive, or a graph from csv, gexf, graphml or a markdown vault (folder or .zip)',
     )
-    .option('-f, --format <format>', `json (archive or portable graph) or ${FORMATS.filter((f) => f !== 'json' && f !== 'canvas').join(', ')}`, 'json')
+    .option(
+      '-f, --format <format>',
+      `json (archive or portable graph) or ${FORMATS.filter((f) => f !== 'json' && f !== 'canvas').join(', ')}`,
+      'json',
+    )
     .option('--name <name>', 'the new workspace’s name (default: the file’s name)')
     .option('--kind <kind>', 'the kind of a row, node or note that names none', 'artifact')
-    .option('--skip-invalid', 'leave out what cannot be imported instead of refusing the whole import')
+    .option(
+      '--skip-invalid',
+      'leave out what cannot be imported instead of refusing the whole import',
+    )
     .option('--dry-run', 'show what would be imported and change nothing')
     .option('--owner <email>', 'the account that owns it')
     .option(...DATA_OPTION)
@@ -182,7 +202,10 @@ export function addAdminCommands(program: Command): void {
           console.log(
             `Imported workspace '${options.name ?? nameFromSource(source)}' (${done.id}): ${done.entities} entities, ${done.relations} relations`,
           );
-        else console.log(`Dry run: would import ${done.entities} entities and ${done.relations} relations`);
+        else
+          console.log(
+            `Dry run: would import ${done.entities} entities and ${done.relations} relations`,
+          );
       } finally {
         db.close();
       }

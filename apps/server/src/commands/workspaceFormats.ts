@@ -8,13 +8,13 @@ import {
   exportGraphml,
   exportJson,
   exportVault,
+  type ImportResult,
   importCounts,
   importCsv,
   importCsvExport,
   importGexf,
   importGraphml,
   importJson,
-  type ImportResult,
   importVault,
   type PortableGraph,
   readZip,
@@ -67,8 +67,11 @@ export function exportInFormat(
   out: string | undefined,
   options: { static?: boolean } = {},
 ): string {
-  if (stores.workspaces.name(workspaceId) === null) throw new Error(`no workspace '${workspaceId}'`);
-  const graph = portableFromGraphUpdate(stores.documents.load(`${workspaceId}/graph`) ?? new Uint8Array());
+  if (stores.workspaces.name(workspaceId) === null)
+    throw new Error(`no workspace '${workspaceId}'`);
+  const graph = portableFromGraphUpdate(
+    stores.documents.load(`${workspaceId}/graph`) ?? new Uint8Array(),
+  );
   const summary = `${graph.entities.length} entities and ${graph.relations.length} relations`;
   const single = (text: string) => {
     if (out) writeFileSync(out, text);
@@ -109,7 +112,10 @@ function readFolder(root: string): VaultFile[] {
       if (statSync(path).isDirectory()) walk(path);
       else {
         const rel = relative(root, path).split('\\').join('/');
-        out.push({ path: rel, text: /\.(md|markdown|csv|json)$/i.test(name) ? decodeUtf8(readFileSync(path), rel) : '' });
+        out.push({
+          path: rel,
+          text: /\.(md|markdown|csv|json)$/i.test(name) ? decodeUtf8(readFileSync(path), rel) : '',
+        });
       }
     }
   };
@@ -129,11 +135,18 @@ function readSource(source: string): VaultFile[] {
 function csvImport(files: VaultFile[], kind: string): ImportResult {
   const entities = files.find((f) => f.path.endsWith('entities.csv'));
   const relations = files.find((f) => f.path.endsWith('relations.csv'));
-  if (entities && relations) return importCsvExport({ entities: entities.text, relations: relations.text });
+  if (entities && relations)
+    return importCsvExport({ entities: entities.text, relations: relations.text });
   const sheet = files.find((f) => f.path.toLowerCase().endsWith('.csv'));
   if (!sheet) throw new Error('no .csv file in the source');
   const header = sheet.text.split(/\r?\n/, 1)[0] ?? '';
-  return importCsv(sheet.text, suggestCsvMapping(header.split(',').map((c) => c.trim().replace(/^"|"$/g, '')), kind));
+  return importCsv(
+    sheet.text,
+    suggestCsvMapping(
+      header.split(',').map((c) => c.trim().replace(/^"|"$/g, '')),
+      kind,
+    ),
+  );
 }
 
 /** Reads a source in a format into an import: nothing is stored yet. */

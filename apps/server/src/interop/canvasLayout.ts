@@ -27,14 +27,20 @@ const KIND_COLOURS: Record<string, string> = {
 export function layoutForCanvas(graph: PortableGraph): Map<string, CanvasPlacement> {
   const g = new MultiGraph();
   for (const e of graph.entities) g.addNode(e.id);
-  for (const r of graph.relations) if (g.hasNode(r.from) && g.hasNode(r.to)) g.addEdge(r.from, r.to);
+  for (const r of graph.relations)
+    if (g.hasNode(r.from) && g.hasNode(r.to)) g.addEdge(r.from, r.to);
   circular.assign(g, { scale: 100 });
-  if (g.order > 1) forceAtlas2.assign(g, { iterations: 200, settings: forceAtlas2.inferSettings(g) });
+  if (g.order > 1)
+    forceAtlas2.assign(g, { iterations: 200, settings: forceAtlas2.inferSettings(g) });
   const kinds = new Map(graph.entities.map((e) => [e.id, e.kind]));
   const placements = new Map<string, CanvasPlacement>();
   g.forEachNode((id, { x, y }) => {
     const colour = KIND_COLOURS[kinds.get(id) ?? ''];
-    placements.set(id, { x: Math.round(x * 30), y: Math.round(y * 30), ...(colour ? { colour } : {}) });
+    placements.set(id, {
+      x: Math.round(x * 30),
+      y: Math.round(y * 30),
+      ...(colour ? { colour } : {}),
+    });
   });
   return placements;
 }

@@ -1,5 +1,10 @@
 import { createGraphDoc, readGraphState, Workspace } from '@repertoire/core';
-import { coerceFields, entityIdFor, type ImportIssue, type PortableGraph } from '@repertoire/interop';
+import {
+  coerceFields,
+  entityIdFor,
+  type ImportIssue,
+  type PortableGraph,
+} from '@repertoire/interop';
 import { registerBuiltinKinds } from '@repertoire/plugin-sample-community';
 import { asEntityId } from '@repertoire/schema';
 import * as Y from 'yjs';
@@ -65,7 +70,11 @@ export function graphUpdateFromPortable(
 ): BuiltGraph {
   const doc = createGraphDoc();
   let clock = Date.now();
-  const workspace = new Workspace(doc, { user: options.user, id: options.workspaceId, now: () => clock });
+  const workspace = new Workspace(doc, {
+    user: options.user,
+    id: options.workspaceId,
+    now: () => clock,
+  });
   registerBuiltinKinds(workspace);
   const issues: ImportIssue[] = [];
   const ids = new Map<string, string>();
@@ -83,7 +92,9 @@ export function graphUpdateFromPortable(
           title: e.title,
           fields: coerceFields(
             e.fields,
-            [...(workspace.kinds.entityKind(e.kind)?.fields.values() ?? [])].map((f) => f.definition),
+            [...(workspace.kinds.entityKind(e.kind)?.fields.values() ?? [])].map(
+              (f) => f.definition,
+            ),
           ),
           ...(e.document !== undefined ? { document: true } : {}),
         });
@@ -102,7 +113,9 @@ export function graphUpdateFromPortable(
         workspace.link(asEntityId(from), r.type, asEntityId(to), { attributes: r.attributes });
         relations += 1;
       } catch (error) {
-        issues.push({ message: `relation ${r.from} —${r.type}→ ${r.to}: ${(error as Error).message}` });
+        issues.push({
+          message: `relation ${r.from} —${r.type}→ ${r.to}: ${(error as Error).message}`,
+        });
       }
     }
   });
