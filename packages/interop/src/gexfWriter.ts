@@ -26,14 +26,17 @@ const ESCAPES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
 };
-/** XML attribute text: the five entities, and line breaks kept as character references. */
+const NEEDS_ESCAPE = /[&<>"'\r\n\t]/;
+/**
+ * XML attribute text: the five entities, and line breaks kept as character references. Most
+ * values need none, and testing first spares a new string for each (the export's hot path).
+ */
 const esc = (value: string) =>
-  value
-    .replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
+  NEEDS_ESCAPE.test(value) ? value.replace(/[&<>"'\r\n\t]/g, (c) => ESCAPES[c] as string) : value;
 
 const gexfType = (value: FlatValue) =>
   typeof value === 'boolean'
@@ -73,16 +76,25 @@ function declare(out: string[], cls: 'node' | 'edge', types: Map<string, string>
   out.push('    </attributes>');
 }
 
-function attvalues(out: string[], row: Record<string, FlatValue>, indent: string): void {
-  const entries = Object.entries(row);
-  if (entries.length === 0) return;
-  out.push(`${indent}<attvalues>`);
-  for (const [name, value] of entries)
-    out.push(`${indent}  <attvalue for="${esc(name)}" value="${esc(String(value))}"/>`);
-  out.push(`${indent}</attvalues>`);
+/** A row's `<attvalues>` as one string: one allocation per element, not one per line. */
+function attvalues(row: Record<string, FlatValue>, indent: string): string {
+  let text = '';
+  for (const name in row)
+    text += `\n${indent}  <attvalue for="${esc(name)}" value="${esc(String(row[name]))}"/>`;
+  return text === '' ? '' : `\n${indent}<attvalues>${text}\n${indent}</attvalues>`;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const isoCache = new Map<number, string>();
+/** Many items share a date (a meeting's attendance, an import): format each date once. */
+function iso(ms: number): string {
+  let text = isoCache.get(ms);
+  if (text === undefined) {
+    if (isoCache.size > 100_000) isoCache.clear();
+    text = new Date(ms).toISOString();
+    isoCache.set(ms, text);
+  }
+  return text;
+}
 
 function hexColour(colour: string): { r: number; g: number; b: number } | undefined {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
@@ -120,8 +132,9 @@ export function exportGexf(graph: PortableGraph, options: GexfExportOptions = {}
     const dates = options.dynamic
       ? `${entity.createdAt !== undefined ? ` start="${iso(entity.createdAt)}"` : ''}${entity.endedAt !== undefined ? ` end="${iso(entity.endedAt)}"` : ''}`
       : '';
-    out.push(`      <node id="${esc(entity.id)}" label="${esc(entity.title)}"${dates}>`);
-    attvalues(out, nodes[i] as Record<string, FlatValue>, '        ');
+    out.push(
+      `      <node id="${esc(entity.id)}" label="${esc(entity.title)}"${dates}>${attvalues(nodes[i] as Record<string, FlatValue>, '        ')}`,
+    );
     const look = options.looks?.get(entity.id);
     if (look) {
       const rgb = look.colour ? hexColour(look.colour) : undefined;
@@ -137,11 +150,10 @@ export function exportGexf(graph: PortableGraph, options: GexfExportOptions = {}
     const key = `${r.from}|${r.type}|${r.to}`;
     const start =
       options.dynamic && r.createdAt !== undefined ? ` start="${iso(r.createdAt)}"` : '';
+    const values = attvalues(edges[i] as Record<string, FlatValue>, '        ');
     out.push(
-      `      <edge id="${esc(key)}" source="${esc(r.from)}" target="${esc(r.to)}" kind="${esc(r.type)}" label="${esc(r.type)}"${start}>`,
+      `      <edge id="${esc(key)}" source="${esc(r.from)}" target="${esc(r.to)}" kind="${esc(r.type)}" label="${esc(r.type)}"${start}>${values}\n      </edge>`,
     );
-    attvalues(out, edges[i] as Record<string, FlatValue>, '        ');
-    out.push('      </edge>');
   });
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');

@@ -2,6 +2,7 @@ import type { PluginPermission } from '@repertoire/schema';
 import type { CommandsApi } from './commands.ts';
 import type { Disposable } from './disposable.ts';
 import type { DocumentsApi } from './documents.ts';
+import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';
 import type { SettingsApi, StorageApi } from './settings.ts';
 import type { ViewsApi } from './views.ts';
@@ -64,6 +65,8 @@ export interface PluginContext {
   readonly views: ViewsApi;
   /** Notifications, quick picks, input, status bar. */
   readonly window: WindowApi;
+  /** Files the member opens and saves (importers, exporters); needs `files`. */
+  readonly files: FilesApi;
   /** Workspace settings declared by this plugin. */
   readonly settings: SettingsApi;
   /** Storage private to this plugin. */

@@ -114,6 +114,12 @@ export interface GraphChange {
 
 /** Input to create an entity. */
 export interface NewEntity {
+  /**
+   * A chosen id (1-64 letters, digits, `_`, `-`): importers derive it from the source's own id,
+   * so importing the same source again finds and updates what it made instead of duplicating it.
+   * A random id otherwise; an id already in use is refused.
+   */
+  id?: string;
   /** The kind; it must be registered. */
   kind: string;
   /** The title. */

@@ -19,6 +19,7 @@ export { type Disposable, DisposableStore, toDisposable } from './disposable.ts'
 export type { DocumentInfo, DocumentsApi, NewDocument } from './documents.ts';
 export { PermissionDeniedError } from './errors.ts';
 export { Emitter, type Event } from './event.ts';
+export type { FilesApi, OpenDialogOptions, OpenedFile } from './files.ts';
 export type {
   EntityInfo,
   EntityKindInfo,

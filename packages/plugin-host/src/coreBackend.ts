@@ -145,7 +145,10 @@ export function workspaceGraphBackend(
           try {
             switch (edit.op) {
               case 'createEntity': {
+                if (edit.entity.id !== undefined && workspace.hasEntity(edit.entity.id as never))
+                  throw new Error(`an entity with id ${edit.entity.id} already exists`);
                 const entity = workspace.createEntity({
+                  ...(edit.entity.id !== undefined ? { id: edit.entity.id } : {}),
                   kind: edit.entity.kind,
                   title: edit.entity.title,
                   fields: asFields(edit.entity.fields),

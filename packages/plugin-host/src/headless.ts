@@ -4,6 +4,8 @@ import {
   type InputBoxOptions,
   type JsonValue,
   type NotificationOptions,
+  type OpenDialogOptions,
+  type OpenedFile,
   type QuickPickItem,
   type QuickPickOptions,
 } from '@repertoire/plugin-api';
@@ -30,6 +32,12 @@ export class HeadlessUi implements WorkbenchUi {
   readonly quickPickAnswers: (string | undefined)[] = [];
   /** Answers for the next input boxes. */
   readonly inputAnswers: (string | undefined)[] = [];
+  /** Answers for the next notifications that offer actions: an action's label, or undefined. */
+  readonly notificationAnswers: (string | undefined)[] = [];
+  /** Answers for the next open dialogs: the files "picked", or undefined to cancel. */
+  readonly openAnswers: (OpenedFile[] | undefined)[] = [];
+  /** Every file a plugin saved, in order. */
+  readonly saved: { name: string; data: string | Uint8Array; mimeType: string }[] = [];
   /** Entities and documents opened, in order. */
   readonly opened: string[] = [];
   readonly #onDidOpenDocument = new Emitter<DocumentInfo>();
@@ -42,7 +50,18 @@ export class HeadlessUi implements WorkbenchUi {
   /** Records the notification. */
   async showNotification(source: string, message: string, options: NotificationOptions) {
     this.notifications.push({ source, message, severity: options.severity ?? 'info' });
-    return undefined;
+    // Only a notification that offers actions takes an answer, as a real one is clicked.
+    return options.actions?.length ? this.notificationAnswers.shift() : undefined;
+  }
+
+  /** Answers with the next of {@link HeadlessUi.openAnswers}. */
+  async showOpenDialog(_options: OpenDialogOptions) {
+    return this.openAnswers.shift();
+  }
+
+  /** Records the file in {@link HeadlessUi.saved}. */
+  async saveFile(name: string, data: string | Uint8Array, mimeType: string) {
+    this.saved.push({ name, data, mimeType });
   }
 
   /** Answers with the item whose label is next in {@link HeadlessUi.quickPickAnswers}. */

@@ -227,6 +227,16 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       },
       onDidChangeSelection: tracked(scope.ui.onDidChangeSelection),
     },
+    files: {
+      async showOpenDialog(options = {}) {
+        need('files', 'files.showOpenDialog');
+        return scope.ui.showOpenDialog(options);
+      },
+      async saveFile(name, data, mimeType = 'application/octet-stream') {
+        need('files', 'files.saveFile');
+        await scope.ui.saveFile(name, data, mimeType);
+      },
+    },
     settings: {
       async get<T extends JsonValue>(key: string) {
         const setting = settingOf(key);

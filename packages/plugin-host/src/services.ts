@@ -11,6 +11,8 @@ import type {
   JsonValue,
   NewDocument,
   NotificationOptions,
+  OpenDialogOptions,
+  OpenedFile,
   QuickPickItem,
   QuickPickOptions,
   RelationInfo,
@@ -84,6 +86,10 @@ export interface WorkbenchUi {
   ): Promise<T | undefined>;
   /** Asks the user for text. */
   showInputBox(options: InputBoxOptions): Promise<string | undefined>;
+  /** Asks the member for files to open (see `FilesApi.showOpenDialog`). */
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenedFile[] | undefined>;
+  /** Offers a file to the member, as a download. */
+  saveFile(name: string, data: string | Uint8Array, mimeType: string): Promise<void>;
   /** Opens an entity's page. */
   openEntity(id: string): Promise<void>;
   /** Opens a document in the editor area. */

@@ -21,6 +21,8 @@ export const pluginPermissionSchema = z.enum([
   'documents.read',
   'documents.write',
   'network',
+  /** Open files the member picks and offer files for download (importers, exporters). */
+  'files',
 ]);
 /** One permission from {@link pluginPermissionSchema}. */
 export type PluginPermission = z.infer<typeof pluginPermissionSchema>;

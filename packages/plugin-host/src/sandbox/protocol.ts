@@ -54,6 +54,8 @@ export const BRIDGED_METHODS = [
   'window.showQuickPick',
   'window.showInputBox',
   'window.openEntity',
+  'files.showOpenDialog',
+  'files.saveFile',
   'settings.get',
   'settings.update',
   'storage.get',

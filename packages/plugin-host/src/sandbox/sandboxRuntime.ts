@@ -215,6 +215,10 @@ function createRemoteContext(
       openEntity: (id) => call('window.openEntity', id),
       onDidChangeSelection: remoteEvent('window.onDidChangeSelection'),
     },
+    files: {
+      showOpenDialog: (options) => call('files.showOpenDialog', options),
+      saveFile: (name, data, mimeType) => call('files.saveFile', name, data, mimeType),
+    },
     settings: {
       get: (key) => call('settings.get', key),
       update: (key, value) => call('settings.update', key, value),

@@ -1,6 +1,7 @@
 import { type DocumentInfo, Emitter } from '@repertoire/plugin-api';
 import type { WorkbenchUi } from '@repertoire/plugin-host';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { saveFile, showOpenDialog } from './browserFiles.ts';
 
 /** The plugin host's view of the workbench: notifications, quick input, opening things. */
 export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
@@ -40,6 +41,8 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
         ...(options.value ? { value: options.value } : {}),
       });
     },
+    showOpenDialog,
+    saveFile,
     async openEntity(id) {
       services.editors.open(`entity:${id}`);
     },

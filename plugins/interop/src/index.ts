@@ -1,0 +1,165 @@
+import { type ImportResult, importCounts, withPosition } from '@repertoire/interop';
+import type { EntityInfo, JsonValue, PluginContext } from '@repertoire/plugin-api';
+import { type ExportFormat, exportFile, readGraph } from './exportGraph.ts';
+import { importIds, planImport } from './importPlan.ts';
+import { formatOf, type ImportFormat, readSource, sourceKey } from './readSource.ts';
+
+/** This plugin's package.json, whose `repertoire` field is its manifest. */
+export { default as packageJson } from '../package.json' with { type: 'json' };
+
+const PICKERS: Record<ImportFormat, { title: string; extensions: string[]; folder?: boolean }> = {
+  vault: {
+    title: 'Import a Markdown or Obsidian vault (a .zip, or pick its notes)',
+    extensions: ['.zip', '.md'],
+  },
+  gexf: { title: 'Import a Gephi file', extensions: ['.gexf'] },
+  graphml: { title: 'Import a GraphML file', extensions: ['.graphml', '.xml'] },
+  csv: { title: 'Import a spreadsheet', extensions: ['.csv'] },
+  json: { title: 'Import Repertoire JSON', extensions: ['.json'] },
+};
+
+/** "5 entities, 6 relations, 5 documents, 2 unresolved links, 3 embeds, 1 problem". */
+function describe(result: ImportResult): string {
+  const c = importCounts(result);
+  const part = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return [
+    part(c.entities, 'entity', 'entities'),
+    part(c.relations, 'relation'),
+    part(c.documents, 'note text'),
+    part(c.unresolvedLinks, 'unresolved link'),
+    part(c.embeds, 'embed'),
+    part(c.errors, 'problem'),
+  ].join(', ');
+}
+
+/** Activates import and export: a command per format, all through the plugin API. */
+export function activate(context: PluginContext): void {
+  const { commands, graph, window, files, subscriptions } = context;
+
+  /** Picks, reads, previews and applies one import; returns what it made. */
+  const runImport = async (format: ImportFormat | undefined, kindArg?: JsonValue) => {
+    const picker = format
+      ? PICKERS[format]
+      : {
+          title: 'Import into the community',
+          extensions: ['.zip', '.md', '.gexf', '.graphml', '.csv', '.json'],
+        };
+    const picked = await files.showOpenDialog({ ...picker, multiple: true });
+    if (!picked?.length) return undefined;
+    const chosen = format ?? formatOf(picked[0]?.name ?? '');
+    if (!chosen) {
+      await window.showNotification(
+        `Repertoire cannot read ${picked[0]?.name}: choose a .zip or .md vault, .gexf, .graphml, .csv or .json file.`,
+        { severity: 'error' },
+      );
+      return undefined;
+    }
+    const kinds = await graph.entityKinds();
+    let kind = typeof kindArg === 'string' ? kindArg : undefined;
+    if (!kind) {
+      const item = await window.showQuickPick(
+        kinds.map((k) => ({ label: k.label, description: k.kind })),
+        {
+          title: 'What is a row, node or note that does not say its kind?',
+          placeholder: 'e.g. Artifact',
+        },
+      );
+      if (!item) return undefined;
+      kind = kinds.find((k) => k.label === item.label)?.kind ?? item.description;
+    }
+    let result: ImportResult;
+    try {
+      result = readSource(chosen, picked, kind ?? 'artifact');
+    } catch (error) {
+      await window.showNotification(
+        `Nothing was imported: ${picked[0]?.name} ${(error as Error).message}`,
+        { severity: 'error' },
+      );
+      return undefined;
+    }
+    // The preview: what would come in, and what could not, before anything changes.
+    const problems = result.issues.slice(0, 3).map((i) => withPosition(i.message, i));
+    const unresolved = result.unresolved
+      .slice(0, 3)
+      .map((u) => `[[${u.target}]] in ${u.file ?? u.from}${u.line ? ` line ${u.line}` : ''}`);
+    const answer = await window.showQuickPick(
+      [
+        { label: 'Import', description: describe(result) },
+        ...(problems.length ? [{ label: 'Problems', description: problems.join(' · ') }] : []),
+        ...(unresolved.length
+          ? [{ label: 'Unresolved links', description: unresolved.join(' · ') }]
+          : []),
+        { label: 'Cancel', description: 'Change nothing' },
+      ],
+      { title: `Import ${picked.length === 1 ? picked[0]?.name : `${picked.length} files`}?` },
+    );
+    if (answer?.label !== 'Import') return undefined;
+
+    const source = sourceKey(picked);
+    const existing = new Map<string, EntityInfo>();
+    for (const e of await graph.entities({ ids: [...importIds(result, source).values()] }))
+      existing.set(e.id, e);
+    const relations = new Set((await graph.relations()).map((r) => r.id));
+    const plan = planImport(result, source, existing, relations, kinds);
+    try {
+      await graph.applyEdits(plan.edits);
+    } catch (error) {
+      await window.showNotification(`Nothing was imported: ${(error as Error).message}`, {
+        severity: 'error',
+      });
+      return undefined;
+    }
+    const done = `Imported ${plan.created} new and ${plan.updated} updated entities, ${plan.linked} new relations from ${source}.`;
+    window
+      .showNotification(done, { actions: ['Undo'] })
+      .then(async (action) => {
+        if (action !== 'Undo') return;
+        await graph.applyEdits(plan.undo);
+        await window.showNotification(`Undid the import of ${source}.`);
+      })
+      .catch((error) => context.log.error(String(error)));
+    return { created: plan.created, updated: plan.updated, linked: plan.linked };
+  };
+
+  const runExport = async (format: ExportFormat) => {
+    const [portable, kinds] = await Promise.all([readGraph(graph), graph.entityKinds()]);
+    const name = `repertoire-${new Date().toISOString().slice(0, 10)}`;
+    const file = exportFile(format, portable, kinds, name);
+    await files.saveFile(file.name, file.data, file.mimeType);
+    await window.showNotification(
+      `Exported ${portable.entities.length} entities and ${portable.relations.length} relations to ${file.name}.`,
+    );
+    return file.name;
+  };
+
+  const importers: [string, ImportFormat][] = [
+    ['interop.importVault', 'vault'],
+    ['interop.importGexf', 'gexf'],
+    ['interop.importGraphml', 'graphml'],
+    ['interop.importCsv', 'csv'],
+    ['interop.importJson', 'json'],
+  ];
+  const exporters: [string, ExportFormat][] = [
+    ['interop.exportGexf', 'gexf'],
+    ['interop.exportGraphml', 'graphml'],
+    ['interop.exportCsv', 'csv'],
+    ['interop.exportVault', 'vault'],
+    ['interop.exportCanvas', 'canvas'],
+    ['interop.exportJson', 'json'],
+  ];
+  subscriptions.push(
+    commands.registerCommand('interop.import', (kind?: JsonValue) => runImport(undefined, kind)),
+    ...importers.map(([id, format]) =>
+      commands.registerCommand(id, (kind?: JsonValue) => runImport(format, kind)),
+    ),
+    commands.registerCommand('interop.export', async () => {
+      const item = await window.showQuickPick(
+        exporters.map(([, format]) => ({ label: format.toUpperCase(), description: format })),
+        { title: 'Export the community as…' },
+      );
+      const format = exporters.find(([, f]) => f === item?.description)?.[1];
+      return format ? runExport(format) : undefined;
+    }),
+    ...exporters.map(([id, format]) => commands.registerCommand(id, () => runExport(format))),
+  );
+}
