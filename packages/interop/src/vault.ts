@@ -1,6 +1,6 @@
-import matter from 'gray-matter';
 import { keepValid } from './entityChecks.ts';
 import { asFieldName } from './flatAttributes.ts';
+import { readFrontMatter } from './frontMatter.ts';
 import type { ImportIssue, ImportResult, UnresolvedLink } from './importResult.ts';
 import type { PortableEntity, PortableFieldValue, PortableRelation } from './portableGraph.ts';
 import { findWikiLinks, parseWikiLink, type WikiLink } from './wikiLinks.ts';
@@ -112,23 +112,20 @@ interface ReadNote {
 /** Front matter and body of one note; a broken front matter is reported, not guessed at. */
 function readNote(file: VaultFile, issues: ImportIssue[]): ReadNote | undefined {
   try {
-    const parsed = matter(file.text);
-    const frontLines = file.text
-      .slice(0, file.text.length - parsed.content.length)
-      .split('\n').length;
+    const parsed = readFrontMatter(file.text);
     return {
       path: file.path,
-      data: parsed.data as Record<string, unknown>,
-      body: parsed.content,
-      bodyLine: frontLines,
+      data: parsed.data,
+      body: parsed.body,
+      bodyLine: parsed.bodyLine,
       aliases: [...asList(parsed.data.aliases), ...asList(parsed.data.alias)],
     };
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    // yaml's positions count from the front matter's first line, the file's second.
+    const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     issues.push({
       file: file.path,
-      ...(mark?.line !== undefined ? { line: mark.line + 1 } : {}),
-      ...(mark?.column !== undefined ? { column: mark.column + 1 } : {}),
+      ...(at ? { line: at.line + 1, column: at.col } : {}),
       message: `has front matter that is not valid YAML (${String((error as Error).message).split('\n')[0]})`,
     });
     return undefined;

@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { writeFrontMatter } from './frontMatter.ts';
 import type { PortableEntity, PortableGraph } from './portableGraph.ts';
 import type { VaultFile } from './vault.ts';
 
@@ -53,6 +53,6 @@ export function exportVault(graph: PortableGraph, options: VaultExportOptions = 
     const relations = outgoing.get(entity.id);
     if (relations) data.relations = relations;
     const body = entity.document ?? '';
-    return { path: `${paths.get(entity.id)}.md`, text: matter.stringify(body, data) };
+    return { path: `${paths.get(entity.id)}.md`, text: writeFrontMatter(body, data) };
   });
 }
