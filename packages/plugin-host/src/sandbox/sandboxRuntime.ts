@@ -23,12 +23,24 @@ import type {
   SandboxInit,
 } from './protocol.ts';
 
+/** Options of {@link exposeSandbox}. */
+export interface ExposeSandboxOptions {
+  /**
+   * Where to import the plugin from, instead of `SandboxInit.mainUrl`: in the browser, the blob:
+   * URL the sandbox frame made of the code the host fetched, as the frame itself may fetch nothing.
+   */
+  readonly moduleUrl?: string;
+}
+
 /**
  * The Worker end of the sandbox: builds a {@link PluginContext} whose every call is a message to
- * the host, imports the plugin and runs it. Exposed on `endpoint` (the Worker's global scope in the
- * browser, a `worker_threads` port in Node tests).
+ * the host, imports the plugin and runs it. Exposed on `endpoint` (a MessagePort from the host in
+ * the browser's sandbox frame, a `worker_threads` port in Node).
  */
-export function exposeSandbox(endpoint: Comlink.Endpoint): void {
+export function exposeSandbox(
+  endpoint: Comlink.Endpoint,
+  options: ExposeSandboxOptions = {},
+): void {
   let bridge: HostBridge | undefined;
   let module: PluginModule | undefined;
   let context: PluginContext | undefined;
@@ -42,7 +54,7 @@ export function exposeSandbox(endpoint: Comlink.Endpoint): void {
       bridge = remote;
       if (!init.permissions.includes('network')) blockNetwork(init.pluginId);
       context = createRemoteContext(remote, init, { commands, views, listeners, pending });
-      const loaded: unknown = await import(/* @vite-ignore */ init.mainUrl);
+      const loaded: unknown = await import(/* @vite-ignore */ options.moduleUrl ?? init.mainUrl);
       module = normalizeModule(loaded, init.pluginId);
       await module.activate(context);
       // Registrations travel on the bridge's own port: let them land before reporting "active".
@@ -78,7 +90,12 @@ export function exposeSandbox(endpoint: Comlink.Endpoint): void {
   Comlink.expose(sandbox, endpoint);
 }
 
-/** Without the `network` permission, the Worker's own network doors are shut before import. */
+/**
+ * Without the `network` permission, the Worker's own network doors are shut before import. This is
+ * not what keeps a plugin in (a plugin can reach the originals, e.g. on `WorkerGlobalScope.prototype`):
+ * in the browser the sandbox frame's CSP does, and in Node the sandbox only runs trusted test code.
+ * It turns the common mistake into a clear permission error instead of a CSP report.
+ */
 function blockNetwork(pluginId: string): void {
   const scope = globalThis as Record<string, unknown>;
   const deny = (name: string) =>

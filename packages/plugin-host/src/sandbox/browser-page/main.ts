@@ -1,5 +1,5 @@
 // The page of sandbox.browser.test.ts: a real core workspace and plugin host in Chromium, whose
-// third-party plugins run in module Web Workers (createBrowserSandbox) and are fetched from
+// third-party plugins run in sandboxed frames (createBrowserSandbox) and are fetched from
 // `/plugins/` on this origin, as a server would serve their bundles.
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import type { JsonValue } from '@repertoire/plugin-api';
