@@ -5,6 +5,7 @@ import type { DocumentsApi } from './documents.ts';
 import type { GraphApi } from './graph.ts';
 import type { SettingsApi, StorageApi } from './settings.ts';
 import type { ViewsApi } from './views.ts';
+import type { WebviewsApi } from './webviews.ts';
 import type { WindowApi } from './window.ts';
 
 /** Who the plugin is, from its manifest. */
@@ -62,6 +63,8 @@ export interface PluginContext {
   readonly commands: CommandsApi;
   /** Views. */
   readonly views: ViewsApi;
+  /** Views with the plugin's own UI in sandboxed iframes. */
+  readonly webviews: WebviewsApi;
   /** Notifications, quick picks, input, status bar. */
   readonly window: WindowApi;
   /** Workspace settings declared by this plugin. */

@@ -100,6 +100,10 @@ export class SandboxRunner implements PluginRunner {
       resolveView: (viewId) =>
         guarded(remote.resolveView(viewId) as Promise<ViewContent>, `view ${viewId}`),
       dispatch: (handle, payload) => remote.dispatch(handle, payload),
+      resolveWebview: (viewId, session) =>
+        guarded(remote.resolveWebview(viewId, session), `webview ${viewId}`),
+      webviewMessage: (session, message) => remote.webviewMessage(session, message),
+      webviewDisposed: (session) => remote.webviewDisposed(session),
     });
     this.#scope.store.add({ dispose: () => bridge.disposeAll() });
     await Promise.race([

@@ -12,6 +12,8 @@ import {
   type TransactionResult,
   toDisposable,
   type ViewProvider,
+  type WebviewView,
+  type WebviewViewProvider,
 } from '@repertoire/plugin-api';
 import * as Comlink from 'comlink';
 import { normalizeModule } from '../pluginModule.ts';
@@ -46,6 +48,8 @@ export function exposeSandbox(
   let context: PluginContext | undefined;
   const commands = new Map<string, CommandHandler>();
   const views = new Map<string, ViewProvider>();
+  const webviewProviders = new Map<string, WebviewViewProvider>();
+  const webviews = new Map<number, { received: Emitter<JsonValue>; disposed: Emitter<void> }>();
   const listeners = new Map<number, (payload: unknown) => void>();
   const pending = new Set<Promise<unknown>>();
 
@@ -53,7 +57,13 @@ export function exposeSandbox(
     async activate(remote, init) {
       bridge = remote;
       if (!init.permissions.includes('network')) blockNetwork(init.pluginId);
-      context = createRemoteContext(remote, init, { commands, views, listeners, pending });
+      context = createRemoteContext(remote, init, {
+        commands,
+        views,
+        webviewProviders,
+        listeners,
+        pending,
+      });
       const loaded: unknown = await import(/* @vite-ignore */ options.moduleUrl ?? init.mainUrl);
       module = normalizeModule(loaded, init.pluginId);
       await module.activate(context);
@@ -83,6 +93,39 @@ export function exposeSandbox(
       if (!provider) throw new Error(`View ${viewId} has no provider in the sandbox.`);
       return provider.resolve();
     },
+    async resolveWebview(viewId, session) {
+      const provider = webviewProviders.get(viewId);
+      if (!provider || !bridge)
+        throw new Error(`View ${viewId} has no webview provider in the sandbox.`);
+      const host = bridge;
+      const received = new Emitter<JsonValue>();
+      const disposed = new Emitter<void>();
+      webviews.set(session, { received, disposed });
+      const view: WebviewView = {
+        viewId,
+        webview: {
+          setContent: (content) => {
+            host.webviewSetContent(session, content).catch((error: unknown) => {
+              void host.log('error', `webview ${viewId}: ${String(error)}`);
+            });
+          },
+          postMessage: (message) => host.webviewPostMessage(session, message),
+          onDidReceiveMessage: received.event,
+        },
+        onDidDispose: disposed.event,
+      };
+      await provider.resolveWebviewView(view);
+    },
+    async webviewMessage(session, message) {
+      webviews.get(session)?.received.fire(message);
+    },
+    async webviewDisposed(session) {
+      const entry = webviews.get(session);
+      webviews.delete(session);
+      entry?.disposed.fire();
+      entry?.received.dispose();
+      entry?.disposed.dispose();
+    },
     async dispatch(handle, payload) {
       listeners.get(handle)?.(payload);
     },
@@ -110,6 +153,7 @@ function blockNetwork(pluginId: string): void {
 interface LocalRegistries {
   commands: Map<string, CommandHandler>;
   views: Map<string, ViewProvider>;
+  webviewProviders: Map<string, WebviewViewProvider>;
   listeners: Map<number, (payload: unknown) => void>;
   /** Registrations still on their way to the host. */
   pending: Set<Promise<unknown>>;
@@ -212,6 +256,16 @@ function createRemoteContext(
         // A Worker has no DOM to render into, and a third-party plugin may not touch the page's.
         throw new Error(
           `Plugin ${init.pluginId} runs in the sandbox and cannot render custom view ${viewId}: only trusted built-in plugins may. Provide the view's content with views.registerViewProvider instead.`,
+        );
+      },
+    },
+    webviews: {
+      registerWebviewViewProvider(viewId, provider) {
+        if (local.webviewProviders.has(viewId))
+          throw new Error(`View ${viewId} already has a webview provider.`);
+        local.webviewProviders.set(viewId, provider);
+        return handleDisposable(bridge.registerWebviewProvider(viewId), () =>
+          local.webviewProviders.delete(viewId),
         );
       },
     },
