@@ -45,6 +45,11 @@ export {
 } from './pluginHost.ts';
 export { createBrowserSandbox } from './sandbox/browserSandbox.ts';
 export type { SandboxChannel, SandboxFactory, SandboxSpec } from './sandbox/sandboxRunner.ts';
+export {
+  type MountedWebview,
+  mountWebview,
+  type WebviewMountOptions,
+} from './sandbox/webviewFrame.ts';
 export type {
   DocumentBackend,
   GraphBackend,

@@ -32,6 +32,30 @@ export function frameContentSecurityPolicy(options: FramePolicyOptions): string 
   ].join('; ');
 }
 
+/**
+ * A webview frame's policy: its boot script and the blob: script it makes of the view's code;
+ * inline styles (the view's CSS and the theme); images, fonts and media only from data: and blob:;
+ * no Workers; connections (and images) only to the declared origins.
+ */
+export function webviewContentSecurityPolicy(options: FramePolicyOptions): string {
+  for (const source of [options.bootUrl, ...options.networkOrigins])
+    if (UNSAFE_IN_POLICY.test(source) || !URL.canParse(source))
+      throw new Error(`${JSON.stringify(source)} cannot be named in a Content-Security-Policy.`);
+  const origins = options.networkOrigins.join(' ');
+  return [
+    "default-src 'none'",
+    `script-src ${options.bootUrl} blob:`,
+    "style-src 'unsafe-inline'",
+    `img-src data: blob:${origins ? ` ${origins}` : ''}`,
+    'font-src data:',
+    'media-src data: blob:',
+    `connect-src ${origins || "'none'"}`,
+    "worker-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 const attribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
@@ -39,7 +63,9 @@ const attribute = (value: string) =>
  * The frame's whole document, for `srcdoc`: the policy first (a `<meta>` policy applies only to what
  * follows it), then the boot script. The frame also inherits the app's own policy, so both hold.
  */
-export function frameDocument(options: FramePolicyOptions): string {
-  const policy = frameContentSecurityPolicy(options);
+export function frameDocument(
+  options: FramePolicyOptions,
+  policy = frameContentSecurityPolicy(options),
+): string {
   return `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${attribute(policy)}"><script src="${attribute(options.bootUrl)}"></script></head></html>`;
 }
