@@ -8,7 +8,6 @@ import {
   launchChromium,
   serveBuiltPage,
 } from '@repertoire/testing';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Webview views in real Chromium: a sandboxed plugin's dashboard renders in an opaque-origin iframe
@@ -69,6 +68,9 @@ export function activate(ctx) {
     },
   }));
 }`;
+
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+type Frame = NonNullable<ReturnType<Page['frame']>>;
 
 describe('webview views (sandboxed iframes in Chromium)', () => {
   let heard: string[];
@@ -134,7 +136,9 @@ describe('webview views (sandboxed iframes in Chromium)', () => {
       .toBe('members: 0');
     expect(await dashboard.evaluate(() => String(self.origin))).toBe('null');
     expect(
-      await dashboard.locator('#out').evaluate((element) => getComputedStyle(element).color),
+      await dashboard
+        .locator('#out')
+        .evaluate((element: Element) => getComputedStyle(element).color),
     ).toBe('rgb(1, 2, 3)');
     // Inline scripts in the markup never run; the cookie jar of an opaque origin is closed.
     expect(await dashboard.evaluate(() => document.title)).not.toBe('inline ran');
