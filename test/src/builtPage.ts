@@ -24,6 +24,8 @@ export interface BuiltPageOptions {
   extra?: (dir: string) => void;
   /** Requests under `/api/` go to this server, so the page reaches it same-origin with cookies. */
   apiOrigin?: string;
+  /** The loopback port to serve on (default: a free one), for pages whose files name their URL. */
+  port?: number;
 }
 
 const types: Record<string, string> = {
@@ -51,7 +53,7 @@ export async function serveBuiltPage(options: BuiltPageOptions): Promise<BuiltPa
     worker: { format: 'es' },
   });
   options.extra?.(dir.path);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (options.apiOrigin && path.startsWith('/api/')) {

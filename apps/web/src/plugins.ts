@@ -73,8 +73,8 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
       settings: workspaceSettingsBackend(session.workspace),
       ui,
     },
-    // Plugins installed on the server (`serve --plugins <dir>`) are third-party: they run in a Web
-    // Worker and reach the workspace only through the API, held to their permissions.
+    // Plugins installed on the server (`serve --plugins <dir>`) are third-party: each runs in a Worker
+    // inside an opaque-origin frame under a strict CSP, and reaches the workspace only through the API.
     createSandbox: createBrowserSandbox,
     loadModule: async (plugin) => {
       const load = loaders.get(plugin.packageName);

@@ -6,6 +6,7 @@ import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';
 import type { SettingsApi, StorageApi } from './settings.ts';
 import type { ViewsApi } from './views.ts';
+import type { WebviewsApi } from './webviews.ts';
 import type { WindowApi } from './window.ts';
 
 /** Who the plugin is, from its manifest. */
@@ -63,6 +64,8 @@ export interface PluginContext {
   readonly commands: CommandsApi;
   /** Views. */
   readonly views: ViewsApi;
+  /** Views with the plugin's own UI in sandboxed iframes. */
+  readonly webviews: WebviewsApi;
   /** Notifications, quick picks, input, status bar. */
   readonly window: WindowApi;
   /** Files the member opens and saves (importers, exporters); needs `files`. */

@@ -43,6 +43,13 @@ export { recordTransaction } from './transaction.ts';
 export { API_VERSION } from './version.ts';
 export type { TreeItem, ViewContent, ViewProvider, ViewsApi } from './views.ts';
 export type {
+  Webview,
+  WebviewContent,
+  WebviewsApi,
+  WebviewView,
+  WebviewViewProvider,
+} from './webviews.ts';
+export type {
   InputBoxOptions,
   NotificationOptions,
   NotificationSeverity,

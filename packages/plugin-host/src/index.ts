@@ -35,6 +35,7 @@ export {
   type HeadlessPluginContext,
   headlessPluginContext,
 } from './headlessHost.ts';
+export { openWebview } from './openWebview.ts';
 export {
   PluginHost,
   type PluginHostOptions,
@@ -43,7 +44,12 @@ export {
   type PluginStatus,
 } from './pluginHost.ts';
 export { createBrowserSandbox } from './sandbox/browserSandbox.ts';
-export type { SandboxChannel, SandboxFactory } from './sandbox/sandboxRunner.ts';
+export type { SandboxChannel, SandboxFactory, SandboxSpec } from './sandbox/sandboxRunner.ts';
+export {
+  type MountedWebview,
+  mountWebview,
+  type WebviewMountOptions,
+} from './sandbox/webviewFrame.ts';
 export type {
   DocumentBackend,
   GraphBackend,
@@ -56,3 +62,9 @@ export type {
 export { StatusBarRegistry } from './statusBarRegistry.ts';
 export { PluginTimeoutError } from './timeout.ts';
 export { ViewRegistry } from './viewRegistry.ts';
+export {
+  WEBVIEW_CONTENT_LIMIT,
+  WEBVIEW_MESSAGE_LIMIT,
+  WebviewRegistry,
+  type WebviewSession,
+} from './webviewRegistry.ts';

@@ -25,6 +25,7 @@ import type {
 } from './services.ts';
 import type { StatusBarRegistry } from './statusBarRegistry.ts';
 import type { ViewRegistry } from './viewRegistry.ts';
+import type { WebviewRegistry } from './webviewRegistry.ts';
 
 /** Everything the host gives one plugin; its registrations are tracked in `store`. */
 export interface PluginScope {
@@ -40,6 +41,8 @@ export interface PluginScope {
   readonly views: ViewRegistry;
   /** Custom (DOM) views of in-page plugins. */
   readonly customViews: CustomViewRegistry;
+  /** Webview views (sandboxed iframes) of any plugin. */
+  readonly webviews: WebviewRegistry;
   readonly statusBar: StatusBarRegistry;
   /** Runs a command through the host (activating its plugin when needed). */
   readonly executeCommand: (id: string, args: JsonValue[]) => Promise<unknown>;
@@ -202,6 +205,27 @@ export function createPluginContext(scope: PluginScope): PluginContext {
             `Plugin ${id} cannot render view ${viewId}: its manifest does not declare it in contributes.views.`,
           );
         return track(scope.customViews.register(viewId, id, provider));
+      },
+    },
+    webviews: {
+      registerWebviewViewProvider(viewId, provider) {
+        if (scope.contributions.viewOwner(viewId) !== id)
+          throw new Error(
+            `Plugin ${id} cannot provide webview ${viewId}: its manifest does not declare it in contributes.views.`,
+          );
+        const network = granted.includes('network');
+        return track(
+          scope.webviews.register({
+            viewId,
+            pluginId: id,
+            provider,
+            networkOrigins: network ? manifest.networkOrigins : [],
+            report: (message) => {
+              scope.log('warn', message);
+              void scope.ui.showNotification(id, message, { severity: 'warning' });
+            },
+          }),
+        );
       },
     },
     window: {

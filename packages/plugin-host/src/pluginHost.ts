@@ -18,6 +18,7 @@ import type { HostServices, SettingsBackend, WorkbenchUi } from './services.ts';
 import { StatusBarRegistry } from './statusBarRegistry.ts';
 import { withTimeout } from './timeout.ts';
 import { ViewRegistry } from './viewRegistry.ts';
+import { WebviewRegistry } from './webviewRegistry.ts';
 
 /** Where a plugin is in its life. */
 export type PluginState = 'disabled' | 'inactive' | 'activating' | 'active' | 'failed';
@@ -91,6 +92,8 @@ export class PluginHost implements Disposable {
   readonly views = new ViewRegistry();
   /** Custom (DOM) views of active in-page plugins. */
   readonly customViews = new CustomViewRegistry();
+  /** Webview views: plugins' own UI in sandboxed iframes, rendered by the workbench. */
+  readonly webviews = new WebviewRegistry();
   /** Status bar items of active plugins. */
   readonly statusBar = new StatusBarRegistry();
   /** The UI plugins talk to (the services' UI, or a headless one). */
@@ -382,6 +385,7 @@ export class PluginHost implements Disposable {
       commands: this.commands,
       views: this.views,
       customViews: this.customViews,
+      webviews: this.webviews,
       statusBar: this.statusBar,
       executeCommand: (commandId, args) => this.executeCommand(commandId, ...args),
       log: (level, text) => {

@@ -1,4 +1,7 @@
 // The public API of @repertoire/schema: zod schemas and the types inferred from them.
+// First, so that zod is configured before any schema below is built.
+import './zodConfig.ts';
+
 export { type Entity, entitySchema, timestampSchema, titleSchema } from './entity.ts';
 export { type EntityKindDefinition, entityKindDefinitionSchema } from './entityKind.ts';
 export {

@@ -155,12 +155,49 @@ describe('plugin manifest', () => {
       'contributes.commands[1].id',
     ],
     [
+      'a network origin with a path',
+      (m) => {
+        m.permissions.push('network');
+        m.networkOrigins = ['https://api.example.org/v1'];
+      },
+      'networkOrigins[0]',
+    ],
+    [
+      'a wildcard network origin',
+      (m) => {
+        m.permissions.push('network');
+        m.networkOrigins = ['https://*.example.org'];
+      },
+      'networkOrigins[0]',
+    ],
+    [
+      'network origins without the network permission',
+      (m) => (m.networkOrigins = ['https://api.example.org']),
+      'networkOrigins',
+    ],
+    [
       'a plugin depending on itself',
       (m) => (m.dependencies = ['repertoire.community']),
       'dependencies',
     ],
   ] as [string, (m: Draft) => void, string][])('refuses %s, naming the field', (_, edit, field) => {
     expect(fieldsOf(bad(edit))).toContain(field);
+  });
+
+  it('accepts declared network origins with the network permission', () => {
+    const result = parseManifest({
+      ...good,
+      permissions: ['graph.read', 'network'],
+      networkOrigins: [
+        'https://api.example.org',
+        'wss://live.example.org:8443',
+        'http://127.0.0.1:4000',
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.manifest.networkOrigins).toHaveLength(3);
+    const none = parseManifest(good);
+    expect(none.ok && none.manifest.networkOrigins).toEqual([]);
   });
 
   it('reports every error at once', () => {

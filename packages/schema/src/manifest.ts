@@ -28,6 +28,18 @@ export const pluginPermissionSchema = z.enum([
 export type PluginPermission = z.infer<typeof pluginPermissionSchema>;
 
 /**
+ * An origin a plugin with the `network` permission may connect to: scheme, host and optional port,
+ * nothing more (`https://api.example.org`, `wss://live.example.org:8443`). The sandbox's
+ * Content-Security-Policy allows exactly these, so a path or wildcard would be a false promise.
+ */
+export const networkOriginSchema = z
+  .string()
+  .regex(
+    /^(https?|wss?):\/\/(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(:\d{1,5})?$/,
+    'an origin such as https://api.example.org (scheme, host, optional port; no path, no wildcard)',
+  );
+
+/**
  * When the host activates a plugin: at start, when one of its commands runs, when one of its views
  * opens, or when an entity of a kind is first seen or opened.
  */
@@ -179,6 +191,8 @@ export const pluginManifestSchema = z.strictObject({
   activationEvents: z.array(activationEventSchema).default([]),
   dependencies: z.array(z.string().regex(dotted)).default([]),
   permissions: z.array(pluginPermissionSchema).default([]),
+  /** With the `network` permission: the only origins the plugin's sandbox may connect to. */
+  networkOrigins: z.array(networkOriginSchema).default([]),
   contributes: manifestContributionsSchema.default({}),
 });
 

@@ -72,6 +72,11 @@ function crossReferenceErrors(m: PluginManifest): ManifestError[] {
         field: `contributes.entityKinds[${i}].colour`,
         message: 'a CSS colour such as #2a6f97',
       });
+  if (m.networkOrigins.length > 0 && !m.permissions.includes('network'))
+    errors.push({
+      field: 'networkOrigins',
+      message: 'lists origins but permissions lacks "network"; add it or remove the origins',
+    });
   if (m.dependencies.includes(m.id))
     errors.push({ field: 'dependencies', message: 'a plugin cannot depend on itself' });
   return errors;

@@ -3,6 +3,7 @@ import {
   Emitter,
   type JsonValue,
   type PluginContext,
+  type WebviewView,
 } from '@repertoire/plugin-api';
 import {
   BRIDGED_METHODS,
@@ -25,6 +26,9 @@ export function createHostBridge(
     invokeCommand: SandboxApi['invokeCommand'];
     resolveView: SandboxApi['resolveView'];
     dispatch: SandboxApi['dispatch'];
+    resolveWebview: SandboxApi['resolveWebview'];
+    webviewMessage: SandboxApi['webviewMessage'];
+    webviewDisposed: SandboxApi['webviewDisposed'];
   },
 ): HostBridge & { disposeAll(): void } {
   const handles = new Map<number, Disposable>();
@@ -50,6 +54,8 @@ export function createHostBridge(
   };
   const viewChanges = new Map<string, Emitter<void>>();
   const statusItems = new Map<string, { update: (patch: object) => void }>();
+  const webviews = new Map<number, WebviewView>();
+  let nextWebview = 0;
 
   return {
     async call(name, args) {
@@ -89,6 +95,31 @@ export function createHostBridge(
           viewChanges.delete(viewId);
         },
       });
+    },
+    async registerWebviewProvider(viewId) {
+      return keep(
+        context.webviews.registerWebviewViewProvider(viewId, {
+          resolveWebviewView: async (view) => {
+            nextWebview += 1;
+            const session = nextWebview;
+            webviews.set(session, view);
+            view.webview.onDidReceiveMessage((message) => {
+              sandbox.webviewMessage(session, message).catch(() => {});
+            });
+            view.onDidDispose(() => {
+              webviews.delete(session);
+              sandbox.webviewDisposed(session).catch(() => {});
+            });
+            await sandbox.resolveWebview(viewId, session);
+          },
+        }),
+      );
+    },
+    async webviewSetContent(session, content) {
+      webviews.get(session)?.webview.setContent(content);
+    },
+    async webviewPostMessage(session, message) {
+      return (await webviews.get(session)?.webview.postMessage(message)) ?? false;
     },
     async viewChanged(viewId) {
       viewChanges.get(viewId)?.fire();

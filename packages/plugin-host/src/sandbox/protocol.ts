@@ -3,6 +3,7 @@ import type {
   PluginPermission,
   StatusBarItemOptions,
   ViewContent,
+  WebviewContent,
   WorkspaceInfo,
 } from '@repertoire/plugin-api';
 
@@ -77,6 +78,12 @@ export interface HostBridge {
   registerCommand(id: string): Promise<number>;
   /** Registers a view provider implemented in the Worker. */
   registerViewProvider(viewId: string): Promise<number>;
+  /** Registers a webview view provider implemented in the Worker. */
+  registerWebviewProvider(viewId: string): Promise<number>;
+  /** Sets the content of a shown webview (`session` from {@link SandboxApi.resolveWebview}). */
+  webviewSetContent(session: number, content: WebviewContent): Promise<void>;
+  /** Posts a message to a shown webview; resolves false when it is closed. */
+  webviewPostMessage(session: number, message: JsonValue): Promise<boolean>;
   /** Tells the host a view's content changed. */
   viewChanged(viewId: string): Promise<void>;
   /** Adds a status bar item. */
@@ -99,6 +106,12 @@ export interface SandboxApi {
   invokeCommand(id: string, args: JsonValue[]): Promise<unknown>;
   /** Resolves a view the plugin provides. */
   resolveView(viewId: string): Promise<ViewContent>;
+  /** Resolves a webview view the plugin provides; `session` names it in later calls. */
+  resolveWebview(viewId: string, session: number): Promise<void>;
+  /** Delivers a message from a shown webview (already checked to be plain JSON). */
+  webviewMessage(session: number, message: JsonValue): Promise<void>;
+  /** Tells the Worker a shown webview was closed. */
+  webviewDisposed(session: number): Promise<void>;
   /** Delivers an event to a subscription handle. */
   dispatch(handle: number, payload: unknown): Promise<void>;
 }

@@ -46,6 +46,22 @@ const plugins = {
       );
     }`,
   },
+  'third.thrower': {
+    manifest: manifest('third.thrower', ['thrower.go'], []),
+    source: `export function activate() { throw new Error('the plugin broke on purpose'); }`,
+  },
+  'third.garbage': {
+    manifest: manifest('third.garbage', ['garbage.post'], []),
+    // Posts junk everywhere a sandboxed plugin can post: to its frame, and to whoever listens.
+    source: `export function activate(ctx) {
+      ctx.subscriptions.push(ctx.commands.registerCommand('garbage.post', () => {
+        postMessage({ type: 'repertoire.sandbox.start', runtime: 'throw 1', plugin: 'x' });
+        postMessage(undefined);
+        postMessage({ id: 'nope', type: 'APPLY', path: ['activate'] });
+        return 'posted';
+      }));
+    }`,
+  },
   'third.hang': {
     manifest: manifest('third.hang', ['hang.spin'], []),
     source: `export function activate(ctx) {
@@ -54,7 +70,7 @@ const plugins = {
   },
 };
 
-describe('Worker sandbox (a real Web Worker in Chromium)', () => {
+describe('plugin sandbox (a Worker in an opaque-origin frame, in Chromium)', () => {
   let page: BuiltPage;
   let browser: Browser;
   let tab: Awaited<ReturnType<Browser['newPage']>>;
@@ -82,23 +98,24 @@ describe('Worker sandbox (a real Web Worker in Chromium)', () => {
         mkdirSync(join(dir, 'plugins'), { recursive: true });
         for (const [id, p] of Object.entries(plugins))
           writeFileSync(join(dir, 'plugins', `${id}.js`), p.source);
+        // third.missing is listed, but its bundle was never published.
       },
     });
     browser = await launchChromium();
     tab = await browser.newPage();
     await tab.goto(page.url);
     await tab.waitForFunction(() => document.title === 'ready');
-    await call(
-      'add',
-      Object.values(plugins).map((p) => p.manifest),
-    );
+    await call('add', [
+      ...Object.values(plugins).map((p) => p.manifest),
+      manifest('third.missing', ['missing.go'], []),
+    ]);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await page?.close();
   });
 
-  it('runs a third-party plugin in a Web Worker, reaching the graph only through the API', async () => {
+  it('runs a third-party plugin in a Worker, reaching the graph only through the API', async () => {
     expect(await call('state', 'third.writer')).toBe('inactive');
     expect(await run('writer.add', 'Lucía')).toMatchObject({ ok: true });
     expect(await call('members')).toEqual(['Lucía']);
@@ -120,6 +137,47 @@ describe('Worker sandbox (a real Web Worker in Chromium)', () => {
     expect(await call('members')).toEqual(['Lucía']);
   });
 
+  it('holds each plugin in a frame with scripts only, no same origin, and a strict CSP', async () => {
+    expect(await run('writer.where')).toMatchObject({ ok: true });
+    const frames = await tab.evaluate(() =>
+      [...document.querySelectorAll('iframe[data-repertoire-plugin]')].map((frame) => ({
+        plugin: (frame as HTMLIFrameElement).dataset.repertoirePlugin,
+        sandbox: frame.getAttribute('sandbox'),
+        policy: /content="([^"]*)"/.exec((frame as HTMLIFrameElement).srcdoc)?.[1],
+      })),
+    );
+    expect(frames).toContainEqual({
+      plugin: 'third.writer',
+      sandbox: 'allow-scripts',
+      policy: expect.stringMatching(
+        /^default-src 'none'; script-src \S+\/frameBoot-[^ ]+\.js blob:; worker-src blob:; connect-src 'none'/,
+      ),
+    });
+  });
+
+  it('reports a plugin that throws in activate, or whose bundle is missing, and goes on', async () => {
+    expect(await run('thrower.go')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/the plugin broke on purpose/),
+    });
+    expect(await call('state', 'third.thrower')).toBe('failed');
+    expect(await run('missing.go')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /Could not load plugin third.missing from \S+third.missing.js: HTTP 404/,
+      ),
+    });
+    expect(await call('state', 'third.missing')).toBe('failed');
+    expect(await run('writer.add', 'Kofi')).toMatchObject({ ok: true });
+  });
+
+  it('ignores garbage a plugin posts from its Worker; the host and the plugin go on', async () => {
+    expect(await run('garbage.post')).toEqual({ ok: true, value: 'posted' });
+    expect(await run('garbage.post')).toEqual({ ok: true, value: 'posted' });
+    expect(await call('state', 'third.garbage')).toBe('active');
+    expect(await run('writer.add', 'Amara')).toMatchObject({ ok: true });
+  });
+
   it('stops a plugin that never returns; the other plugins and the workspace go on', async () => {
     expect(await run('hang.spin')).toMatchObject({
       ok: false,
@@ -131,5 +189,12 @@ describe('Worker sandbox (a real Web Worker in Chromium)', () => {
     );
     expect(await run('writer.add', 'Ana')).toMatchObject({ ok: true });
     expect(await call('members')).toEqual(expect.arrayContaining(['Lucía', 'Ana']));
+    const frames = await tab.evaluate(() =>
+      [...document.querySelectorAll('iframe[data-repertoire-plugin]')].map(
+        (frame) => (frame as HTMLIFrameElement).dataset.repertoirePlugin,
+      ),
+    );
+    // Stopping a plugin removes its frame, which ends its Worker mid-loop.
+    expect(frames).not.toContain('third.hang');
   });
 });

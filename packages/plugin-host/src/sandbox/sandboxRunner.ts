@@ -7,8 +7,9 @@ import { createHostBridge } from './hostBridge.ts';
 import type { SandboxApi } from './protocol.ts';
 
 /**
- * A message channel to a fresh sandbox: in the browser a module Web Worker running
- * `sandbox/worker.ts`; in Node tests a `worker_threads` Worker carrying the same protocol.
+ * A message channel to a fresh sandbox: in the browser a Worker inside an opaque-origin iframe
+ * under a strict CSP (`browserSandbox.ts`); in Node tests a `worker_threads` Worker carrying the
+ * same protocol.
  */
 export interface SandboxChannel {
   /** The port comlink talks over. */
@@ -19,8 +20,20 @@ export interface SandboxChannel {
   onError?(listener: (error: unknown) => void): void;
 }
 
+/** What a sandbox needs to know of the plugin it will hold, before any of its code runs. */
+export interface SandboxSpec {
+  /** The plugin id (names the frame and the Worker, for errors and devtools). */
+  readonly pluginId: string;
+  /** URL of the plugin's ES module, as the host fetches it. */
+  readonly mainUrl: string;
+  /** Whether the manifest declares `network`. */
+  readonly network: boolean;
+  /** With `network`, the only origins the plugin may connect to (the manifest's `networkOrigins`). */
+  readonly networkOrigins: readonly string[];
+}
+
 /** Creates a new sandbox for one plugin. */
-export type SandboxFactory = () => SandboxChannel;
+export type SandboxFactory = (plugin: SandboxSpec) => SandboxChannel;
 
 /** Options of a {@link SandboxRunner}. */
 export interface SandboxRunnerOptions {
@@ -35,7 +48,7 @@ export interface SandboxRunnerOptions {
 }
 
 /**
- * Runs a third-party plugin in a Worker. The plugin reaches the workspace only through the host
+ * Runs a third-party plugin in a sandbox. The plugin reaches the workspace only through the host
  * bridge (permission-checked); a call that does not return in time stops the Worker.
  */
 export class SandboxRunner implements PluginRunner {
@@ -56,9 +69,25 @@ export class SandboxRunner implements PluginRunner {
   /** Starts the Worker, imports the plugin there and runs its `activate`. */
   async activate(): Promise<void> {
     const { manifest } = this.#scope;
-    const channel = this.#options.createSandbox();
+    const network = manifest.permissions.includes('network');
+    const channel = this.#options.createSandbox({
+      pluginId: manifest.id,
+      mainUrl: this.#options.mainUrl,
+      network,
+      networkOrigins: network ? manifest.networkOrigins : [],
+    });
     this.#channel = channel;
-    channel.onError?.((error) => this.#options.onCrash(error));
+    // A sandbox that cannot start (its code did not load, its Worker failed) fails the activation at
+    // once with the reason, rather than when the activation times out.
+    let failActivation: (error: unknown) => void = () => {};
+    const failed = new Promise<never>((_, reject) => {
+      failActivation = reject;
+    });
+    failed.catch(() => {});
+    channel.onError?.((error) => {
+      failActivation(error instanceof Error ? error : new Error(String(error)));
+      this.#options.onCrash(error);
+    });
     const remote = Comlink.wrap<SandboxApi>(channel.endpoint);
     this.#remote = remote;
     const guarded = <T>(work: Promise<T>, what: string): Promise<T> =>
@@ -71,17 +100,24 @@ export class SandboxRunner implements PluginRunner {
       resolveView: (viewId) =>
         guarded(remote.resolveView(viewId) as Promise<ViewContent>, `view ${viewId}`),
       dispatch: (handle, payload) => remote.dispatch(handle, payload),
+      resolveWebview: (viewId, session) =>
+        guarded(remote.resolveWebview(viewId, session), `webview ${viewId}`),
+      webviewMessage: (session, message) => remote.webviewMessage(session, message),
+      webviewDisposed: (session) => remote.webviewDisposed(session),
     });
     this.#scope.store.add({ dispose: () => bridge.disposeAll() });
-    await remote.activate(Comlink.proxy(bridge), {
-      pluginId: manifest.id,
-      version: manifest.version,
-      displayName: manifest.displayName,
-      mainUrl: this.#options.mainUrl,
-      permissions: [...manifest.permissions],
-      workspace: this.#scope.workspace,
-      apiVersion: API_VERSION,
-    });
+    await Promise.race([
+      failed,
+      remote.activate(Comlink.proxy(bridge), {
+        pluginId: manifest.id,
+        version: manifest.version,
+        displayName: manifest.displayName,
+        mainUrl: this.#options.mainUrl,
+        permissions: [...manifest.permissions],
+        workspace: this.#scope.workspace,
+        apiVersion: API_VERSION,
+      }),
+    ]);
   }
 
   /** Asks the plugin to deactivate (bounded by the timeout), then stops the Worker. */

@@ -12,6 +12,8 @@ import {
   type TransactionResult,
   toDisposable,
   type ViewProvider,
+  type WebviewView,
+  type WebviewViewProvider,
 } from '@repertoire/plugin-api';
 import * as Comlink from 'comlink';
 import { normalizeModule } from '../pluginModule.ts';
@@ -23,17 +25,31 @@ import type {
   SandboxInit,
 } from './protocol.ts';
 
+/** Options of {@link exposeSandbox}. */
+export interface ExposeSandboxOptions {
+  /**
+   * Where to import the plugin from, instead of `SandboxInit.mainUrl`: in the browser, the blob:
+   * URL the sandbox frame made of the code the host fetched, as the frame itself may fetch nothing.
+   */
+  readonly moduleUrl?: string;
+}
+
 /**
  * The Worker end of the sandbox: builds a {@link PluginContext} whose every call is a message to
- * the host, imports the plugin and runs it. Exposed on `endpoint` (the Worker's global scope in the
- * browser, a `worker_threads` port in Node tests).
+ * the host, imports the plugin and runs it. Exposed on `endpoint` (a MessagePort from the host in
+ * the browser's sandbox frame, a `worker_threads` port in Node).
  */
-export function exposeSandbox(endpoint: Comlink.Endpoint): void {
+export function exposeSandbox(
+  endpoint: Comlink.Endpoint,
+  options: ExposeSandboxOptions = {},
+): void {
   let bridge: HostBridge | undefined;
   let module: PluginModule | undefined;
   let context: PluginContext | undefined;
   const commands = new Map<string, CommandHandler>();
   const views = new Map<string, ViewProvider>();
+  const webviewProviders = new Map<string, WebviewViewProvider>();
+  const webviews = new Map<number, { received: Emitter<JsonValue>; disposed: Emitter<void> }>();
   const listeners = new Map<number, (payload: unknown) => void>();
   const pending = new Set<Promise<unknown>>();
 
@@ -41,8 +57,14 @@ export function exposeSandbox(endpoint: Comlink.Endpoint): void {
     async activate(remote, init) {
       bridge = remote;
       if (!init.permissions.includes('network')) blockNetwork(init.pluginId);
-      context = createRemoteContext(remote, init, { commands, views, listeners, pending });
-      const loaded: unknown = await import(/* @vite-ignore */ init.mainUrl);
+      context = createRemoteContext(remote, init, {
+        commands,
+        views,
+        webviewProviders,
+        listeners,
+        pending,
+      });
+      const loaded: unknown = await import(/* @vite-ignore */ options.moduleUrl ?? init.mainUrl);
       module = normalizeModule(loaded, init.pluginId);
       await module.activate(context);
       // Registrations travel on the bridge's own port: let them land before reporting "active".
@@ -71,6 +93,39 @@ export function exposeSandbox(endpoint: Comlink.Endpoint): void {
       if (!provider) throw new Error(`View ${viewId} has no provider in the sandbox.`);
       return provider.resolve();
     },
+    async resolveWebview(viewId, session) {
+      const provider = webviewProviders.get(viewId);
+      if (!provider || !bridge)
+        throw new Error(`View ${viewId} has no webview provider in the sandbox.`);
+      const host = bridge;
+      const received = new Emitter<JsonValue>();
+      const disposed = new Emitter<void>();
+      webviews.set(session, { received, disposed });
+      const view: WebviewView = {
+        viewId,
+        webview: {
+          setContent: (content) => {
+            host.webviewSetContent(session, content).catch((error: unknown) => {
+              void host.log('error', `webview ${viewId}: ${String(error)}`);
+            });
+          },
+          postMessage: (message) => host.webviewPostMessage(session, message),
+          onDidReceiveMessage: received.event,
+        },
+        onDidDispose: disposed.event,
+      };
+      await provider.resolveWebviewView(view);
+    },
+    async webviewMessage(session, message) {
+      webviews.get(session)?.received.fire(message);
+    },
+    async webviewDisposed(session) {
+      const entry = webviews.get(session);
+      webviews.delete(session);
+      entry?.disposed.fire();
+      entry?.received.dispose();
+      entry?.disposed.dispose();
+    },
     async dispatch(handle, payload) {
       listeners.get(handle)?.(payload);
     },
@@ -78,7 +133,12 @@ export function exposeSandbox(endpoint: Comlink.Endpoint): void {
   Comlink.expose(sandbox, endpoint);
 }
 
-/** Without the `network` permission, the Worker's own network doors are shut before import. */
+/**
+ * Without the `network` permission, the Worker's own network doors are shut before import. This is
+ * not what keeps a plugin in (a plugin can reach the originals, e.g. on `WorkerGlobalScope.prototype`):
+ * in the browser the sandbox frame's CSP does, and in Node the sandbox only runs trusted test code.
+ * It turns the common mistake into a clear permission error instead of a CSP report.
+ */
 function blockNetwork(pluginId: string): void {
   const scope = globalThis as Record<string, unknown>;
   const deny = (name: string) =>
@@ -93,6 +153,7 @@ function blockNetwork(pluginId: string): void {
 interface LocalRegistries {
   commands: Map<string, CommandHandler>;
   views: Map<string, ViewProvider>;
+  webviewProviders: Map<string, WebviewViewProvider>;
   listeners: Map<number, (payload: unknown) => void>;
   /** Registrations still on their way to the host. */
   pending: Set<Promise<unknown>>;
@@ -195,6 +256,16 @@ function createRemoteContext(
         // A Worker has no DOM to render into, and a third-party plugin may not touch the page's.
         throw new Error(
           `Plugin ${init.pluginId} runs in the sandbox and cannot render custom view ${viewId}: only trusted built-in plugins may. Provide the view's content with views.registerViewProvider instead.`,
+        );
+      },
+    },
+    webviews: {
+      registerWebviewViewProvider(viewId, provider) {
+        if (local.webviewProviders.has(viewId))
+          throw new Error(`View ${viewId} already has a webview provider.`);
+        local.webviewProviders.set(viewId, provider);
+        return handleDisposable(bridge.registerWebviewProvider(viewId), () =>
+          local.webviewProviders.delete(viewId),
         );
       },
     },

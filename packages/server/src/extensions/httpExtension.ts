@@ -1,6 +1,11 @@
 import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
 import { addAccountRoutes } from '../http/accountRoutes.ts';
 import type { ApiContext } from '../http/apiContext.ts';
+import {
+  appContentSecurityPolicy,
+  declaredNetworkOrigins,
+  PLUGIN_FILE_POLICY,
+} from '../http/contentSecurityPolicy.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import { clientAddress, sendError, sendJson } from '../http/httpIO.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
@@ -99,10 +104,16 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
           await found.handler({ request, response, params: found.params, url });
         } else if (url.pathname.startsWith('/plugins/') && request.method === 'GET') {
           const dir = options.pluginsDir;
+          response.setHeader('content-security-policy', PLUGIN_FILE_POLICY);
           const served =
             dir && servePluginFile(dir, url.pathname.slice('/plugins'.length), response);
           if (!served) throw new ApiError('not_found', `no plugin file ${url.pathname}`);
         } else if (request.method === 'GET' || request.method === 'HEAD') {
+          const installed = listPlugins(options.pluginsDir).map((plugin) => plugin.packageJson);
+          response.setHeader(
+            'content-security-policy',
+            appContentSecurityPolicy(declaredNetworkOrigins(installed)),
+          );
           serveStatic(options.webRoot, url.pathname, response);
         } else {
           throw new ApiError('not_found', 'not found');

@@ -4,6 +4,7 @@ import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { bindCustomViews } from './bindCustomViews.ts';
+import { bindWebviews } from './bindWebviews.ts';
 import { PluginViewEditor } from './PluginViewEditor.tsx';
 
 // Manifests write chords VS Code style (`ctrl+alt+m`); Ctrl means Cmd on macOS, as `mod` does.
@@ -95,7 +96,7 @@ export function bindPluginHost(
               // A view its plugin renders itself shows once the plugin is active.
               if (!host.views.has(view.id)) {
                 await host.activateByEvent(`onView:${view.id}`);
-                if (host.customViews.get(view.id))
+                if (host.customViews.get(view.id) || host.webviews.has(view.id))
                   return { type: 'markdown', markdown: 'Opening…' } as const;
               }
               return host.resolveView(view.id);
@@ -166,6 +167,7 @@ export function bindPluginHost(
 
   return combineDisposables(
     session ? bindCustomViews(services, host, session) : toDisposable(() => undefined),
+    bindWebviews(services, host),
     host.contributions.onDidChange(sync),
     host.onDidChangePlugins(sync),
     host.statusBar.onDidChange(syncStatus),

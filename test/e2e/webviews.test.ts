@@ -1,0 +1,152 @@
+// A third-party plugin's webview view in the real app: installed on the real server, enabled from
+// the palette, opened in an editor tab, rendered in a sandboxed iframe with the workbench's theme,
+// and talking to its plugin's Worker. In Debian's Chromium, under the app's CSP.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../src/chromium.ts';
+import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+
+const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
+const SLOW = { timeout: 60_000 };
+
+const viewScript = `
+const out = document.getElementById('members');
+repertoireWebview.onMessage((message) => { out.textContent = message.count + ' members'; });
+document.getElementById('refresh').onclick = () => repertoireWebview.postMessage({ ask: 'count' });
+repertoireWebview.postMessage({ ask: 'count' });
+`;
+
+function writeDashboard(dir: string): void {
+  const folder = join(dir, 'dashboard');
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, 'package.json'),
+    JSON.stringify({
+      name: 'dashboard',
+      version: '1.0.0',
+      type: 'module',
+      repertoire: {
+        id: 'acme.dashboard',
+        displayName: 'Community dashboard',
+        version: '1.0.0',
+        engines: { repertoire: '^1.0.0' },
+        main: './index.js',
+        activationEvents: ['onView:acme.dashboard'],
+        permissions: ['graph.read'],
+        contributes: {
+          views: [{ id: 'acme.dashboard', name: 'Dashboard', location: 'editor' }],
+        },
+      },
+    }),
+  );
+  writeFileSync(
+    join(folder, 'index.js'),
+    `const viewScript = ${JSON.stringify(viewScript)};
+export function activate(context) {
+  context.subscriptions.push(context.webviews.registerWebviewViewProvider('acme.dashboard', {
+    resolveWebviewView(view) {
+      view.webview.setContent({
+        html: '<h1>Our community</h1><p id="members">counting…</p><button id="refresh">Refresh</button>',
+        css: 'body { color: var(--rp-fg); background: var(--rp-bg); font-family: var(--rp-font); }',
+        script: viewScript,
+      });
+      view.webview.onDidReceiveMessage(async (message) => {
+        if (message.ask !== 'count') return;
+        const members = await context.graph.entities({ kind: 'member' });
+        await view.webview.postMessage({ count: members.length });
+      });
+    },
+  }));
+}
+`,
+  );
+}
+
+let plugins: TempDir;
+let stage: WorkbenchStage;
+let browser: Browser;
+
+beforeAll(async () => {
+  plugins = await tempDir('repertoire-webview-plugins-');
+  writeDashboard(plugins.path);
+  [stage, browser] = await Promise.all([
+    startWorkbenchStage({ sample: true, plugins: plugins.path }),
+    launchChromium(),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stage?.close();
+  await plugins?.dispose();
+});
+
+async function palette(page: Page, command: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.rp-palette-input').fill(`>${command}`);
+  await page.locator('[cmdk-item]').filter({ hasText: command }).first().click();
+}
+
+describe('webview views in the app', () => {
+  it("show a sandboxed plugin's dashboard in an editor tab, themed and live", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+    });
+    const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: DEMO });
+    expect(signIn.ok()).toBe(true);
+    const page = await context.newPage();
+    await page.goto(stage.url);
+    await page
+      .getByRole('tree', { name: 'Community' })
+      .locator('.rp-explorer-row')
+      .first()
+      .waitFor(SLOW);
+    await page.waitForFunction(() => 'repertoireHost' in window, undefined, SLOW);
+
+    await palette(page, 'Enable or disable a plugin');
+    await page.locator('[cmdk-item]').filter({ hasText: 'Community dashboard' }).first().click();
+    await palette(page, 'Open Dashboard');
+
+    await expect
+      .poll(() => page.frame({ name: 'webview:acme.dashboard' }) !== null, SLOW)
+      .toBe(true);
+    const view = page.frame({ name: 'webview:acme.dashboard' });
+    if (!view) throw new Error('the dashboard frame is gone');
+    await expect.poll(() => view.locator('#members').textContent(), SLOW).toBe('9 members');
+    // The theme came in: the view's text has the workbench's foreground colour.
+    const workbenchColour = await page.evaluate(() =>
+      getComputedStyle(document.body).getPropertyValue('color'),
+    );
+    expect(await view.locator('body').evaluate((b) => getComputedStyle(b).color)).toBe(
+      workbenchColour,
+    );
+    // Each click is a round trip through the bridge to the plugin's Worker and back.
+    await view.locator('#members').evaluate((element) => {
+      element.textContent = 'asking…';
+    });
+    await view.locator('#refresh').click();
+    await expect.poll(() => view.locator('#members').textContent(), SLOW).toBe('9 members');
+    expect(await view.evaluate(() => String(self.origin))).toBe('null');
+
+    const violations = await Promise.all(
+      page
+        .frames()
+        .map((frame) =>
+          frame.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []),
+        ),
+    );
+    expect(violations.flat()).toEqual([]);
+    await page
+      .screenshot({ path: join(import.meta.dirname, 'screenshots', 'webview-dashboard.png') })
+      .catch(() => undefined);
+    await context.close();
+  }, 170_000);
+});
