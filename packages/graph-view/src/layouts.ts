@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 /// <reference path="./modules.d.ts" />
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol.ts';
+import { ringPositions } from './rings.ts';
+import { shownGraph } from './shownGraph.ts';
 import type { Position } from './positionStore.ts';
 
 cytoscape.use(fcose);
@@ -64,25 +66,11 @@ export async function runLayout(
 ): Promise<void> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
-  const shown = cy.elements().not('.filtered');
+  const shown = shownGraph(cy);
   const animate = options.animate ?? (cy.container() !== null && shown.nodes().length < 2000);
   if (name === 'concentric') {
     onProgress?.(0, 'concentric');
-    const positions: Record<string, Position> = {};
-    const layout = shown.layout({
-      name: 'concentric',
-      concentric: (n: cytoscape.NodeSingular) => n.degree(false),
-      levelWidth: () => 2,
-      minNodeSpacing: 30,
-      animate: false,
-      fit: false,
-      // Positions are computed here and animated below, so cancel can still leave nodes put.
-      transform: (n: cytoscape.NodeSingular, p: Position) => {
-        positions[n.id()] = p;
-        return n.position();
-      },
-    } as LayoutOptions);
-    layout.run();
+    const positions = ringsAround(shown);
     if (signal?.aborted) throw abortError();
     await applyPositions(cy, positions, animate);
     onProgress?.(1, 'done');
@@ -97,16 +85,7 @@ export async function runLayout(
     onProgress?.(1, 'done');
     return;
   }
-  const request: LayoutRequest = {
-    nodes: shown.nodes().map((n) => ({
-      id: n.id(),
-      x: n.position().x,
-      y: n.position().y,
-      size: Number(n.data('size')) || 30,
-    })),
-    edges: shown.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
-    randomize,
-  };
+  const request = layoutRequest(shown, randomize);
   const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   try {
     onProgress?.(0.05, randomize ? 'draft' : 'refining');
@@ -130,4 +109,52 @@ export async function runLayout(
   } finally {
     worker.terminate();
   }
+}
+
+/**
+ * What the layout worker is sent: the shown nodes, and only the relations between two of them
+ * (the worker's Cytoscape refuses an edge whose end it was not given).
+ */
+export function layoutRequest(shown: Collection, randomize: boolean): LayoutRequest {
+  const nodes = shown.nodes();
+  const ids = new Set(nodes.map((n) => n.id()));
+  return {
+    nodes: nodes.map((n) => ({
+      id: n.id(),
+      x: n.position().x,
+      y: n.position().y,
+      size: Number(n.data('size')) || 30,
+    })),
+    edges: shown
+      .edges()
+      .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+      .map((e) => [e.source().id(), e.target().id()] as [string, string]),
+    randomize,
+  };
+}
+
+/** Rings by connections among the shown nodes, centred where those nodes are now. */
+function ringsAround(shown: Collection): Record<string, Position> {
+  const nodes = shown.nodes();
+  const edges = shown.edges();
+  const degree = new Map<string, number>();
+  edges.forEach((e) => {
+    for (const id of [e.source().id(), e.target().id()]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  });
+  let cx = 0;
+  let cy = 0;
+  nodes.forEach((n) => {
+    cx += n.position().x / nodes.length;
+    cy += n.position().y / nodes.length;
+  });
+  const rings = ringPositions(
+    nodes.map((n) => ({
+      id: n.id(),
+      degree: degree.get(n.id()) ?? 0,
+      size: Number(n.data('size')) || 30,
+    })),
+  );
+  const out: Record<string, Position> = {};
+  for (const [id, p] of Object.entries(rings)) out[id] = { x: p.x + cx, y: p.y + cy };
+  return out;
 }
