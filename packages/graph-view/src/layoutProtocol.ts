@@ -2,8 +2,10 @@ import type { Position } from './positionStore.ts';
 
 /** What the page sends the layout worker. */
 export interface LayoutRequest {
-  nodes: { id: string; x: number; y: number; size: number }[];
-  edges: [string, string][];
+  /** Width and height include the label where the page could measure it. */
+  nodes: { id: string; x: number; y: number; width: number; height: number }[];
+  /** Source, target, and whether the view drew it (a fold's link: laid out loose). */
+  edges: [string, string, boolean][];
   /** Start from scratch (spectral draft first) rather than refine the current positions. */
   randomize: boolean;
 }

@@ -19,17 +19,17 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
   });
   cy.add([
     ...nodes.map((n) => ({
       group: 'nodes' as const,
-      data: { id: n.id, size: n.size },
+      data: { id: n.id, width: n.width, height: n.height },
       position: { x: n.x, y: n.y },
     })),
     ...edges.map((e, i) => ({
       group: 'edges' as const,
-      data: { id: `e${i}`, source: e[0], target: e[1] },
+      data: { id: `e${i}`, source: e[0], target: e[1], derived: e[2] },
     })),
   ]);
   const positions = () => {

@@ -1,6 +1,11 @@
 /// <reference lib="dom" />
 /// <reference path="./modules.d.ts" />
-import cytoscape, { type Collection, type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EdgeSingular,
+  type LayoutOptions,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol.ts';
@@ -85,7 +90,7 @@ export async function runLayout(
     onProgress?.(1, 'done');
     return;
   }
-  const request = layoutRequest(shown, randomize);
+  const request = layoutRequest(shown, randomize, cy.container() !== null);
   const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   try {
     onProgress?.(0.05, randomize ? 'draft' : 'refining');
@@ -115,20 +120,33 @@ export async function runLayout(
  * What the layout worker is sent: the shown nodes, and only the relations between two of them
  * (the worker's Cytoscape refuses an edge whose end it was not given).
  */
-export function layoutRequest(shown: Collection, randomize: boolean): LayoutRequest {
+export function layoutRequest(
+  shown: Collection,
+  randomize: boolean,
+  measureLabels = false,
+): LayoutRequest {
   const nodes = shown.nodes();
+  const edges = shown.edges();
   const ids = new Set(nodes.map((n) => n.id()));
+  // The worker cannot measure text: drawn labels are measured here, so names get room too.
+  const labels = measureLabels && nodes.length < 2000;
   return {
-    nodes: nodes.map((n) => ({
-      id: n.id(),
-      x: n.position().x,
-      y: n.position().y,
-      size: Number(n.data('size')) || 30,
-    })),
-    edges: shown
-      .edges()
+    nodes: nodes.map((n) => {
+      const size = Number(n.data('size')) || 30;
+      const box = labels ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+      return {
+        id: n.id(),
+        x: n.position().x,
+        y: n.position().y,
+        width: Math.max(size, box?.w ?? 0),
+        height: Math.max(size, box?.h ?? 0),
+      };
+    }),
+    edges: edges
+      .toArray()
+      .map((e) => e as EdgeSingular)
       .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
-      .map((e) => [e.source().id(), e.target().id()] as [string, string]),
+      .map((e) => [e.source().id(), e.target().id(), e.data('derived') === true]),
     randomize,
   };
 }
