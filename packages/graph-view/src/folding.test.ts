@@ -65,7 +65,10 @@ describe('folding meetings into who met whom', () => {
     const meeting = kickoff.position();
     // Its attendees (Ana, Ben) and what it discussed: it lands among them, not where it was put
     // while hidden.
-    const around = kickoff.neighborhood().nodes().map((n) => n.position());
+    const around = kickoff
+      .neighborhood()
+      .nodes()
+      .map((n) => n.position());
     const mid = {
       x: around.reduce((s, p) => s + p.x, 0) / around.length,
       y: around.reduce((s, p) => s + p.y, 0) / around.length,

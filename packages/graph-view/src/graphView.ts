@@ -34,7 +34,7 @@ import {
   webglSupport,
 } from './renderMode.ts';
 import { type TimeDiff, TimeTravel } from './timeTravel.ts';
-import { shownGraph } from './shownGraph.ts';
+import { layoutGraph } from './shownGraph.ts';
 import { Visibility } from './visibility.ts';
 
 /** How node size is chosen. */
@@ -146,6 +146,9 @@ export class GraphView implements Disposable {
   readonly onDidProgress = this.#onDidProgress.event;
   /** Settles when every relation is in the view (at once for a small or headless graph). */
   readonly loaded: Promise<void>;
+  readonly #onDidChangeVisibility = new Emitter<void>();
+  /** What is shown changed: a filter, the local graph, a fold, expand or collapse. */
+  readonly onDidChangeVisibility = this.#onDidChangeVisibility.event;
   readonly #onDidUpdate = new Emitter<{ nodes: string[]; edges: string[] }>();
   /** A live change reached the view; carries the ids it touched. */
   readonly onDidUpdate = this.#onDidUpdate.event;
@@ -259,7 +262,7 @@ export class GraphView implements Disposable {
       const all = this.cy.nodes().toArray() as NodeSingular[];
       if (total <= 600) {
         placeSunflower(all);
-        const shown = shownGraph(this.cy);
+        const shown = layoutGraph(this.cy);
         this.cy.nodes('.filtered').forEach((n) => {
           this.#placedHidden.add(n.id());
         });
@@ -274,10 +277,8 @@ export class GraphView implements Disposable {
         this.cy.batch(() => placeSunflower(all));
       }
     }
-    if (unplaced.length > 0) {
-      this.#fitToPositions(30);
-      this.#scheduleSave();
-    }
+    this.#fitToPositions(30);
+    if (unplaced.length > 0) this.#scheduleSave();
   }
 
   /** Places the nodes laid out while hidden that now show, next to their shown neighbours. */
@@ -344,7 +345,7 @@ export class GraphView implements Disposable {
     let x2 = -Infinity;
     let y2 = -Infinity;
     let margin = 0;
-    this.cy.nodes().forEach((n) => {
+    this.visibility.shownNodes().forEach((n) => {
       const p = n.position();
       if (p.x < x1) x1 = p.x;
       if (p.x > x2) x2 = p.x;
@@ -453,6 +454,7 @@ export class GraphView implements Disposable {
     this.visibility.applyAll();
     if (this.#hovered !== null && !this.visibility.isShown(this.#hovered)) this.#unhover();
     this.#placeNewlyShown();
+    this.#onDidChangeVisibility.fire();
   }
 
   #localDepth: number | null = null;
@@ -625,12 +627,22 @@ export class GraphView implements Disposable {
     // A force layout over half the relations would place things wrongly: wait for all of them.
     await this.loaded;
     await runLayout(this.cy, name, options);
+    // What the layout did not place (filtered out) joins its neighbours when it shows again.
+    this.cy.nodes('.filtered').forEach((n) => {
+      this.#placedHidden.add(n.id());
+    });
     this.#binding.savePositions();
   }
 
-  /** Fits the shown graph in the view. */
+  /**
+   * Fits the shown graph in the view. Call it after the container was resized from nothing (a
+   * tab shown again): Cytoscape then also forgets where on the page its container was, which
+   * it otherwise keeps and maps clicks with.
+   */
   fit(): void {
-    this.cy.fit(this.visibility.shownNodes(), 30);
+    this.cy.resize();
+    if (this.renderMode.large) this.#fitToPositions(30);
+    else this.cy.fit(this.visibility.shownNodes(), 30);
   }
 
   /** Zooms by a factor around the centre of the view. */

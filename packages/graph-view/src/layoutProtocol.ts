@@ -4,8 +4,8 @@ import type { Position } from './positionStore.ts';
 export interface LayoutRequest {
   /** Width and height include the label where the page could measure it. */
   nodes: { id: string; x: number; y: number; width: number; height: number }[];
-  /** Source, target, and whether the view drew it (a fold's link: laid out loose). */
-  edges: [string, string, boolean][];
+  /** Source and target of each relation between two of the nodes. */
+  edges: [string, string][];
   /** Start from scratch (spectral draft first) rather than refine the current positions. */
   randomize: boolean;
 }

@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     })),
     ...edges.map((e, i) => ({
       group: 'edges' as const,
-      data: { id: `e${i}`, source: e[0], target: e[1], derived: e[2] },
+      data: { id: `e${i}`, source: e[0], target: e[1] },
     })),
   ]);
   const positions = () => {

@@ -10,7 +10,7 @@ import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol.ts';
 import { ringPositions } from './rings.ts';
-import { shownGraph } from './shownGraph.ts';
+import { layoutGraph } from './shownGraph.ts';
 import type { Position } from './positionStore.ts';
 
 cytoscape.use(fcose);
@@ -71,7 +71,7 @@ export async function runLayout(
 ): Promise<void> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
-  const shown = shownGraph(cy);
+  const shown = layoutGraph(cy);
   const animate = options.animate ?? (cy.container() !== null && shown.nodes().length < 2000);
   if (name === 'concentric') {
     onProgress?.(0, 'concentric');
@@ -146,7 +146,7 @@ export function layoutRequest(
       .toArray()
       .map((e) => e as EdgeSingular)
       .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
-      .map((e) => [e.source().id(), e.target().id(), e.data('derived') === true]),
+      .map((e) => [e.source().id(), e.target().id()]),
     randomize,
   };
 }

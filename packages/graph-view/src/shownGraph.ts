@@ -10,3 +10,11 @@ export function shownGraph(cy: Core): Collection {
   const nodes = cy.nodes().not('.filtered');
   return nodes.union(nodes.edgesWith(nodes).not('.filtered'));
 }
+
+/**
+ * What a layout places: the shown graph without the links the view draws itself (a fold's
+ * who-met-whom lines), which would pull every member who met onto one spot.
+ */
+export function layoutGraph(cy: Core): Collection {
+  return shownGraph(cy).not('.derived');
+}

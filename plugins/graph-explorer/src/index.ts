@@ -22,7 +22,12 @@ export async function activate(context: PluginContext): Promise<void> {
   ]);
   // The kinds' own colours and labels, from the plugins that contribute them.
   const styles: GraphStyle[] = [
-    ...kinds.map((k) => ({ kind: k.kind, colour: k.colour, label: k.pluralLabel })),
+    ...kinds.map((k) => ({
+      kind: k.kind,
+      colour: k.colour,
+      label: k.pluralLabel,
+      singularLabel: k.label,
+    })),
     ...relationKinds.map((r) => ({ relation: r.type, label: r.label })),
   ];
   context.subscriptions.push(
