@@ -102,7 +102,7 @@ export function buildStylesheet(
     label: 'data(label)',
     color: text,
     'font-family': 'Inter, system-ui, sans-serif',
-    'font-size': 'mapData(degree, 0, 24, 10, 16)',
+    'font-size': 'mapData(degree, 0, 24, 12, 18)',
     'font-weight': 500,
     'text-valign': 'bottom',
     'text-margin-y': 4,
