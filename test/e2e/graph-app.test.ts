@@ -4,6 +4,7 @@
 // default graph in both themes land in test/e2e/screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GraphView } from '@repertoire/graph-view';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
@@ -91,13 +92,7 @@ async function palette(page: Page, command: string) {
 }
 
 /** The explorer's GraphView (the plugin hangs it on its element for tests). */
-declare function graphView():
-  | {
-      cy: import('cytoscape').Core;
-      visibility: { isShown(id: string): boolean };
-      search(q: string, n: number): { id: string }[];
-    }
-  | undefined;
+declare function graphView(): GraphView | undefined;
 
 let light: Opened;
 
@@ -114,7 +109,7 @@ describe('the graph explorer in the app, over the sample community', () => {
     const summary = await page.evaluate(() => {
       const cy = graphView()?.cy;
       if (!cy) throw new Error('no graph view');
-      const shown = cy.nodes().not('.filtered');
+      const shown = cy.nodes().not('.filtered').nodes();
       const boxes = shown.map((n) => ({
         id: n.id(),
         kind: n.data('kind') as string,
@@ -133,10 +128,9 @@ describe('the graph explorer in the app, over the sample community', () => {
       const w = cy.width();
       const h = cy.height();
       const outside = shown
-        .filter((n) => n.data('kind') === 'member')
         .filter((n) => {
           const p = n.renderedPosition();
-          return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
+          return n.data('kind') === 'member' && (p.x < 0 || p.y < 0 || p.x > w || p.y > h);
         })
         .map((n) => n.data('label'));
       return {
@@ -160,6 +154,16 @@ describe('the graph explorer in the app, over the sample community', () => {
         page.evaluate(() => graphView()?.cy.nodes('[kind = "meeting"]').not('.filtered').length),
       )
       .toBe(21);
+    // The plugins' manifest graphStyles are what the app draws: the meetings plugin's triangles,
+    // the community plugin's dashed mentoring lines (the built-in looks are round-triangle, solid).
+    const looks = await page.evaluate(() => {
+      const cy = graphView()?.cy;
+      return {
+        meeting: cy?.nodes('[kind = "meeting"]').first().style('shape'),
+        mentors: cy?.edges('[type = "mentors"]').first().style('line-style'),
+      };
+    });
+    expect(looks).toEqual({ meeting: 'triangle', mentors: 'dashed' });
     await page.getByLabel('View', { exact: true }).selectOption({ label: 'Meetings folded' });
   });
 
@@ -183,7 +187,7 @@ describe('the graph explorer in the app, over the sample community', () => {
       .not.toContain('Arranging');
     expect(await page.locator('.rg-status').textContent()).not.toContain('failed');
     const xs = await page.evaluate(() => {
-      const shown = graphView()?.cy.nodes().not('.filtered');
+      const shown = graphView()?.cy.nodes().not('.filtered').nodes();
       return {
         count: shown?.length ?? 0,
         distinctX: new Set(shown?.map((n) => Math.round(n.position().x))).size,
@@ -239,6 +243,7 @@ describe('the graph explorer in the app, over the sample community', () => {
         cy
           ?.nodes('[kind = "member"]')
           .not('.filtered')
+          .nodes()
           .map((n) => (box?.left ?? 0) + n.renderedPosition().x) ?? []
       );
     });

@@ -27,6 +27,7 @@ export type {
   GraphApi,
   GraphChange,
   GraphEdit,
+  GraphStyleInfo,
   GraphTransaction,
   NewEntity,
   RelationInfo,
