@@ -63,7 +63,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
   const theme = props.theme ?? 'light';
   const modes = props.modes && props.modes.length > 0 ? props.modes : DEFAULT_GRAPH_MODES;
   const [mode, setMode] = useState<GraphMode>(modes[0] as GraphMode);
-  const view = useGraphView(
+  const { view, loading } = useGraphView(
     canvas,
     {
       source: props.source,
@@ -200,7 +200,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
         <HoverCard view={view} looks={looks} canvas={canvas} />
       </div>
       {props.graphAt && <TimeBar view={view} source={props.source} range={props.timeRange} />}
-      <StatusLine view={view} layout={layouts.running} error={layouts.error} />
+      <StatusLine view={view} loading={loading} layout={layouts.running} error={layouts.error} />
     </div>
   );
 }

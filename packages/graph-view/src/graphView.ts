@@ -208,7 +208,10 @@ export class GraphView implements Disposable {
         ? {
             progressive: {
               ...(options.loadSliceMs !== undefined ? { sliceMs: options.loadSliceMs } : {}),
-              onDidLoadEdges: (edges) => this.visibility.applyToEdges(edges),
+              onDidLoadEdges: (edges) => {
+                this.#refreshFold();
+                this.visibility.applyToEdges(edges);
+              },
               onProgress: (loaded, total) => this.#onDidProgress.fire({ loaded, total }),
             },
           }

@@ -40,10 +40,12 @@ export {
   snapshotFromState,
   snapshotFromUpdate,
 } from './historySource.ts';
+export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export type { LayoutName } from './layoutOptions.ts';
 export type { RunLayoutOptions } from './layouts.ts';
 export { type GraphStyleContributor, stylesFromManifests } from './manifestStyles.ts';
 export { MemoryGraphSource } from './memoryGraphSource.ts';
+export { DEFAULT_GRAPH_MODES, EVERY_ENTITY, type GraphMode, MEETINGS_FOLDED } from './modes.ts';
 export {
   type KeyValueStorage,
   memoryPositionStore,

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { GraphView, LoadProgress } from '../graphView.ts';
 import type { LayoutRun } from './useLayoutRun.ts';
 import { useViewValue } from './useViewEvent.ts';
@@ -21,6 +19,8 @@ function shownSummary(view: GraphView): string {
  */
 export function StatusLine(props: {
   view: GraphView | null;
+  /** A large graph's relations still arriving. */
+  loading: LoadProgress | null;
   layout: LayoutRun | null;
   error: string | null;
 }) {
@@ -31,13 +31,7 @@ export function StatusLine(props: {
     v.onDidProgress,
     v.onDidChangeShownDate,
   ]);
-  const [loading, setLoading] = useState<LoadProgress | null>(null);
-  useEffect(() => {
-    if (!view) return;
-    // Committed now: the next slice may hold the main thread before React would render.
-    const d = view.onDidProgress((p) => flushSync(() => setLoading(p.loaded < p.total ? p : null)));
-    return () => d.dispose();
-  }, [view]);
+  const { loading } = props;
   return (
     <div className="rg-status" role="status" title={view?.renderMode.reason}>
       <span>{props.error ?? summary ?? ''}</span>

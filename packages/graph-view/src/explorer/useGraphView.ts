@@ -1,7 +1,8 @@
 import { type RefObject, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { GraphAtDate, GraphSource } from '../graphSource.ts';
 import type { GraphStyle, GraphTheme } from '../graphStyles.ts';
-import { GraphView } from '../graphView.ts';
+import { GraphView, type LoadProgress } from '../graphView.ts';
 import type { GraphMode } from '../modes.ts';
 import type { PositionStore } from '../positionStore.ts';
 import type { RendererPreference } from '../renderMode.ts';
@@ -18,7 +19,7 @@ export interface GraphViewInputs {
 }
 
 /**
- * One GraphView per source, in `canvas`: created on mount in the given mode (so the first
+ * One GraphView per source, in `canvas`, and how far a large graph's load has come: created on mount in the given mode (so the first
  * layout covers what that mode shows), disposed on unmount. Styles and theme apply in place.
  * The workbench mounts a tab anew each time it is shown, before the page has laid it out, so
  * the view is fitted again on the next frame and whenever its container grows from nothing.
@@ -27,8 +28,9 @@ export function useGraphView(
   canvas: RefObject<HTMLDivElement | null>,
   inputs: GraphViewInputs,
   mode: GraphMode,
-): GraphView | null {
+): { view: GraphView | null; loading: LoadProgress | null } {
   const [view, setView] = useState<GraphView | null>(null);
+  const [loading, setLoading] = useState<LoadProgress | null>(null);
   const { source, styles, theme } = inputs;
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only for a new source
   useEffect(() => {
@@ -45,6 +47,11 @@ export function useGraphView(
       ...(inputs.renderer ? { renderer: inputs.renderer } : {}),
       ...(inputs.loadSliceMs !== undefined ? { loadSliceMs: inputs.loadSliceMs } : {}),
     });
+    // Subscribed as the view is made: a large graph's first slices may come before React renders.
+    const progress = v.onDidProgress((p) =>
+      // Committed now: the next slice may hold the main thread before React would render.
+      flushSync(() => setLoading(p.loaded < p.total ? p : null)),
+    );
     mode.enter(v);
     v.arrangeUnplaced();
     let wasEmpty = container.clientWidth === 0 || container.clientHeight === 0;
@@ -61,6 +68,7 @@ export function useGraphView(
     return () => {
       cancelAnimationFrame(frame);
       resized.disconnect();
+      progress.dispose();
       v.dispose();
       setView(null);
     };
@@ -70,5 +78,5 @@ export function useGraphView(
     view?.setStyles(styles ?? [], theme);
   }, [view, styles, theme]);
 
-  return view;
+  return { view, loading };
 }
