@@ -33,8 +33,8 @@ import {
   webglAvailable,
   webglSupport,
 } from './renderMode.ts';
-import { type TimeDiff, TimeTravel } from './timeTravel.ts';
 import { layoutGraph } from './shownGraph.ts';
+import { type TimeDiff, TimeTravel } from './timeTravel.ts';
 import { Visibility } from './visibility.ts';
 
 /** How node size is chosen. */

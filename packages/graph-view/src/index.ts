@@ -1,6 +1,7 @@
 export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
 export type { ExportOptions } from './exportImage.ts';
+export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
 export {
   bindGraph,
@@ -40,7 +41,6 @@ export {
   snapshotFromState,
   snapshotFromUpdate,
 } from './historySource.ts';
-export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export type { LayoutName } from './layoutOptions.ts';
 export type { RunLayoutOptions } from './layouts.ts';
 export { type GraphStyleContributor, stylesFromManifests } from './manifestStyles.ts';

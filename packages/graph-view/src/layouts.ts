@@ -9,9 +9,9 @@ import cytoscape, {
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol.ts';
+import type { Position } from './positionStore.ts';
 import { ringPositions } from './rings.ts';
 import { layoutGraph } from './shownGraph.ts';
-import type { Position } from './positionStore.ts';
 
 cytoscape.use(fcose);
 
