@@ -14,7 +14,7 @@ export function fcoseOptions(quality: 'draft' | 'default' | 'proof', randomize: 
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 80,
     edgeElasticity: () => 0.35,
-    gravity: 0.2,
+    gravity: 0.6,
     numIter: 2500,
     tile: true,
   };
