@@ -194,8 +194,13 @@ describe('the graph explorer in the app, over the sample community', () => {
       };
     });
     expect(xs.distinctX).toBeGreaterThan(xs.count / 2);
+    // Rings leave room for the labels: none sits on another.
+    expect(await labelOverlaps(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'graph-app-rings-filtered.png') });
+    // The artifacts the layouts did not place come back next to what they relate to.
     await page.locator('input[data-kind="artifact"]').check();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'graph-app-filter-undone.png') });
   });
 
   it('the hover card names one entity in the singular, and goes when its node moves away', async () => {
@@ -287,6 +292,32 @@ describe('the graph explorer in the app, over the sample community', () => {
     await dark.page.screenshot({ path: join(SHOTS, 'graph-app-dark.png') });
   });
 });
+
+/** Pairs of shown entities whose labels (or a label and a node) overlap on screen. */
+function labelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = graphView()?.cy;
+    if (!cy) throw new Error('no graph view');
+    const boxes = cy
+      .nodes()
+      .not('.filtered')
+      .nodes()
+      .map((n) => ({
+        id: n.id(),
+        label: n.data('label') as string,
+        box: n.boundingBox({ includeLabels: true, includeOverlays: false }),
+      }));
+    const overlaps: string[] = [];
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a.id >= b.id) continue;
+        const x = Math.min(a.box.x2, b.box.x2) - Math.max(a.box.x1, b.box.x1);
+        const y = Math.min(a.box.y2, b.box.y2) - Math.max(a.box.y1, b.box.y1);
+        if (x > 0 && y > 0) overlaps.push(`${a.label} / ${b.label}`);
+      }
+    return overlaps;
+  });
+}
 
 /** Where an entity is drawn on the page, found as the member would find it. */
 async function nodeOnScreen(page: Page, title: string) {

@@ -74,7 +74,53 @@ describe('folding meetings into who met whom', () => {
       y: around.reduce((s, p) => s + p.y, 0) / around.length,
     };
     expect(around.length).toBe(3);
-    expect(Math.hypot(meeting.x - mid.x, meeting.y - mid.y)).toBeLessThan(60);
+    expect(Math.hypot(meeting.x - mid.x, meeting.y - mid.y)).toBeLessThan(80);
+    // …and given room: no two entities on top of each other.
+    const all = view.cy.nodes().map((n) => n.position());
+    let closest = Infinity;
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) {
+        const a = all[i] as { x: number; y: number };
+        const b = all[j] as { x: number; y: number };
+        closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+      }
+    expect(closest).toBeGreaterThan(25);
+    view.dispose();
+  });
+});
+
+describe('entities shown again after a layout that did not place them', () => {
+  it('find room of their own instead of piling up by their neighbours', () => {
+    // Eight meetings of the same two members: "next to their neighbours" is one spot for all.
+    const meetings = Array.from({ length: 8 }, (_, i) => `mt-${i}`);
+    const source = new MemoryGraphSource({
+      entities: [
+        { id: 'm-a', kind: 'member', title: 'A' },
+        { id: 'm-b', kind: 'member', title: 'B' },
+        ...meetings.map((id) => ({ id, kind: 'meeting', title: id })),
+      ],
+      relations: meetings.flatMap((id) => [
+        { id: `m-a|attended|${id}`, from: 'm-a', type: 'attended', to: id },
+        { id: `m-b|attended|${id}`, from: 'm-b', type: 'attended', to: id },
+      ]),
+    });
+    const view = new GraphView({ source, autoLayout: false });
+    view.setFold(MET);
+    view.arrangeUnplaced();
+    const a = { ...view.cy.getElementById('m-a').position() };
+    view.setFold(null);
+    // What was shown stays put…
+    expect(view.cy.getElementById('m-a').position()).toEqual(a);
+    // …and the meetings spread out.
+    const spots = meetings.map((id) => view.cy.getElementById(id).position());
+    let closest = Infinity;
+    for (let i = 0; i < spots.length; i++)
+      for (let j = i + 1; j < spots.length; j++) {
+        const p = spots[i] as { x: number; y: number };
+        const q = spots[j] as { x: number; y: number };
+        closest = Math.min(closest, Math.hypot(p.x - q.x, p.y - q.y));
+      }
+    expect(closest).toBeGreaterThan(25);
     view.dispose();
   });
 });

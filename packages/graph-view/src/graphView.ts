@@ -294,14 +294,31 @@ export class GraphView implements Disposable {
       else if (!n.hasClass('filtered')) now.push(n as NodeSingular);
     }
     if (now.length === 0) return;
-    for (const n of now) this.#placedHidden.delete(n.id());
+    const fresh = new Set(now.map((n) => n.id()));
+    for (const id of fresh) this.#placedHidden.delete(id);
     const placed = new Set(
       this.cy
         .nodes()
-        .filter((n) => !this.#placedHidden.has(n.id()) && !now.includes(n as NodeSingular))
-        .map((n) => n.id()),
+        .map((n) => n.id())
+        .filter((id) => !this.#placedHidden.has(id) && !fresh.has(id)),
     );
+    const stayPut = new Set(placed); // placeNear adds what it places to `placed`
     this.cy.batch(() => placeNear(this.cy, now, placed));
+    // Next to their neighbours is a start, not a place: they would sit on the nodes there. On a
+    // small graph fcose finds them room, with everything that was already shown held still.
+    const shown = layoutGraph(this.cy);
+    if (shown.nodes().length <= 600 && stayPut.size > 0) {
+      const fixed = (shown.nodes().toArray() as NodeSingular[])
+        .filter((n) => stayPut.has(n.id()))
+        .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+      shown
+        .layout({
+          ...fcoseOptions('default', false),
+          nodeDimensionsIncludeLabels: this.cy.container() !== null,
+          fixedNodeConstraint: fixed,
+        } as LayoutOptions)
+        .run();
+    }
     this.#scheduleSave();
   }
 

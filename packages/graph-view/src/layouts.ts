@@ -75,7 +75,7 @@ export async function runLayout(
   const animate = options.animate ?? (cy.container() !== null && shown.nodes().length < 2000);
   if (name === 'concentric') {
     onProgress?.(0, 'concentric');
-    const positions = ringsAround(shown);
+    const positions = ringsAround(shown, cy.container() !== null);
     if (signal?.aborted) throw abortError();
     await applyPositions(cy, positions, animate);
     onProgress?.(1, 'done');
@@ -151,8 +151,11 @@ export function layoutRequest(
   };
 }
 
-/** Rings by connections among the shown nodes, centred where those nodes are now. */
-function ringsAround(shown: Collection): Record<string, Position> {
+/**
+ * Rings by connections among the shown nodes, centred where those nodes are now; with the labels'
+ * drawn boxes when `measured`.
+ */
+function ringsAround(shown: Collection, measured: boolean): Record<string, Position> {
   const nodes = shown.nodes();
   const edges = shown.edges();
   const degree = new Map<string, number>();
@@ -166,11 +169,15 @@ function ringsAround(shown: Collection): Record<string, Position> {
     cy += n.position().y / nodes.length;
   });
   const rings = ringPositions(
-    nodes.map((n) => ({
-      id: n.id(),
-      degree: degree.get(n.id()) ?? 0,
-      size: Number(n.data('size')) || 30,
-    })),
+    nodes.map((n) => {
+      const box = measured ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+      return {
+        id: n.id(),
+        degree: degree.get(n.id()) ?? 0,
+        size: Number(n.data('size')) || 30,
+        ...(box ? { width: box.w, height: box.h } : {}),
+      };
+    }),
   );
   const out: Record<string, Position> = {};
   for (const [id, p] of Object.entries(rings)) out[id] = { x: p.x + cx, y: p.y + cy };

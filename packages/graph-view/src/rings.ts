@@ -7,31 +7,42 @@ export interface RingNode {
   readonly degree: number;
   /** Diameter in model pixels. */
   readonly size: number;
+  /** Width and height with its label, where measured (default: the size plus a label's room). */
+  readonly width?: number;
+  readonly height?: number;
 }
 
-/** Room a node takes along a ring: its own size plus a label's width (labels wrap at 120 px). */
-const SLOT = 130;
-/** Distance between two rings: a node plus its label below it. */
-const RING_GAP = 110;
+/** Room between two nodes' boxes, on a ring and between rings. */
+const MARGIN = 8;
+/** A label's room when it was not measured: labels wrap at 120 px, two lines below the node. */
+const LABEL_WIDTH = 120;
+const LABEL_HEIGHT = 40;
 
 /**
  * Concentric rings by connections, filled in order: the best connected node in the centre, then
- * each ring holds as many as fit around it without their labels touching. Cytoscape's concentric
- * layout starts a ring for every distinct degree instead, so with a filter on (few nodes, all of
- * different degrees) every ring held one node, all at the same angle: a vertical line.
+ * each ring holds as many as fit around it without their boxes (node and label) touching.
+ * Cytoscape's concentric layout starts a ring for every distinct degree instead, so with a
+ * filter on (few nodes, all of different degrees) every ring held one node, all at the same
+ * angle: a vertical line.
  */
 export function ringPositions(nodes: readonly RingNode[]): Record<string, Position> {
   const order = [...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
   const out: Record<string, Position> = {};
+  const width = (n: RingNode) => n.width ?? Math.max(n.size, LABEL_WIDTH);
+  const height = (n: RingNode) => n.height ?? n.size + LABEL_HEIGHT;
+  // Two boxes whose centres are a diagonal apart cannot touch, whatever the angle between them;
+  // rings are that far apart, and so are neighbours on a ring (measured along the chord).
+  const reach = (n: RingNode) => Math.hypot(width(n), height(n)) + MARGIN;
+  const gap = Math.max(1, ...order.map(reach));
   let i = 0;
   let ring = 0;
+  let radius = 0;
   while (i < order.length) {
-    const radius = ring * RING_GAP;
-    const biggest = Math.max(...order.slice(i, i + 8).map((n) => n.size));
-    const capacity =
-      ring === 0
-        ? 1
-        : Math.max(1, Math.floor((2 * Math.PI * radius) / Math.max(SLOT, biggest + 40)));
+    let capacity = 1;
+    if (ring > 0) {
+      const slot = Math.max(...order.slice(i, i + 24).map(reach));
+      capacity = slot >= 2 * radius ? 1 : Math.floor(Math.PI / Math.asin(slot / (2 * radius)));
+    }
     const members = order.slice(i, i + capacity);
     // Alternate rings start half a slot apart, so neighbours on adjacent rings do not line up.
     const start = -Math.PI / 2 + (ring % 2 === 1 ? Math.PI / Math.max(1, members.length) : 0);
@@ -44,6 +55,7 @@ export function ringPositions(nodes: readonly RingNode[]): Record<string, Positi
     });
     i += members.length;
     ring++;
+    radius += gap;
   }
   return out;
 }

@@ -23,13 +23,18 @@ export function HoverCard(props: {
     };
   }, [props.view]);
   if (!hover) return null;
+  const canvas = props.canvas.current;
+  // Near the right or bottom edge the card opens to the other side, so it is never cut off.
+  const flipX = canvas !== null && hover.x > canvas.clientWidth - 240;
+  const flipY = canvas !== null && hover.y > canvas.clientHeight - 90;
   return (
     <div
       className="rg-card"
       data-testid="hover-card"
       style={{
-        left: hover.x + (props.canvas.current?.offsetLeft ?? 0) + 16,
-        top: hover.y + (props.canvas.current?.offsetTop ?? 0) + 16,
+        left: hover.x + (canvas?.offsetLeft ?? 0) + (flipX ? -16 : 16),
+        top: hover.y + (canvas?.offsetTop ?? 0) + (flipY ? -16 : 16),
+        transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
       }}
     >
       <strong>{hover.title}</strong>
