@@ -1,4 +1,4 @@
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import type { GraphEntity, GraphRelation } from './graphSource.ts';
 
 /** Node diameter for a degree: grows with its square root so hubs stand out without swamping. */
@@ -27,4 +27,12 @@ export function relationToEdge(relation: GraphRelation): ElementDefinition {
     group: 'edges',
     data: { id: relation.id, source: relation.from, target: relation.to, type: relation.type },
   };
+}
+
+/**
+ * A node's relations, without the links the view draws itself (a fold's who-met-whom lines):
+ * what sizes a node and what the hover card counts.
+ */
+export function relationDegree(node: NodeSingular): number {
+  return node.connectedEdges().filter((e) => !e.hasClass('derived')).length;
 }

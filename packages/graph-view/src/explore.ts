@@ -8,8 +8,8 @@ function walkable(cy: Core, visibility: Visibility): EdgeCollection {
     .filter(
       (e) =>
         !visibility.hiddenRelations.has(e.data('type')) &&
-        !visibility.hiddenKinds.has(e.source().data('kind')) &&
-        !visibility.hiddenKinds.has(e.target().data('kind')),
+        !visibility.kindHidden(e.source().data('kind')) &&
+        !visibility.kindHidden(e.target().data('kind')),
     ) as EdgeCollection;
 }
 

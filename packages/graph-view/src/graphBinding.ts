@@ -1,5 +1,5 @@
 import type { Core, EdgeCollection, ElementDefinition, NodeSingular } from 'cytoscape';
-import { entityToNode, relationToEdge, sizeForDegree } from './elements.ts';
+import { entityToNode, relationDegree, relationToEdge, sizeForDegree } from './elements.ts';
 import type { Disposable, GraphChange, GraphSource } from './graphSource.ts';
 import { placeNear } from './placement.ts';
 import type { Position, PositionStore } from './positionStore.ts';
@@ -104,7 +104,7 @@ export function bindGraph(
   const loaded = options.progressive
     ? loadInSlices(cy, source, later, options.progressive).then(() => {
         if (cy.destroyed()) return;
-        const off = cy.nodes().filter((n) => n.data('degree') !== n.degree(false));
+        const off = cy.nodes().filter((n) => n.data('degree') !== relationDegree(n));
         cy.batch(() =>
           resize(
             cy,
@@ -262,7 +262,7 @@ function resize(cy: Core, ids: Iterable<string>): string[] {
   for (const id of ids) {
     const n = cy.getElementById(id);
     if (n.empty()) continue;
-    const degree = n.degree(false);
+    const degree = relationDegree(n);
     n.data({ degree, size: sizeForDegree(degree) });
     done.push(id);
   }

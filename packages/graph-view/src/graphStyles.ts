@@ -18,8 +18,10 @@ export interface GraphStyle {
   lineStyle?: 'solid' | 'dashed' | 'dotted';
   /** Line width of a relation, in pixels at zoom 1. */
   width?: number;
-  /** Human label for the legend and the filters. */
+  /** Human label for the legend and the filters (plural for a kind: `Members`). */
   label?: string;
+  /** A kind's singular label, for one entity (the hover card): `Member`. */
+  singularLabel?: string;
 }
 
 /** Colour theme of the view; follows the workbench's. */
@@ -27,14 +29,51 @@ export type GraphTheme = 'light' | 'dark';
 
 /** The built-in kinds' looks, so the graph is readable before any plugin contributes a style. */
 export const DEFAULT_GRAPH_STYLES: readonly GraphStyle[] = [
-  { kind: 'member', colour: '#3b82f6', shape: 'ellipse', label: 'Members' },
-  { kind: 'domain', colour: '#8b5cf6', shape: 'hexagon', label: 'Domains' },
-  { kind: 'problem', colour: '#ef4444', shape: 'diamond', label: 'Problems of practice' },
-  { kind: 'practice', colour: '#10b981', shape: 'round-rectangle', label: 'Practices' },
-  { kind: 'artifact', colour: '#f59e0b', shape: 'round-tag', label: 'Artifacts' },
-  { kind: 'meeting', colour: '#06b6d4', shape: 'round-triangle', label: 'Meetings' },
+  {
+    kind: 'member',
+    colour: '#3b82f6',
+    shape: 'ellipse',
+    label: 'Members',
+    singularLabel: 'Member',
+  },
+  {
+    kind: 'domain',
+    colour: '#8b5cf6',
+    shape: 'hexagon',
+    label: 'Domains',
+    singularLabel: 'Domain',
+  },
+  {
+    kind: 'problem',
+    colour: '#ef4444',
+    shape: 'diamond',
+    label: 'Problems of practice',
+    singularLabel: 'Problem of practice',
+  },
+  {
+    kind: 'practice',
+    colour: '#10b981',
+    shape: 'round-rectangle',
+    label: 'Practices',
+    singularLabel: 'Practice',
+  },
+  {
+    kind: 'artifact',
+    colour: '#f59e0b',
+    shape: 'round-tag',
+    label: 'Artifacts',
+    singularLabel: 'Artifact',
+  },
+  {
+    kind: 'meeting',
+    colour: '#06b6d4',
+    shape: 'round-triangle',
+    label: 'Meetings',
+    singularLabel: 'Meeting',
+  },
   { relation: 'mentions', lineStyle: 'dotted', width: 1, label: 'mentions' },
   { relation: 'mentors', colour: '#3b82f6', width: 2.5, label: 'mentors' },
+  { relation: 'met', label: 'met at meetings' },
 ];
 
 const VALID_KEY = /^[A-Za-z0-9_.:-]+$/;
@@ -63,7 +102,7 @@ export function buildStylesheet(
     label: 'data(label)',
     color: text,
     'font-family': 'Inter, system-ui, sans-serif',
-    'font-size': 'mapData(degree, 0, 24, 10, 16)',
+    'font-size': 'mapData(degree, 0, 24, 12, 18)',
     'font-weight': 500,
     'text-valign': 'bottom',
     'text-margin-y': 4,
@@ -135,6 +174,19 @@ export function buildStylesheet(
   }
   const accent = '#f43f5e';
   sheet.push(
+    {
+      // A fold's who-met-whom links: quiet, thicker the more meetings two members shared, and
+      // without direction.
+      selector: 'edge.derived',
+      style: {
+        width: 'mapData(weight, 1, 20, 1, 7)',
+        'line-color': theme === 'dark' ? '#64748b' : '#94a3b8',
+        'target-arrow-shape': 'none',
+        'curve-style': 'straight',
+        opacity: 0.35,
+        'z-index': 0,
+      },
+    },
     {
       selector: 'edge.show-label, edge:selected',
       style: {

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import { sizeForDegree } from './elements.ts';
+import { relationDegree, sizeForDegree } from './elements.ts';
 import {
   type Direction,
   neighbourhood,
@@ -11,6 +11,7 @@ import {
 } from './explore.ts';
 import { type ExportOptions, exportPng, exportSvg } from './exportImage.ts';
 import { fastHitTesting } from './fastHitTest.ts';
+import { DERIVED, type Fold, type FoldOptions, foldKind } from './folding.ts';
 import { bindGraph, type GraphBinding } from './graphBinding.ts';
 import type { Disposable, GraphAtDate, GraphSource } from './graphSource.ts';
 import {
@@ -22,7 +23,7 @@ import {
 import { labelLevelOfDetail } from './labelLevelOfDetail.ts';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
-import { placeSunflower } from './placement.ts';
+import { placeNear, placeSunflower } from './placement.ts';
 import type { PositionStore } from './positionStore.ts';
 import {
   chooseRenderMode,
@@ -32,6 +33,7 @@ import {
   webglAvailable,
   webglSupport,
 } from './renderMode.ts';
+import { layoutGraph } from './shownGraph.ts';
 import { type TimeDiff, TimeTravel } from './timeTravel.ts';
 import { Visibility } from './visibility.ts';
 
@@ -62,7 +64,10 @@ export interface GraphViewOptions {
    * 150): shorter keeps the page more responsive while relations arrive, longer loads sooner.
    */
   loadSliceMs?: number;
-  /** Lay out nodes without a remembered position after loading (default true). */
+  /**
+   * Lay out nodes without a remembered position after loading (default true). Pass false to set
+   * filters or a fold first, then call {@link GraphView.arrangeUnplaced}.
+   */
   autoLayout?: boolean;
   /** Betweenness by entity id, e.g. from the core's graphology index; computed here otherwise. */
   betweenness?: () => ReadonlyMap<string, number>;
@@ -115,6 +120,11 @@ export class GraphView implements Disposable {
   #localRoot: string | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #selectionOrder: string[] = [];
+  #fold: Fold | null = null;
+  /** Nodes first laid out while hidden: placed next to their neighbours once they show. */
+  readonly #placedHidden = new Set<string>();
+  #hovered: string | null = null;
+  #arranged = false;
 
   readonly #onDidOpen = new Emitter<string>();
   /** The member asked to open an entity (click, Enter). */
@@ -136,6 +146,9 @@ export class GraphView implements Disposable {
   readonly onDidProgress = this.#onDidProgress.event;
   /** Settles when every relation is in the view (at once for a small or headless graph). */
   readonly loaded: Promise<void>;
+  readonly #onDidChangeVisibility = new Emitter<void>();
+  /** What is shown changed: a filter, the local graph, a fold, expand or collapse. */
+  readonly onDidChangeVisibility = this.#onDidChangeVisibility.event;
   readonly #onDidUpdate = new Emitter<{ nodes: string[]; edges: string[] }>();
   /** A live change reached the view; carries the ids it touched. */
   readonly onDidUpdate = this.#onDidUpdate.event;
@@ -195,12 +208,16 @@ export class GraphView implements Disposable {
         ? {
             progressive: {
               ...(options.loadSliceMs !== undefined ? { sliceMs: options.loadSliceMs } : {}),
-              onDidLoadEdges: (edges) => this.visibility.applyToEdges(edges),
+              onDidLoadEdges: (edges) => {
+                this.#refreshFold();
+                this.visibility.applyToEdges(edges);
+              },
               onProgress: (loaded, total) => this.#onDidProgress.fire({ loaded, total }),
             },
           }
         : {}),
       onDidUpdate: (touched) => {
+        this.#refreshFold();
         const nodes = this.cy.collection();
         for (const id of touched.nodes) nodes.merge(this.cy.getElementById(id));
         this.visibility.applyTo(nodes.nodes());
@@ -228,26 +245,114 @@ export class GraphView implements Disposable {
         );
       }
     }
-    this.#initialLayout();
+    if (options.autoLayout ?? true) this.arrangeUnplaced();
     this.#wireEvents();
   }
 
-  #initialLayout(): void {
+  /**
+   * Lays out, once, the nodes that had no remembered position at load, then fits the view: a
+   * small graph gets fcose over what is shown (with room for the labels, so names do not sit on
+   * each other); a large one a quick spiral, so the first frame is not held up, and fcose off the
+   * main thread when the member asks (Arrange). Nodes hidden meanwhile (filtered or folded) are
+   * placed next to their neighbours when they first show.
+   */
+  arrangeUnplaced(): void {
+    if (this.#arranged) return;
+    this.#arranged = true;
     const unplaced = this.#binding.unplacedAtLoad;
-    if (unplaced.length === 0 || (this.#options.autoLayout ?? true) === false) return;
     const total = this.cy.nodes().length;
-    // Nothing remembered: a small graph gets fcose at once; a large one a quick spiral, so the
-    // first frame is not held up, and fcose off the main thread when the member asks (Arrange).
-    if (unplaced.length === total) {
+    if (unplaced.length > 0 && unplaced.length === total) {
+      const all = this.cy.nodes().toArray() as NodeSingular[];
       if (total <= 600) {
-        placeSunflower(this.cy.nodes().toArray() as NodeSingular[]);
-        this.cy.layout(fcoseOptions('default', true) as LayoutOptions).run();
+        placeSunflower(all);
+        const shown = layoutGraph(this.cy);
+        this.cy.nodes('.filtered').forEach((n) => {
+          this.#placedHidden.add(n.id());
+        });
+        shown
+          .layout({
+            ...fcoseOptions('default', true),
+            // Labels are measured only when drawn: headless, nodes alone are spaced.
+            nodeDimensionsIncludeLabels: this.cy.container() !== null,
+          } as LayoutOptions)
+          .run();
       } else {
-        this.cy.batch(() => placeSunflower(this.cy.nodes().toArray() as NodeSingular[]));
+        this.cy.batch(() => placeSunflower(all));
       }
     }
     this.#fitToPositions(30);
+    if (unplaced.length > 0) this.#scheduleSave();
+  }
+
+  /** Places the nodes laid out while hidden that now show, next to their shown neighbours. */
+  #placeNewlyShown(): void {
+    if (this.#placedHidden.size === 0) return;
+    const now: NodeSingular[] = [];
+    for (const id of this.#placedHidden) {
+      const n = this.cy.getElementById(id);
+      if (n.empty()) this.#placedHidden.delete(id);
+      else if (!n.hasClass('filtered')) now.push(n as NodeSingular);
+    }
+    if (now.length === 0) return;
+    const fresh = new Set(now.map((n) => n.id()));
+    for (const id of fresh) this.#placedHidden.delete(id);
+    const placed = new Set(
+      this.cy
+        .nodes()
+        .map((n) => n.id())
+        .filter((id) => !this.#placedHidden.has(id) && !fresh.has(id)),
+    );
+    const stayPut = new Set(placed); // placeNear adds what it places to `placed`
+    this.cy.batch(() => placeNear(this.cy, now, placed));
+    // Next to their neighbours is a start, not a place: they would sit on the nodes there. On a
+    // small graph fcose finds them room, with everything that was already shown held still.
+    const shown = layoutGraph(this.cy);
+    if (shown.nodes().length <= 600 && stayPut.size > 0) {
+      const fixed = (shown.nodes().toArray() as NodeSingular[])
+        .filter((n) => stayPut.has(n.id()))
+        .map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+      shown
+        .layout({
+          ...fcoseOptions('default', false),
+          nodeDimensionsIncludeLabels: this.cy.container() !== null,
+          fixedNodeConstraint: fixed,
+        } as LayoutOptions)
+        .run();
+    }
     this.#scheduleSave();
+  }
+
+  /**
+   * Folds a kind into the links it makes between entities of another (meetings into
+   * who-met-whom, see {@link foldKind}), or unfolds with null. One fold at a time.
+   */
+  setFold(options: FoldOptions | null): void {
+    this.#fold?.dispose();
+    this.#fold = null;
+    this.visibility.foldedKinds.clear();
+    if (options) {
+      this.#fold = foldKind(this.cy, options);
+      this.visibility.foldedKinds.add(options.kind);
+    }
+    this.#refreshScope();
+  }
+
+  /** The fold in place, if any. */
+  get fold(): FoldOptions | null {
+    return this.#fold?.options ?? null;
+  }
+
+  #refreshFold(): void {
+    if (!this.#fold) return;
+    this.#fold.refresh();
+    this.visibility.applyToEdges(this.cy.edges(`.${DERIVED}`));
+  }
+
+  /** Hides the hover card when what it points at moved, went or was hidden. */
+  #unhover(id?: string): void {
+    if (this.#hovered === null || (id !== undefined && id !== this.#hovered)) return;
+    this.#hovered = null;
+    this.#onDidHover.fire(null);
   }
 
   /**
@@ -260,7 +365,7 @@ export class GraphView implements Disposable {
     let x2 = -Infinity;
     let y2 = -Infinity;
     let margin = 0;
-    this.cy.nodes().forEach((n) => {
+    this.visibility.shownNodes().forEach((n) => {
       const p = n.position();
       if (p.x < x1) x1 = p.x;
       if (p.x > x2) x2 = p.x;
@@ -298,16 +403,21 @@ export class GraphView implements Disposable {
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       const p = n.renderedPosition();
+      this.#hovered = n.id();
       this.#onDidHover.fire({
         id: n.id(),
         title: n.data('label'),
         kind: n.data('kind'),
-        degree: n.degree(false),
+        degree: relationDegree(n),
         x: p.x,
         y: p.y,
       });
     });
-    cy.on('mouseout', 'node', () => this.#onDidHover.fire(null));
+    cy.on('mouseout', 'node', () => this.#unhover());
+    // The card sits where the node was: when it moves (a layout, a drag, a pan or zoom) or goes,
+    // the card goes too, rather than point at empty space.
+    cy.on('position remove', 'node', (e) => this.#unhover(e.target.id()));
+    cy.on('viewport', () => this.#unhover());
     // Selection order matters (link from the first picked to the second, path from → to), and
     // Cytoscape reports the selected nodes in graph order, so the order is kept here.
     cy.on('select', 'node', (e) => {
@@ -329,7 +439,7 @@ export class GraphView implements Disposable {
     return [...new Set(this.cy.nodes().map((n) => String(n.data('kind'))))].sort();
   }
 
-  /** Relation types present in the graph, for the filter list. */
+  /** Relation types present in the graph (a fold's drawn links too), for the filter list. */
   relationTypes(): string[] {
     return [...new Set(this.cy.edges().map((e) => String(e.data('type'))))].sort();
   }
@@ -356,7 +466,15 @@ export class GraphView implements Disposable {
         this.#localRoot,
         this.#localDepth,
       );
+    this.#applyVisibility();
+  }
+
+  /** Applies the member's choices to every element, then tidies what depends on them. */
+  #applyVisibility(): void {
     this.visibility.applyAll();
+    if (this.#hovered !== null && !this.visibility.isShown(this.#hovered)) this.#unhover();
+    this.#placeNewlyShown();
+    this.#onDidChangeVisibility.fire();
   }
 
   #localDepth: number | null = null;
@@ -367,7 +485,7 @@ export class GraphView implements Disposable {
     this.#localRoot = id;
     this.#localDepth = depth;
     this.visibility.collapsed.clear();
-    this.visibility.applyAll();
+    this.#applyVisibility();
     this.focus(id);
   }
 
@@ -377,7 +495,7 @@ export class GraphView implements Disposable {
     this.#localRoot = null;
     this.#localDepth = null;
     this.visibility.collapsed.clear();
-    this.visibility.applyAll();
+    this.#applyVisibility();
   }
 
   /** Brings an entity's neighbours into view (in the local graph) and undoes its collapse. */
@@ -387,7 +505,7 @@ export class GraphView implements Disposable {
     if (this.visibility.scope)
       for (const n of neighbourhood(this.cy, this.visibility, id, 1)) this.visibility.scope.add(n);
     this.#localDepth = null; // the scope is now hand-made, not a depth from the root
-    this.visibility.applyAll();
+    this.#applyVisibility();
   }
 
   /** Hides the neighbours that hang only on this entity, to tidy a crowded neighbourhood. */
@@ -401,7 +519,7 @@ export class GraphView implements Disposable {
     });
     this.visibility.collapsed.set(id, hidden);
     node.addClass('collapsed');
-    this.visibility.applyAll();
+    this.#applyVisibility();
   }
 
   /** Entities whose title matches, best first. */
@@ -438,7 +556,7 @@ export class GraphView implements Disposable {
       this.focused() ??
       this.visibility
         .shownNodes()
-        .max((n) => n.degree(false))
+        .max((n) => relationDegree(n))
         .ele?.id();
     if (!from) return null;
     const to =
@@ -492,7 +610,7 @@ export class GraphView implements Disposable {
     if (measure === 'degree' || measure === 'uniform') {
       cy.batch(() =>
         cy.nodes().forEach((n) => {
-          n.data('size', measure === 'uniform' ? 24 : sizeForDegree(n.degree(false)));
+          n.data('size', measure === 'uniform' ? 24 : sizeForDegree(relationDegree(n)));
         }),
       );
       return;
@@ -515,7 +633,7 @@ export class GraphView implements Disposable {
 
   #betweenness(): Map<string, number> {
     const shown = this.visibility.shownNodes();
-    const eles = shown.union(shown.edgesWith(shown));
+    const eles = shown.union(shown.edgesWith(shown).not(`.${DERIVED}`));
     const bc = eles.betweennessCentrality({ directed: false });
     const out = new Map<string, number>();
     shown.forEach((n) => {
@@ -529,12 +647,22 @@ export class GraphView implements Disposable {
     // A force layout over half the relations would place things wrongly: wait for all of them.
     await this.loaded;
     await runLayout(this.cy, name, options);
+    // What the layout did not place (filtered out) joins its neighbours when it shows again.
+    this.cy.nodes('.filtered').forEach((n) => {
+      this.#placedHidden.add(n.id());
+    });
     this.#binding.savePositions();
   }
 
-  /** Fits the shown graph in the view. */
+  /**
+   * Fits the shown graph in the view. Call it after the container was resized from nothing (a
+   * tab shown again): Cytoscape then also forgets where on the page its container was, which
+   * it otherwise keeps and maps clicks with.
+   */
   fit(): void {
-    this.cy.fit(this.visibility.shownNodes(), 30);
+    this.cy.resize();
+    if (this.renderMode.large) this.#fitToPositions(30);
+    else this.cy.fit(this.visibility.shownNodes(), 30);
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -550,6 +678,7 @@ export class GraphView implements Disposable {
   async showAt(date: Date, options?: { hideAddedSince?: boolean }): Promise<TimeDiff | null> {
     if (!this.#time) throw new Error('time slider: this view was given no graphAt history');
     const diff = await this.#time.showAt(date, options);
+    this.#refreshFold();
     this.visibility.applyAll();
     if (diff) this.#onDidChangeShownDate.fire(date);
     return diff;
@@ -559,6 +688,7 @@ export class GraphView implements Disposable {
   showNow(): void {
     const was = this.#time?.date ?? null;
     this.#time?.showNow();
+    this.#refreshFold();
     this.visibility.applyAll();
     if (was !== null) this.#onDidChangeShownDate.fire(null);
   }

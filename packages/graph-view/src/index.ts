@@ -1,6 +1,7 @@
 export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
 export type { ExportOptions } from './exportImage.ts';
+export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
 export {
   bindGraph,
@@ -44,6 +45,7 @@ export type { LayoutName } from './layoutOptions.ts';
 export type { RunLayoutOptions } from './layouts.ts';
 export { type GraphStyleContributor, stylesFromManifests } from './manifestStyles.ts';
 export { MemoryGraphSource } from './memoryGraphSource.ts';
+export { DEFAULT_GRAPH_MODES, EVERY_ENTITY, type GraphMode, MEETINGS_FOLDED } from './modes.ts';
 export {
   type KeyValueStorage,
   memoryPositionStore,

@@ -11,10 +11,10 @@ export function fcoseOptions(quality: 'draft' | 'default' | 'proof', randomize: 
     fit: false,
     nodeDimensionsIncludeLabels: false,
     packComponents: true,
-    nodeRepulsion: () => 16000,
-    idealEdgeLength: () => 110,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 80,
     edgeElasticity: () => 0.35,
-    gravity: 0.2,
+    gravity: 0.6,
     numIter: 2500,
     tile: true,
   };

@@ -2,7 +2,9 @@ import type { Position } from './positionStore.ts';
 
 /** What the page sends the layout worker. */
 export interface LayoutRequest {
-  nodes: { id: string; x: number; y: number; size: number }[];
+  /** Width and height include the label where the page could measure it. */
+  nodes: { id: string; x: number; y: number; width: number; height: number }[];
+  /** Source and target of each relation between two of the nodes. */
   edges: [string, string][];
   /** Start from scratch (spectral draft first) rather than refine the current positions. */
   randomize: boolean;

@@ -14,13 +14,18 @@ const post = (message: LayoutResponse) => (self as unknown as Worker).postMessag
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { nodes, edges, randomize } = event.data;
-  const cy = cytoscape({ headless: true, styleEnabled: true });
+  // Sizes go through the stylesheet: a `style` bypass on each element makes Cytoscape warn once
+  // per element.
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
+  });
   cy.add([
     ...nodes.map((n) => ({
       group: 'nodes' as const,
-      data: { id: n.id },
+      data: { id: n.id, width: n.width, height: n.height },
       position: { x: n.x, y: n.y },
-      style: { width: n.size, height: n.size },
     })),
     ...edges.map((e, i) => ({
       group: 'edges' as const,

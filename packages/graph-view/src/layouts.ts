@@ -1,10 +1,17 @@
 /// <reference lib="dom" />
 /// <reference path="./modules.d.ts" />
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EdgeSingular,
+  type LayoutOptions,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol.ts';
 import type { Position } from './positionStore.ts';
+import { ringPositions } from './rings.ts';
+import { layoutGraph } from './shownGraph.ts';
 
 cytoscape.use(fcose);
 
@@ -64,25 +71,11 @@ export async function runLayout(
 ): Promise<void> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw abortError();
-  const shown = cy.elements().not('.filtered');
+  const shown = layoutGraph(cy);
   const animate = options.animate ?? (cy.container() !== null && shown.nodes().length < 2000);
   if (name === 'concentric') {
     onProgress?.(0, 'concentric');
-    const positions: Record<string, Position> = {};
-    const layout = shown.layout({
-      name: 'concentric',
-      concentric: (n: cytoscape.NodeSingular) => n.degree(false),
-      levelWidth: () => 2,
-      minNodeSpacing: 30,
-      animate: false,
-      fit: false,
-      // Positions are computed here and animated below, so cancel can still leave nodes put.
-      transform: (n: cytoscape.NodeSingular, p: Position) => {
-        positions[n.id()] = p;
-        return n.position();
-      },
-    } as LayoutOptions);
-    layout.run();
+    const positions = ringsAround(shown, cy.container() !== null);
     if (signal?.aborted) throw abortError();
     await applyPositions(cy, positions, animate);
     onProgress?.(1, 'done');
@@ -97,16 +90,7 @@ export async function runLayout(
     onProgress?.(1, 'done');
     return;
   }
-  const request: LayoutRequest = {
-    nodes: shown.nodes().map((n) => ({
-      id: n.id(),
-      x: n.position().x,
-      y: n.position().y,
-      size: Number(n.data('size')) || 30,
-    })),
-    edges: shown.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]),
-    randomize,
-  };
+  const request = layoutRequest(shown, randomize, cy.container() !== null);
   const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
   try {
     onProgress?.(0.05, randomize ? 'draft' : 'refining');
@@ -130,4 +114,72 @@ export async function runLayout(
   } finally {
     worker.terminate();
   }
+}
+
+/**
+ * What the layout worker is sent: the shown nodes, and only the relations between two of them
+ * (the worker's Cytoscape refuses an edge whose end it was not given).
+ */
+export function layoutRequest(
+  shown: Collection,
+  randomize: boolean,
+  measureLabels = false,
+): LayoutRequest {
+  const nodes = shown.nodes();
+  const edges = shown.edges();
+  const ids = new Set(nodes.map((n) => n.id()));
+  // The worker cannot measure text: drawn labels are measured here, so names get room too.
+  const labels = measureLabels && nodes.length < 2000;
+  return {
+    nodes: nodes.map((n) => {
+      const size = Number(n.data('size')) || 30;
+      const box = labels ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+      return {
+        id: n.id(),
+        x: n.position().x,
+        y: n.position().y,
+        width: Math.max(size, box?.w ?? 0),
+        height: Math.max(size, box?.h ?? 0),
+      };
+    }),
+    edges: edges
+      .toArray()
+      .map((e) => e as EdgeSingular)
+      .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+      .map((e) => [e.source().id(), e.target().id()]),
+    randomize,
+  };
+}
+
+/**
+ * Rings by connections among the shown nodes, centred where those nodes are now; with the labels'
+ * drawn boxes when `measured`.
+ */
+function ringsAround(shown: Collection, measured: boolean): Record<string, Position> {
+  const nodes = shown.nodes();
+  const edges = shown.edges();
+  const degree = new Map<string, number>();
+  edges.forEach((e) => {
+    for (const id of [e.source().id(), e.target().id()]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  });
+  let cx = 0;
+  let cy = 0;
+  nodes.forEach((n) => {
+    cx += n.position().x / nodes.length;
+    cy += n.position().y / nodes.length;
+  });
+  const rings = ringPositions(
+    nodes.map((n) => {
+      const box = measured ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : null;
+      return {
+        id: n.id(),
+        degree: degree.get(n.id()) ?? 0,
+        size: Number(n.data('size')) || 30,
+        ...(box ? { width: box.w, height: box.h } : {}),
+      };
+    }),
+  );
+  const out: Record<string, Position> = {};
+  for (const [id, p] of Object.entries(rings)) out[id] = { x: p.x + cx, y: p.y + cy };
+  return out;
 }

@@ -105,7 +105,8 @@ export class TimeTravel {
       const now = new Set<string>();
       cy.elements().forEach((ele) => {
         const id = ele.id();
-        if (this.#ghosts.has(id)) return;
+        // The view's own links (a fold's) have no history: they follow their ends.
+        if (this.#ghosts.has(id) || ele.hasClass('derived')) return;
         now.add(id);
         const added = !pastIds.has(id);
         ele.toggleClass('added-since', added && !hideAddedSince);

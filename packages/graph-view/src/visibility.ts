@@ -8,6 +8,8 @@ import type { Core, EdgeCollection, NodeCollection } from 'cytoscape';
 export class Visibility {
   readonly hiddenKinds = new Set<string>();
   readonly hiddenRelations = new Set<string>();
+  /** Kinds folded into links between others (meetings into who-met-whom): hidden like a filter. */
+  readonly foldedKinds = new Set<string>();
   /** Node ids in the local graph, or null when the whole graph is in scope. */
   scope: Set<string> | null = null;
   /** Nodes hidden because a neighbour of theirs was collapsed, by the collapsed node. */
@@ -30,7 +32,7 @@ export class Visibility {
     for (const set of this.collapsed.values()) for (const id of set) hiddenByCollapse.add(id);
     nodes.forEach((n) => {
       const hidden =
-        this.hiddenKinds.has(n.data('kind')) ||
+        this.kindHidden(n.data('kind')) ||
         (this.scope !== null && !this.scope.has(n.id())) ||
         hiddenByCollapse.has(n.id());
       n.toggleClass('filtered', hidden);
@@ -43,6 +45,11 @@ export class Visibility {
     edges.forEach((e) => {
       e.toggleClass('filtered', this.hiddenRelations.has(e.data('type')));
     });
+  }
+
+  /** Whether entities of a kind are hidden, filtered out or folded. */
+  kindHidden(kind: string): boolean {
+    return this.hiddenKinds.has(kind) || this.foldedKinds.has(kind);
   }
 
   /** Whether an element is shown under the current choices. */

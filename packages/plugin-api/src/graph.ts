@@ -74,6 +74,29 @@ export interface RelationKindInfo {
   readonly to: readonly string[];
 }
 
+/**
+ * How the graph draws one entity kind or relation type, as an enabled plugin's manifest declares
+ * it (`contributes.graphStyles`). Exactly one of `kind` and `relation` is set.
+ */
+export interface GraphStyleInfo {
+  /** The entity kind styled, e.g. `meeting`. */
+  readonly kind?: string;
+  /** The relation type styled, e.g. `mentors`. */
+  readonly relation?: string;
+  /** CSS colour of the node or the line. */
+  readonly colour: string;
+  /** Node shape: ellipse, round-rectangle, rectangle, diamond, hexagon, triangle or star. */
+  readonly shape?: string;
+  /** Icon name for the kind. */
+  readonly icon?: string;
+  /** Node size in pixels at zoom 1. */
+  readonly size?: number;
+  /** Line style of a relation. */
+  readonly lineStyle?: 'solid' | 'dashed' | 'dotted';
+  /** Id of the plugin that contributed it. */
+  readonly pluginId: string;
+}
+
 /** Which entities to return. All criteria must hold. */
 export interface EntityQuery {
   /** Only entities of this kind. */
@@ -208,6 +231,12 @@ export interface GraphApi {
   entityKinds(): Promise<EntityKindInfo[]>;
   /** Every registered relation kind. */
   relationKinds(): Promise<RelationKindInfo[]>;
+  /**
+   * The graph styles the enabled plugins declare (`contributes.graphStyles`), in plugin order: a
+   * later style for the same kind or relation wins. What a graph view draws kinds and relations
+   * with. Needs `graph.read`.
+   */
+  styles(): Promise<GraphStyleInfo[]>;
   /** Fires after every change to the graph, local or remote. */
   readonly onDidChange: Event<GraphChange>;
   /**

@@ -28,6 +28,7 @@ export type {
   GraphApi,
   GraphChange,
   GraphEdit,
+  GraphStyleInfo,
   GraphTransaction,
   NewEntity,
   RelationInfo,

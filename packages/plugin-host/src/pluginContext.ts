@@ -131,6 +131,10 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         need('graph.read', 'graph.relationKinds');
         return scope.graph.relationKinds();
       },
+      async styles() {
+        need('graph.read', 'graph.styles');
+        return scope.contributions.graphStyles().map((s) => ({ ...s }));
+      },
       onDidChange: tracked(scope.graph.onDidChange, ['graph.read', 'graph.onDidChange']),
       async transact(build) {
         need('graph.write', 'graph.transact');

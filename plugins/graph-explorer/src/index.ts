@@ -15,15 +15,23 @@ export { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
  * it grew from the host's history); clicking an entity opens its page.
  */
 export async function activate(context: PluginContext): Promise<void> {
-  const [source, kinds, relationKinds] = await Promise.all([
+  const [source, kinds, relationKinds, graphStyles] = await Promise.all([
     apiGraphSource(context.graph),
     context.graph.entityKinds(),
     context.graph.relationKinds(),
+    context.graph.styles(),
   ]);
-  // The kinds' own colours and labels, from the plugins that contribute them.
+  // The kinds' own colours and labels, then the plugins' graph styles (shapes, line styles),
+  // which win: they are what the plugins asked the graph to draw.
   const styles: GraphStyle[] = [
-    ...kinds.map((k) => ({ kind: k.kind, colour: k.colour, label: k.pluralLabel })),
+    ...kinds.map((k) => ({
+      kind: k.kind,
+      colour: k.colour,
+      label: k.pluralLabel,
+      singularLabel: k.label,
+    })),
     ...relationKinds.map((r) => ({ relation: r.type, label: r.label })),
+    ...graphStyles,
   ];
   context.subscriptions.push(
     source,

@@ -2,8 +2,10 @@
 // A page that shows the graph explorer on the sample community (or a random graph of ?n=N
 // entities), for the graph e2e tests and benchmarks until the real app hosts the explorer.
 import {
+  EVERY_ENTITY,
   GraphExplorer,
   GraphView,
+  MEETINGS_FOLDED,
   MemoryGraphSource,
   memoryPositionStore,
   type RendererPreference,
@@ -100,6 +102,8 @@ else
       source={source}
       positions={memoryPositionStore()}
       renderer={renderer}
+      // Every entity first: the tests filter, search and walk paths over the whole graph.
+      modes={[EVERY_ENTITY, MEETINGS_FOLDED]}
       {...(params.has('slice') ? { loadSliceMs: Number(params.get('slice')) } : {})}
       {...(n > 0
         ? {}

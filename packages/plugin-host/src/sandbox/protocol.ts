@@ -44,6 +44,7 @@ export const BRIDGED_METHODS = [
   'graph.at',
   'graph.entityKinds',
   'graph.relationKinds',
+  'graph.styles',
   'graph.applyEdits',
   'documents.list',
   'documents.create',

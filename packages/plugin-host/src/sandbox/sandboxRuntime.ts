@@ -216,6 +216,7 @@ function createRemoteContext(
       at: (date) => call('graph.at', date),
       entityKinds: () => call('graph.entityKinds'),
       relationKinds: () => call('graph.relationKinds'),
+      styles: () => call('graph.styles'),
       onDidChange: remoteEvent('graph.onDidChange'),
       async transact(build) {
         const { value, edits } = await recordTransaction(build);

@@ -1,0 +1,44 @@
+import type { GraphView } from './graphView.ts';
+
+/**
+ * A way of looking at the community's graph, chosen in the explorer's View menu: what is shown
+ * and how (a fold, filters). Modes are data plus one function, so a plugin or another package
+ * adds one without touching the explorer.
+ */
+export interface GraphMode {
+  /** Stable id, e.g. `meetings-folded`. */
+  readonly id: string;
+  /** Its name in the View menu, in the community's words. */
+  readonly label: string;
+  /** One sentence on what the member sees, for the menu's tooltip. */
+  readonly description: string;
+  /** Sets the view up for this mode. The explorer leaves the previous mode first. */
+  enter(view: GraphView): void;
+  /** Undoes {@link GraphMode.enter} (default: nothing to undo). */
+  leave?(view: GraphView): void;
+}
+
+/**
+ * Meetings folded into who met whom (the default): a community meets often, and 20 meetings ×
+ * 6 attendees drawn as entities bury everything else under triangles. Each pair of members who
+ * shared meetings gets one line, thicker the more they shared.
+ */
+export const MEETINGS_FOLDED: GraphMode = {
+  id: 'meetings-folded',
+  label: 'Meetings folded',
+  description:
+    'Meetings drawn as who met whom: one line between two members, thicker the more meetings they shared',
+  enter: (view) => view.setFold({ kind: 'meeting', between: 'member', type: 'met' }),
+  leave: (view) => view.setFold(null),
+};
+
+/** Every entity and relation as it is, meetings included. */
+export const EVERY_ENTITY: GraphMode = {
+  id: 'every-entity',
+  label: 'Every entity',
+  description: 'Every entity and relation, meetings included',
+  enter: () => {},
+};
+
+/** The explorer's modes when it is given none; the first is where it opens. */
+export const DEFAULT_GRAPH_MODES: readonly GraphMode[] = [MEETINGS_FOLDED, EVERY_ENTITY];
