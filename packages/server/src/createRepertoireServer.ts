@@ -4,6 +4,7 @@ import { type Logger, pino } from 'pino';
 import { activityExtension } from './extensions/activityExtension.ts';
 import { authExtension } from './extensions/authExtension.ts';
 import { frameValidationExtension } from './extensions/frameValidationExtension.ts';
+import { graphValidationExtension } from './extensions/graphValidationExtension.ts';
 import { historyExtension } from './extensions/historyExtension.ts';
 import { httpExtension } from './extensions/httpExtension.ts';
 import { limitsExtension } from './extensions/limitsExtension.ts';
@@ -24,6 +25,8 @@ import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
+import { GraphGuard } from './sync/graphGuard.ts';
+import { readServerKinds } from './sync/serverKinds.ts';
 import { SyncTokens } from './sync/syncToken.ts';
 
 /** How to run a Repertoire server. */
@@ -47,6 +50,12 @@ export interface RepertoireServerOptions {
   webRoot?: string;
   /** Where installed plugins' package.json manifests are read from. */
   pluginsDir?: string;
+  /**
+   * Where the built-in plugins' manifests are read from. Graph updates are checked against the
+   * kinds the built-in and installed plugins contribute; with neither, only `mentions` is known
+   * and every entity is refused.
+   */
+  builtinPluginsDir?: string;
   limits?: Partial<Limits>;
   /** A pino logger; by default JSON logs at `info` to stdout. */
   logger?: Logger;
@@ -86,6 +95,8 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     ? openPostgres(options.databaseUrl)
     : openDatabase(options.dataDir);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? pino({ name: 'repertoire' });
+  const kinds = readServerKinds([options.builtinPluginsDir, options.pluginsDir], logger);
   const services: ServerServices = {
     db,
     documents: new DocumentStore(db, { shared: Boolean(options.databaseUrl) }),
@@ -94,8 +105,9 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     activity: new ActivityStore(db, options.activityWindowMs),
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
+    graphGuard: new GraphGuard(kinds),
     metrics: new Metrics(),
-    logger: options.logger ?? pino({ name: 'repertoire' }),
+    logger,
     limits,
   };
   const yWebsocket = yWebsocketExtension(services);
@@ -119,6 +131,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       authExtension(services),
       limitsExtension(services),
       frameValidationExtension(services),
+      graphValidationExtension(services),
       persistenceExtension(services),
       activityExtension(services),
       historyExtension(services, options.snapshotIntervalMs),

@@ -117,6 +117,8 @@ export async function serveYWebsocket(
           if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
           throw Object.assign(new Error('viewer update'), Y_CLOSE.readOnly);
         }
+        // Throws InvalidGraphUpdate (4422, with the reason) before anything of it is applied.
+        services.graphGuard.check(documentName, document, update, context);
       }
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.readSyncMessage(decoder, encoder, document, origin);
