@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type DirectConnection, type Extension, Server } from '@hocuspocus/server';
 import { type Logger, pino } from 'pino';
+import { accessExtension } from './extensions/accessExtension.ts';
 import { activityExtension } from './extensions/activityExtension.ts';
 import { authExtension } from './extensions/authExtension.ts';
 import { frameValidationExtension } from './extensions/frameValidationExtension.ts';
@@ -25,7 +26,9 @@ import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
+import { AccessChanges } from './sync/accessChanges.ts';
 import { GraphGuard } from './sync/graphGuard.ts';
+import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
 import { SyncTokens } from './sync/syncToken.ts';
 
@@ -106,10 +109,16 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
     graphGuard: new GraphGuard(kinds),
+    connections: new OpenConnections(),
     metrics: new Metrics(),
     logger,
     limits,
   };
+  // Who may do what changes in the stores; open connections here and on every instance follow.
+  const access = new AccessChanges(logger, options.redisUrl);
+  access.onDidChange((change) => services.connections.apply(change));
+  services.workspaces.onDidChangeMember((change) => access.announce({ type: 'member', ...change }));
+  services.accounts.onDidEndSession((sessionId) => access.announce({ type: 'session', sessionId }));
   const yWebsocket = yWebsocketExtension(services);
   const hocuspocus = new Server({
     port: options.port,
@@ -129,6 +138,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       ...(options.routing ? [routingExtension(services, options.routing)] : []),
       yWebsocket,
       authExtension(services),
+      accessExtension(services, access),
       limitsExtension(services),
       frameValidationExtension(services),
       graphValidationExtension(services),

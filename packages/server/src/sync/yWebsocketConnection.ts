@@ -87,9 +87,14 @@ export async function serveYWebsocket(
   document.on('update', onUpdate);
   document.awareness.on('update', onAwareness);
 
+  const untrack = services.connections.track({
+    context,
+    close: (code, reason) => close(code, reason),
+  });
   const close = (code?: number, reason?: string) => {
     if (closed) return;
     closed = true;
+    untrack();
     document.off('update', onUpdate);
     document.awareness.off('update', onAwareness);
     awarenessProtocol.removeAwarenessStates(document.awareness, [...controlled], null);
