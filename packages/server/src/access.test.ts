@@ -10,6 +10,7 @@ import {
   type TestServer,
 } from './testing/harness.ts';
 import { RawSyncClient } from './testing/rawSyncClient.ts';
+import { RawYClient } from './testing/rawYClient.ts';
 
 let t: TestServer;
 let owner: ApiClient;
@@ -32,23 +33,9 @@ async function member(name: string, role: 'editor' | 'viewer' = 'editor'): Promi
   return client;
 }
 
-/** A raw y-websocket client: its frames, and how its socket closed. */
-class RawY {
-  readonly socket: WebSocket;
-  readonly received: Uint8Array[] = [];
-  readonly closed: Promise<{ code: number; reason: string }>;
+class RawY extends RawYClient {
   constructor(name: string, token: string) {
-    this.socket = new WebSocket(`${t.ws}/y/${name}?token=${encodeURIComponent(token)}`);
-    this.socket.on('message', (data: Buffer) => this.received.push(new Uint8Array(data)));
-    this.closed = new Promise((resolve) =>
-      this.socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-    );
-  }
-  async opened(): Promise<void> {
-    await eventually(() => this.received.length > 0, 5000, 'y-websocket greeting');
-  }
-  sendUpdate(update: Uint8Array): void {
-    this.socket.send(new Uint8Array([0, 2, ...varUint(update.length), ...update]));
+    super(t.ws, name, token);
   }
 }
 
@@ -187,13 +174,3 @@ describe('sync tokens are tied to the session', () => {
     }
   });
 });
-
-function varUint(n: number): number[] {
-  const out: number[] = [];
-  while (n > 127) {
-    out.push((n & 127) | 128);
-    n >>>= 7;
-  }
-  out.push(n);
-  return out;
-}
