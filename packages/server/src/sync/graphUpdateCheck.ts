@@ -22,7 +22,8 @@ export interface UpdateSender {
 /** What {@link checkGraphTransaction} checks against. */
 export interface GraphCheckOptions {
   kinds: KindRegistry;
-  sender: UpdateSender;
+  /** Who sent the update; without one (an audit of stored data) stamps are only shape-checked. */
+  sender?: UpdateSender;
   /** The server's clock (ms). */
   now: number;
   /** How far a stamp may be ahead of the server's clock (ms). */
@@ -73,12 +74,67 @@ export function checkGraphTransaction(
   return undefined;
 }
 
+/** Something in a stored graph document that the server would refuse, found by {@link auditGraph}. */
+export interface GraphProblem {
+  /** Where: a map of the graph document, or `document` for a shared type it should not have. */
+  map: 'entities' | 'relations' | 'settings' | 'document';
+  /** The key in that map (or the shared type's name). */
+  key: string;
+  /** For a problem inside an entity: the entity map's key (`title`, `f:role`…). */
+  field?: string;
+  reason: string;
+}
+
+/**
+ * Everything in `doc` (a whole graph document) that the server would refuse in an update: the
+ * same rules as {@link checkGraphTransaction}, applied to every entity, relation and setting,
+ * except that stamps are only checked for their shape (who wrote stored data is not known).
+ */
+export function auditGraph(doc: Y.Doc, kinds: KindRegistry): GraphProblem[] {
+  const maps = graphMaps(doc);
+  const check = new Checker(null, maps, { kinds, now: Date.now(), clockSkewMs: 0 });
+  const out: GraphProblem[] = [];
+  const known = new Set<unknown>([maps.entities, maps.relations, maps.settings]);
+  for (const [name, type] of doc.share) {
+    if (!known.has(type))
+      out.push({ map: 'document', key: name, reason: `the graph document has no "${name}"` });
+  }
+  for (const [id, value] of maps.entities.entries() as IterableIterator<[string, unknown]>) {
+    const slot = check.entitySlot(id, value);
+    if (slot) {
+      out.push({ map: 'entities', key: id, reason: slot });
+      continue;
+    }
+    const map = value as Y.Map<unknown>;
+    for (const key of map.keys()) {
+      const reason = check.entityKey(id, map.get('kind') as string, map, key, true);
+      if (reason) out.push({ map: 'entities', key: id, field: key, reason });
+    }
+    for (const missing of check.missingRequired(id, map))
+      out.push({ map: 'entities', key: id, ...missing });
+  }
+  for (const [key, value] of maps.relations.entries() as IterableIterator<[string, unknown]>) {
+    const reason = check.relation(key, value);
+    if (reason) out.push({ map: 'relations', key, reason });
+  }
+  for (const [key, value] of maps.settings.entries()) {
+    const reason = check.setting(key, value);
+    if (reason) out.push({ map: 'settings', key, reason });
+  }
+  return out;
+}
+
 class Checker {
-  private readonly tr: Y.Transaction;
+  private readonly tr: Y.Transaction | null;
   private readonly maps: ReturnType<typeof graphMaps>;
   private readonly options: GraphCheckOptions;
 
-  constructor(tr: Y.Transaction, maps: ReturnType<typeof graphMaps>, options: GraphCheckOptions) {
+  /** With `tr`, what the transaction made is checked; without, everything counts as new. */
+  constructor(
+    tr: Y.Transaction | null,
+    maps: ReturnType<typeof graphMaps>,
+    options: GraphCheckOptions,
+  ) {
     this.tr = tr;
     this.maps = maps;
     this.options = options;
@@ -89,16 +145,48 @@ class Checker {
       if (id === null) return 'the entities map holds list content';
       const value: unknown = this.maps.entities.get(id);
       if (value === undefined) continue;
-      if (!entityIdSchema.safeParse(id).success)
-        return `entity id "${clip(id)}" is not 1-64 letters, digits, _ or -`;
-      if (!(value instanceof Y.Map))
-        return `entity "${id}" holds ${describe(value)}, not an entity`;
-      if (this.isNew(value._item)) {
-        const problem = this.newEntity(id, value);
+      const slot = this.entitySlot(id, value);
+      if (slot) return slot;
+      const map = value as Y.Map<unknown>;
+      if (!this.isNew(map._item)) continue;
+      for (const key of map.keys()) {
+        const problem = this.entityKey(id, map.get('kind') as string, map, key, true);
         if (problem) return problem;
       }
+      const missing = this.missingRequired(id, map)[0];
+      if (missing) return missing.reason;
     }
     return undefined;
+  }
+
+  /** What makes the value under entity key `id` no entity at all (for a new one: its shape). */
+  entitySlot(id: string, value: unknown): string | undefined {
+    if (!entityIdSchema.safeParse(id).success)
+      return `entity id "${clip(id)}" is not 1-64 letters, digits, _ or -`;
+    if (!(value instanceof Y.Map)) return `entity "${id}" holds ${describe(value)}, not an entity`;
+    if (!this.isNew(value._item)) return undefined;
+    const kindName = value.get('kind');
+    if (typeof kindName !== 'string') return `entity "${id}" has no kind`;
+    if (!this.options.kinds.entityKind(kindName))
+      return `entity "${id}": unknown entity kind "${clip(kindName)}"`;
+    if (value.get('title') === undefined) return `entity "${id}" has no title`;
+    if (value.get('created') === undefined || value.get('updated') === undefined)
+      return `entity "${id}" has no created/updated stamps`;
+    return undefined;
+  }
+
+  /** The required fields of a complete entity that it lacks. */
+  missingRequired(id: string, map: Y.Map<unknown>): { field: string; reason: string }[] {
+    const kind = this.options.kinds.entityKind(map.get('kind') as string);
+    const out: { field: string; reason: string }[] = [];
+    for (const [name, field] of kind?.fields ?? []) {
+      if (field.definition.required && map.get(FIELD_PREFIX + name) === undefined)
+        out.push({
+          field: FIELD_PREFIX + name,
+          reason: `entity "${id}": ${field.definition.label} is required`,
+        });
+    }
+    return out;
   }
 
   nested(type: Y.AbstractType<unknown>, keys: Set<string | null>): string | undefined {
@@ -112,25 +200,6 @@ class Checker {
       return `the graph document has no "${clip(name)}"; it holds entities, relations and settings`;
     }
     return 'values nested inside an entity, relation or setting are not allowed';
-  }
-
-  private newEntity(id: string, map: Y.Map<unknown>): string | undefined {
-    const kindName = map.get('kind');
-    if (typeof kindName !== 'string') return `entity "${id}" has no kind`;
-    const kind = this.options.kinds.entityKind(kindName);
-    if (!kind) return `entity "${id}": unknown entity kind "${clip(kindName)}"`;
-    if (map.get('title') === undefined) return `entity "${id}" has no title`;
-    for (const key of map.keys()) {
-      const problem = this.entityKey(id, kindName, map, key, true);
-      if (problem) return problem;
-    }
-    for (const [name, field] of kind.fields) {
-      if (field.definition.required && map.get(FIELD_PREFIX + name) === undefined)
-        return `entity "${id}": ${field.definition.label} is required`;
-    }
-    if (map.get('created') === undefined || map.get('updated') === undefined)
-      return `entity "${id}" has no created/updated stamps`;
-    return undefined;
   }
 
   private entityKeys(
@@ -149,7 +218,7 @@ class Checker {
     return undefined;
   }
 
-  private entityKey(
+  entityKey(
     id: string,
     kindName: string,
     map: Y.Map<unknown>,
@@ -206,46 +275,53 @@ class Checker {
   relations(keys: Set<string | null>): string | undefined {
     for (const key of keys) {
       if (key === null) return 'the relations map holds list content';
-      const item = this.maps.relations._map.get(key);
       const value: unknown = this.maps.relations.get(key);
-      if (value === undefined || !this.isNew(item)) continue;
-      const where = `relation "${clip(key)}"`;
-      if (!relationIdSchema.safeParse(key).success) return `${where}: the key is not from|type|to`;
-      if (
-        typeof value !== 'object' ||
-        value === null ||
-        Array.isArray(value) ||
-        value instanceof Y.AbstractType
-      )
-        return `${where} holds ${describe(value)}, not a relation`;
-      const { by, at, attrs, doc, ...rest } = value as Record<string, unknown>;
-      const extra = Object.keys(rest);
-      if (extra.length > 0)
-        return `${where}: "${clip(extra[0] as string)}" is not part of a relation`;
-      if (JSON.stringify(value).length > MAX_VALUE_JSON) return `${where} is too large`;
-      if (attrs !== undefined && !relationAttributesSchema.safeParse(attrs).success)
-        return `${where}: attributes are strings, numbers, booleans or null`;
-      if (doc !== undefined && !entityIdSchema.safeParse(doc).success)
-        return `${where}: doc is an entity id`;
-      const stampProblem = this.stamp(where, { by, at }, item, null);
-      if (stampProblem) return stampProblem;
-      const ends = parseRelationId(key) as NonNullable<ReturnType<typeof parseRelationId>>;
-      if (ends.from === ends.to) return `${where}: a relation joins two different entities`;
-      const definition = this.options.kinds.relationKind(ends.type);
-      if (!definition) return `${where}: unknown relation kind "${ends.type}"`;
-      for (const end of [ends.from, ends.to]) {
-        // An end deleted concurrently leaves the relation dangling, which every reader hides.
-        if (!this.maps.entities._map.has(end)) return `${where}: no entity "${end}"`;
-      }
-      const fromKind = kindOf(this.maps.entities.get(ends.from));
-      const toKind = kindOf(this.maps.entities.get(ends.to));
-      if (fromKind && toKind) {
-        try {
-          this.options.kinds.checkRelation(ends.type, fromKind, toKind);
-        } catch (error) {
-          if (error instanceof ValidationError) return `${where}: ${error.message}`;
-          throw error;
-        }
+      if (value === undefined || !this.isNew(this.maps.relations._map.get(key))) continue;
+      const problem = this.relation(key, value);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  /** What is wrong with the relation `value` under `key`, if anything. */
+  relation(key: string, value: unknown): string | undefined {
+    const item = this.maps.relations._map.get(key);
+    const where = `relation "${clip(key)}"`;
+    if (!relationIdSchema.safeParse(key).success) return `${where}: the key is not from|type|to`;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      value instanceof Y.AbstractType
+    )
+      return `${where} holds ${describe(value)}, not a relation`;
+    const { by, at, attrs, doc, ...rest } = value as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length > 0)
+      return `${where}: "${clip(extra[0] as string)}" is not part of a relation`;
+    if (JSON.stringify(value).length > MAX_VALUE_JSON) return `${where} is too large`;
+    if (attrs !== undefined && !relationAttributesSchema.safeParse(attrs).success)
+      return `${where}: attributes are strings, numbers, booleans or null`;
+    if (doc !== undefined && !entityIdSchema.safeParse(doc).success)
+      return `${where}: doc is an entity id`;
+    const stampProblem = this.stamp(where, { by, at }, item, null);
+    if (stampProblem) return stampProblem;
+    const ends = parseRelationId(key) as NonNullable<ReturnType<typeof parseRelationId>>;
+    if (ends.from === ends.to) return `${where}: a relation joins two different entities`;
+    const definition = this.options.kinds.relationKind(ends.type);
+    if (!definition) return `${where}: unknown relation kind "${ends.type}"`;
+    for (const end of [ends.from, ends.to]) {
+      // An end deleted concurrently leaves the relation dangling, which every reader hides.
+      if (!this.maps.entities._map.has(end)) return `${where}: no entity "${end}"`;
+    }
+    const fromKind = kindOf(this.maps.entities.get(ends.from));
+    const toKind = kindOf(this.maps.entities.get(ends.to));
+    if (fromKind && toKind) {
+      try {
+        this.options.kinds.checkRelation(ends.type, fromKind, toKind);
+      } catch (error) {
+        if (error instanceof ValidationError) return `${where}: ${error.message}`;
+        throw error;
       }
     }
     return undefined;
@@ -256,19 +332,25 @@ class Checker {
       if (key === null) return 'the settings map holds list content';
       const value: unknown = this.maps.settings.get(key);
       if (value === undefined) continue;
-      const where = `setting "${clip(key)}"`;
-      if (key === 'name') {
-        const parsed = workspaceSettingsSchema.shape.name.safeParse(value);
-        if (!parsed.success || typeof value !== 'string')
-          return `${where} ${reason(parsed, value)}`;
-      } else if (key.startsWith('enabled:')) {
-        if (typeof value !== 'boolean') return `${where} is true or false`;
-      } else if (key.startsWith('plugin:')) {
-        if (value instanceof Y.AbstractType || !pluginSettingsSchema.safeParse(value).success)
-          return `${where} holds JSON values by name`;
-        if (JSON.stringify(value).length > MAX_VALUE_JSON) return `${where} is too large`;
-      } else return `${where} is not a workspace setting`;
+      const problem = this.setting(key, value);
+      if (problem) return problem;
     }
+    return undefined;
+  }
+
+  /** What is wrong with the workspace setting `value` under `key`, if anything. */
+  setting(key: string, value: unknown): string | undefined {
+    const where = `setting "${clip(key)}"`;
+    if (key === 'name') {
+      const parsed = workspaceSettingsSchema.shape.name.safeParse(value);
+      if (!parsed.success || typeof value !== 'string') return `${where} ${reason(parsed, value)}`;
+    } else if (key.startsWith('enabled:')) {
+      if (typeof value !== 'boolean') return `${where} is true or false`;
+    } else if (key.startsWith('plugin:')) {
+      if (value instanceof Y.AbstractType || !pluginSettingsSchema.safeParse(value).success)
+        return `${where} holds JSON values by name`;
+      if (JSON.stringify(value).length > MAX_VALUE_JSON) return `${where} is too large`;
+    } else return `${where} is not a workspace setting`;
     return undefined;
   }
 
@@ -288,6 +370,7 @@ class Checker {
     const { sender, now, clockSkewMs } = this.options;
     const keys = Object.keys(v);
     if (keys.some((k) => k !== 'by' && k !== 'at')) return `${where} holds more than {by, at}`;
+    if (!sender) return undefined;
     if (
       v.by === sender.userId &&
       Number.isInteger(v.at) &&
@@ -333,6 +416,7 @@ class Checker {
   }
 
   private isNew(item: Y.Item | null | undefined): boolean {
+    if (!this.tr) return true;
     if (!item) return false;
     return item.id.clock >= (this.tr.beforeState.get(item.id.client) ?? 0);
   }
