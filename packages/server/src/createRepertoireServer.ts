@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type DirectConnection, type Extension, Server } from '@hocuspocus/server';
 import { type Logger, pino } from 'pino';
+import type * as Y from 'yjs';
 import { accessExtension } from './extensions/accessExtension.ts';
 import { activityExtension } from './extensions/activityExtension.ts';
 import { authExtension } from './extensions/authExtension.ts';
@@ -27,10 +28,16 @@ import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
 import { AccessChanges } from './sync/accessChanges.ts';
+import { parseDocumentName } from './sync/documentName.ts';
 import { GraphGuard } from './sync/graphGuard.ts';
 import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
 import { SyncTokens } from './sync/syncToken.ts';
+
+function isGraphItem(item: Y.Item): boolean {
+  const name = (item.parent as Y.AbstractType<unknown> | null)?.doc as { name?: unknown } | null;
+  return typeof name?.name === 'string' && parseDocumentName(name.name)?.kind === 'graph';
+}
 
 /** How to run a Repertoire server. */
 export interface RepertoireServerOptions {
@@ -126,6 +133,14 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     quiet: true,
     stopOnSignals: false,
     websocketOptions: { maxPayload: limits.maxMessageBytes },
+    // A graph keeps its deleted content, as the core's graph docs do (`createGraphDoc`): history
+    // needs it, and so does the graph validation, which accepts the stamps an undo restores only
+    // when it can see that the key held them. Co-edited documents are garbage-collected.
+    // (Hocuspocus types the filter without its argument; Yjs passes the item.)
+    yDocOptions: {
+      gc: true,
+      gcFilter: ((item: Y.Item) => !isGraphItem(item)) as () => boolean,
+    },
     extensions: [
       httpExtension(services, {
         webRoot: options.webRoot ?? '/nonexistent',

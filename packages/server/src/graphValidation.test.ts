@@ -219,6 +219,39 @@ describe('the server validates every graph update', () => {
     a.destroy();
   });
 
+  it("accepts the undo of a delete of someone else's entity after the graph was unloaded", async () => {
+    const other = (await owner.call('POST', '/api/workspaces', { name: 'Reloaded' })).body.workspace
+      .id as string;
+    const invitation = (
+      await owner.call('POST', `/api/workspaces/${other}/invitations`, { role: 'editor' })
+    ).body.invitation;
+    await editor.call('POST', `/api/invitations/${invitation.token}/accept`);
+    const name = `${other}/graph`;
+    const byEditor = await connectProvider(t.ws, name, await editor.token(), createGraphDoc());
+    serverWorkspace(byEditor.document, editor.userId).createEntity({
+      id: 'walks',
+      kind: 'practice',
+      title: 'Learning walks',
+    });
+    await acknowledged(byEditor);
+    byEditor.destroy();
+    const doc = createGraphDoc();
+    const first = await connectProvider(t.ws, name, await owner.token(), doc);
+    const ws = serverWorkspace(doc, owner.userId);
+    ws.deleteEntity('walks' as never);
+    await acknowledged(first);
+    first.destroy();
+    const documents = t.server.hocuspocus.hocuspocus.documents;
+    await eventually(() => !documents.has(name), 10_000, 'the graph unloads');
+    // The restored entity carries the editor's stamps, which the reloaded graph must still know.
+    const again = await connectProvider(t.ws, name, await owner.token(), doc);
+    expect(ws.undo()).toBe(true);
+    await acknowledged(again);
+    const reloaded = serverWorkspace(documents.get(name) as Y.Doc, 'server');
+    expect(reloaded.getEntity('walks' as never)?.createdBy).toBe(editor.userId);
+    again.destroy();
+  });
+
   it('refuses the same update over the y-websocket protocol', async () => {
     const update = updateFrom((doc) => (graphMaps(doc).entities as Y.Map<unknown>).set('y', 42));
     const stateBefore = Y.encodeStateVector(live());

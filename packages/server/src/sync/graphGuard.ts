@@ -36,7 +36,7 @@ export class GraphGuard {
   readonly #clockSkewMs: number;
   readonly #shadows = new WeakMap<Y.Doc, Shadow>();
 
-  constructor(kinds: KindRegistry, clockSkewMs = 5 * 60_000) {
+  constructor(kinds: KindRegistry, clockSkewMs = 15 * 60_000) {
     this.#kinds = kinds;
     this.#clockSkewMs = clockSkewMs;
   }
@@ -94,7 +94,14 @@ export class GraphGuard {
     if (pendingDs) Y.applyUpdate(doc, pendingDs);
     // Everything the live document takes (checked updates again, which Yjs skips as known;
     // server-side changes; changes relayed from other instances) reaches the copy too.
-    const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
+    const follow = (update: Uint8Array) => {
+      try {
+        Y.applyUpdate(doc, update);
+      } catch {
+        // Never let the copy break the live document's update; it is rebuilt on the next check.
+        this.release(live);
+      }
+    };
     live.on('update', follow);
     const shadow = { doc, follow };
     this.#shadows.set(live, shadow);
