@@ -165,6 +165,24 @@ const attacks: [string, (doc: Y.Doc) => void, RegExp][] = [
     /no "items"/,
   ],
   [
+    'a setting that is not true or false',
+    (doc) => graphMaps(doc).settings.set('enabled:repertoire.community', 'yes'),
+    /setting "enabled:repertoire.community" is true or false/,
+  ],
+  [
+    'a field the kind does not have',
+    (doc) =>
+      entity(doc, 'cycle', {
+        kind: 'inquiry',
+        title: 'Cycle 1',
+        'f:question': 'How?',
+        created: stamp(),
+        updated: stamp(),
+        'f:problem': 'nobody',
+      }),
+    /"problem" is not a field of inquiry/,
+  ],
+  [
     "a change of an entity's kind",
     (doc) => (graphMaps(doc).entities.get('ana') as Y.Map<unknown>).set('kind', 'practice'),
     /kind cannot change/,
@@ -184,6 +202,19 @@ describe('the server validates every graph update', () => {
       expect(t.server.services.documents.load(graph)).toEqual(storedBefore);
     }, 30_000);
   }
+
+  it('accepts a relation to an entity deleted meanwhile (a concurrent delete; readers hide it)', async () => {
+    const ws = serverWorkspace(keeper.document, owner.userId);
+    ws.createEntity({ id: 'gone', kind: 'practice', title: 'Soon gone' });
+    await acknowledged(keeper);
+    // The editor links to 'gone' from a state where it exists; the owner deletes it first.
+    const link = updateFrom((doc) => relations(doc).set('ana|practises|gone', stamp()));
+    ws.deleteEntity('gone' as never);
+    await acknowledged(keeper);
+    expect(await sendRaw(link)).toEqual({ code: 0, reason: 'still open' });
+    expect(relations(live()).has('ana|practises|gone')).toBe(true);
+    expect(ws.relations({ from: 'ana' as never })).toHaveLength(0);
+  });
 
   it("a member's valid edits through the core are accepted and reach the others", async () => {
     const a = await connectProvider(t.ws, graph, await editor.token(), createGraphDoc());
