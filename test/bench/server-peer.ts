@@ -36,7 +36,9 @@ if (kind === 'repertoire') {
   });
   const workspace = server.services.workspaces.create('Bench', user.id);
   await server.listen();
-  const { token } = await server.services.tokens.issue(user.id);
+  // Tokens die with their session, so the benchmark's token comes from a session of its own.
+  const session = server.services.accounts.openSession(user.id);
+  const { token } = await server.services.tokens.issue(user.id, session.id);
   console.log(JSON.stringify({ pid: process.pid, token, workspaceId: workspace.id }));
 } else if (kind === 'hocuspocus') {
   const { Server } = await import('@hocuspocus/server');

@@ -8,6 +8,8 @@ import { startRepertoireServer } from './repertoireServer.ts';
 export interface Session {
   readonly name: string;
   readonly cookie: string;
+  /** The account id: what the page stamps its changes with (the server refuses any other). */
+  readonly userId: string;
 }
 
 /** The server, the page in front of it, and two members of the sample workspace. */
@@ -58,16 +60,26 @@ export async function startGraphLiveStage(): Promise<GraphLiveStage> {
       email: 'demo@repertoire.local',
       password: 'repertoire-demo',
     });
-    const owner: Session = { name: 'Demo Member', cookie: signIn.cookie ?? '' };
-    const me = await call<{ workspaces: { id: string }[] }>(origin, owner.cookie, 'GET', '/api/me');
+    const ownerCookie = signIn.cookie ?? '';
+    const me = await call<{ user: { id: string }; workspaces: { id: string }[] }>(
+      origin,
+      ownerCookie,
+      'GET',
+      '/api/me',
+    );
+    const owner: Session = { name: 'Demo Member', cookie: ownerCookie, userId: me.value.user.id };
     const workspaceId = me.value.workspaces[0]?.id;
     if (!workspaceId) throw new Error('the sample workspace was not created');
-    const signUp = await call<unknown>(origin, null, 'POST', '/api/auth/sign-up', {
+    const signUp = await call<{ user: { id: string } }>(origin, null, 'POST', '/api/auth/sign-up', {
       email: 'bo@example.org',
       password: 'a long secret',
       name: 'Bo',
     });
-    const editor: Session = { name: 'Bo', cookie: signUp.cookie ?? '' };
+    const editor: Session = {
+      name: 'Bo',
+      cookie: signUp.cookie ?? '',
+      userId: signUp.value.user.id,
+    };
     const invitation = await call<{ invitation: { token: string } }>(
       origin,
       owner.cookie,
@@ -93,7 +105,7 @@ export async function startGraphLiveStage(): Promise<GraphLiveStage> {
           live: '1',
           workspace: workspaceId,
           sync: `ws://127.0.0.1:${server.port}/sync`,
-          member: member.name,
+          member: member.userId,
         })}`,
       api: async (member, method, path, body) =>
         (await call<never>(origin, member.cookie, method, path, body)).value,

@@ -110,6 +110,7 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
         'repertoire workspace list',
         'repertoire workspace export',
         'repertoire workspace import',
+        'repertoire workspace repair',
         'repertoire backup',
         'repertoire restore',
       ]),
@@ -197,5 +198,56 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
     expect(items(data, `${id}/graph`)).toEqual(['graph', 'x']);
     expect(items(data, `${id}/doc/a`)).toEqual(['doc/a', 'x']);
     expect(await cliFails('workspace', 'export', 'w_nope', '--data', data)).toMatch(/workspaceId/);
+  });
+
+  it('repairs a graph: removes what the server would refuse, says what, and keeps the rest', async () => {
+    const data = await dir();
+    const db = openDatabase(data);
+    const workspace = new WorkspaceStore(db).create('Broken', null);
+    const doc = new Y.Doc();
+    const entities = doc.getMap<unknown>('entities');
+    const member = (title: string, extra: Record<string, unknown> = {}) => {
+      const map = new Y.Map<unknown>();
+      const stamp = { by: 'u_1', at: 1_700_000_000_000 };
+      for (const [k, v] of Object.entries({
+        kind: 'member',
+        title,
+        created: stamp,
+        updated: stamp,
+        ...extra,
+      }))
+        map.set(k, v);
+      return map;
+    };
+    entities.set('ana', member('Ana'));
+    entities.set('ben', member('Ben', { 'f:role': 'wizard' }));
+    entities.set('x', 'not a map');
+    doc.getMap<unknown>('relations').set('ana|mentors|ben', { by: 'u_1', at: 1 });
+    doc.getMap<unknown>('relations').set('ana|practises|ben', null);
+    new DocumentStore(db).put(`${workspace.id}/graph`, Y.encodeStateAsUpdate(doc));
+    db.close();
+
+    const dry = await cli('workspace', 'repair', workspace.id, '--dry-run', '--data', data);
+    expect(dry.stdout).toContain(
+      'would remove: entities/x: entity "x" holds a string, not an entity',
+    );
+    expect(dry.stdout).toContain('Would remove 3 value(s)');
+    const repaired = await cli('workspace', 'repair', workspace.id, '--data', data);
+    expect(repaired.stdout.split('\n').filter((l) => l.startsWith('removed: '))).toEqual([
+      'removed: entities/ben f:role: entity "ben": Role is invalid: Invalid option: expected one of "coordinator"|"facilitator"|"member"|"sponsor"|"guest"',
+      'removed: entities/x: entity "x" holds a string, not an entity',
+      'removed: relations/ana|practises|ben: relation "ana|practises|ben" holds null, not a relation',
+    ]);
+    const after = new Y.Doc();
+    const check = openDatabase(data);
+    new DocumentStore(check).loadInto(`${workspace.id}/graph`, after);
+    check.close();
+    expect([...after.getMap('entities').keys()].sort()).toEqual(['ana', 'ben']);
+    expect((after.getMap('entities').get('ben') as Y.Map<unknown>).get('f:role')).toBeUndefined();
+    expect([...after.getMap('relations').keys()]).toEqual(['ana|mentors|ben']);
+    expect((await cli('workspace', 'repair', workspace.id, '--data', data)).stdout).toContain(
+      'is valid; nothing to repair',
+    );
+    expect(await cliFails('workspace', 'repair', 'w_nope', '--data', data)).toMatch(/no workspace/);
   });
 });

@@ -79,50 +79,83 @@ export function storedTitle(id: string, map: Y.Map<unknown>): string {
   return typeof title === 'string' ? title : id;
 }
 
+/** Whether `value` is a stored `{by, at}` stamp. */
+export function isStamp(value: unknown): value is Stamp {
+  if (typeof value !== 'object' || value === null || value instanceof Y.AbstractType) return false;
+  const { by, at } = value as { by?: unknown; at?: unknown };
+  return typeof by === 'string' && typeof at === 'number' && Number.isFinite(at);
+}
+
 const UNKNOWN_STAMP: Stamp = { by: 'unknown' as UserId, at: 0 };
 
-/** Reads one stored entity into a plain {@link Entity}; `undefined` when it has no kind. */
-export function readEntity(id: string, map: Y.Map<unknown>): Entity | undefined {
+/**
+ * Reads one stored entity into a plain {@link Entity}; `undefined` when the slot holds no entity
+ * (not a map, or no kind). A document is shared data any client may have written, so a stamp or
+ * field of the wrong shape is left out rather than trusted (see `findInvalidGraphValues`).
+ */
+export function readEntity(id: string, map: unknown): Entity | undefined {
+  if (!(map instanceof Y.Map)) return undefined;
   const kind = map.get('kind');
   if (typeof kind !== 'string') return undefined;
   const title = storedTitle(id, map);
-  const created = (map.get('created') as Stamp | undefined) ?? UNKNOWN_STAMP;
-  const updated = (map.get('updated') as Stamp | undefined) ?? created;
+  const storedCreated = map.get('created');
+  const storedUpdated = map.get('updated');
+  const created = isStamp(storedCreated) ? storedCreated : UNKNOWN_STAMP;
+  const updated = isStamp(storedUpdated) ? storedUpdated : created;
   const fields: Record<string, FieldValue> = {};
-  for (const [key, value] of map.entries()) {
-    if (key.startsWith(FIELD_PREFIX)) fields[key.slice(FIELD_PREFIX.length)] = value as FieldValue;
+  for (const [key, value] of map.entries() as IterableIterator<[string, unknown]>) {
+    if (key.startsWith(FIELD_PREFIX) && isFieldValue(value))
+      fields[key.slice(FIELD_PREFIX.length)] = value;
   }
   const entity: Entity = {
     id: id as EntityId,
     kind,
     title,
     fields,
-    createdBy: created.by,
+    createdBy: created.by as UserId,
     createdAt: created.at,
-    updatedBy: updated.by,
+    updatedBy: updated.by as UserId,
     updatedAt: updated.at,
   };
   if (map.get('document') === true) entity.document = true;
   return entity;
 }
 
-/** Reads one stored relation into a plain {@link Relation}; `undefined` for a malformed key. */
-export function readRelation(key: string, value: StoredRelation): Relation | undefined {
+/** Reads one stored relation into a plain {@link Relation}; `undefined` for a malformed key or value. */
+export function readRelation(key: string, value: StoredRelation | unknown): Relation | undefined {
   const ends = parseRelationId(key);
-  if (!ends) return undefined;
+  if (!ends || !isStamp(value)) return undefined;
+  const stored = value as StoredRelation;
+  const attrs = isPlainObject(stored.attrs) ? stored.attrs : undefined;
   return {
     id: key as RelationId,
     from: ends.from,
     type: ends.type,
     to: ends.to,
-    attributes: value.attrs ? { ...value.attrs } : {},
-    createdBy: value.by,
-    createdAt: value.at,
-    source: value.doc ? { kind: 'document', docId: value.doc } : { kind: 'manual' },
+    attributes: attrs ? { ...attrs } : {},
+    createdBy: stored.by,
+    createdAt: stored.at,
+    source:
+      typeof stored.doc === 'string' ? { kind: 'document', docId: stored.doc } : { kind: 'manual' },
   };
 }
 
 /** Whether an entity's Y.Map holds a complete entity (a concurrent delete can leave none). */
 export function isEntityMap(value: unknown): value is Y.Map<unknown> {
   return value instanceof Y.Map && typeof value.get('kind') === 'string';
+}
+
+function isFieldValue(value: unknown): value is FieldValue {
+  if (typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isPlainObject(value: unknown): value is Record<string, never> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Y.AbstractType)
+  );
 }

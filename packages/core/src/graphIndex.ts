@@ -91,6 +91,7 @@ export class GraphIndex {
   private changedEntities = new Set<string>();
   private changedRelations = new Set<string>();
   private visibleRelations = 0;
+  private readonly invalid = new Set<string>();
   // Set while a transaction that began on an empty index (the first sync of a workspace) runs:
   // everything it brings is new, so it is indexed from the keys it changed, without diffing.
   private bulk = false;
@@ -116,6 +117,14 @@ export class GraphIndex {
     this.maps.entities.observeDeep(this.onEntities);
     this.maps.relations.observe(this.onRelations);
     doc.on('afterTransaction', this.afterTransaction);
+  }
+
+  /**
+   * Entity ids whose slot holds something that is not an entity map (a string, a number…):
+   * skipped by the index, reported here; `Workspace.repair` removes them.
+   */
+  get invalidEntities(): ReadonlySet<string> {
+    return this.invalid;
   }
 
   /** Number of entities. */
@@ -329,8 +338,8 @@ export class GraphIndex {
         const keys =
           event.target === this.maps.entities ? (event as Y.YMapEvent<unknown>).keysChanged : [];
         for (const key of keys) {
-          const map = this.maps.entities.get(key);
-          if (map) this.putEntity(key, map);
+          const map: unknown = this.maps.entities.get(key);
+          if (map !== undefined) this.putEntity(key, map);
         }
       }
       return;
@@ -341,9 +350,9 @@ export class GraphIndex {
           this.touchEntity(key);
           if (change.action === 'delete') this.dropEntity(key);
           else {
-            const map = this.maps.entities.get(key);
+            const map: unknown = this.maps.entities.get(key);
             if (change.action === 'update') this.changedEntities.add(key);
-            if (map) this.putEntity(key, map);
+            if (map !== undefined) this.putEntity(key, map);
           }
         }
       } else if (event.target instanceof Y.Map) {
@@ -452,9 +461,19 @@ export class GraphIndex {
     this.touchedRelations.set(id, r !== undefined && this.isVisible(r));
   }
 
-  private putEntity(id: string, map: Y.Map<unknown>): void {
+  private putEntity(id: string, map: unknown): void {
+    // Any client may have written the slot: what is not an entity map is skipped and reported.
+    if (!(map instanceof Y.Map)) {
+      this.dropEntity(id);
+      this.invalid.add(id);
+      return;
+    }
+    this.invalid.delete(id);
     const kind = map.get('kind');
-    if (typeof kind !== 'string') return;
+    if (typeof kind !== 'string') {
+      this.dropEntity(id);
+      return;
+    }
     const title = storedTitle(id, map);
     const existing = this.entityById.get(id);
     if (existing) {
@@ -485,6 +504,7 @@ export class GraphIndex {
   }
 
   private dropEntity(id: string): void {
+    this.invalid.delete(id);
     const entity = this.entityById.get(id);
     if (!entity) return;
     this.entityById.delete(id);

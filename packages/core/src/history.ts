@@ -2,6 +2,7 @@ import type { Entity, EntityId, Relation, RelationId } from '@repertoire/schema'
 import * as Y from 'yjs';
 import { fromBase64 } from './base64.ts';
 import { createGraphDoc, graphMaps, readEntity, readRelation } from './graphDoc.ts';
+import { findInvalidGraphValues, type InvalidGraphValue } from './graphProblems.ts';
 
 /** An encoded Yjs snapshot of a graph document (what the server stores). */
 export type GraphSnapshot = Uint8Array;
@@ -10,6 +11,8 @@ export type GraphSnapshot = Uint8Array;
 export interface GraphState {
   entities: Map<EntityId, Entity>;
   relations: Map<RelationId, Relation>;
+  /** Values no reader can use, skipped while reading (see `findInvalidGraphValues`). */
+  invalid?: InvalidGraphValue[];
 }
 
 /** Before and after of something that changed. */
@@ -44,10 +47,17 @@ export function graphStateFromUpdate(update: Uint8Array | string): GraphState {
   }
 }
 
-/** Reads the current graph of `doc` as plain data (hiding relations with a missing end). */
+/**
+ * Reads the current graph of `doc` as plain data (hiding relations with a missing end). Values no
+ * reader can use are skipped and listed in `invalid`; reading never throws on them.
+ */
 export function readGraphState(doc: Y.Doc): GraphState {
   const { entities, relations } = graphMaps(doc);
-  const state: GraphState = { entities: new Map(), relations: new Map() };
+  const state: GraphState = {
+    entities: new Map(),
+    relations: new Map(),
+    invalid: findInvalidGraphValues(doc),
+  };
   for (const [id, map] of entities.entries()) {
     const entity = readEntity(id, map);
     if (entity) state.entities.set(entity.id, entity);

@@ -10,6 +10,7 @@ export {
   type GraphMaps,
   graphDocName,
   graphMaps,
+  isStamp,
   readEntity,
   readRelation,
   type Stamp,
@@ -33,6 +34,14 @@ export {
   type ViewEdgeAttributes,
   type ViewNodeAttributes,
 } from './graphologyView.ts';
+export {
+  describeValue,
+  entityValueProblem,
+  findInvalidGraphValues,
+  type InvalidGraphValue,
+  relationValueProblem,
+  repairGraph,
+} from './graphProblems.ts';
 export {
   type Changed,
   diffGraphStates,

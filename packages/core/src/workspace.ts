@@ -26,11 +26,13 @@ import {
   type GraphMaps,
   graphMaps,
   isEntityMap,
+  isStamp,
   readEntity,
   readRelation,
   type Stamp,
   type StoredRelation,
 } from './graphDoc.ts';
+import { findInvalidGraphValues, type InvalidGraphValue, repairGraph } from './graphProblems.ts';
 import { Incidence } from './incidence.ts';
 import { KindRegistry } from './kindRegistry.ts';
 import { SettingsStore } from './settingsStore.ts';
@@ -276,8 +278,7 @@ export class Workspace {
 
   /** The entity with `id`, or `undefined`. */
   getEntity(id: EntityId): Entity | undefined {
-    const map = this.maps.entities.get(id);
-    return map ? readEntity(id, map) : undefined;
+    return readEntity(id, this.maps.entities.get(id));
   }
 
   /** Whether an entity with `id` exists. */
@@ -289,11 +290,24 @@ export class Workspace {
   entities(kind?: string): Entity[] {
     const out: Entity[] = [];
     for (const [id, map] of this.maps.entities.entries()) {
-      if (kind !== undefined && map.get('kind') !== kind) continue;
+      // Any client may have written the slot; what is not an entity is skipped (see invalidValues).
       const entity = readEntity(id, map);
-      if (entity) out.push(entity);
+      if (entity && (kind === undefined || entity.kind === kind)) out.push(entity);
     }
     return out;
+  }
+
+  /**
+   * Values in the graph document no reader can use (an entity slot holding a string, a null
+   * relation…), which every read skips. Owners remove them with {@link repair}.
+   */
+  invalidValues(): InvalidGraphValue[] {
+    return findInvalidGraphValues(this.doc);
+  }
+
+  /** Removes every value {@link invalidValues} reports, in one transaction; returns them. */
+  repair(): InvalidGraphValue[] {
+    return repairGraph(this.doc, this);
   }
 
   /**
@@ -313,7 +327,8 @@ export class Workspace {
         : parseOrThrow(relationAttributesSchema, options.attributes, 'attributes');
     if (options.docId !== undefined) parseOrThrow(entityIdSchema, options.docId, 'docId');
     const key = relationId(from, type, to);
-    const existing = this.maps.relations.get(key);
+    const stored: unknown = this.maps.relations.get(key);
+    const existing = isStamp(stored) ? (stored as StoredRelation) : undefined;
     const value: StoredRelation = existing ? { ...existing } : { by: this.user, at: this.now() };
     if (attrs !== undefined) value.attrs = attrs;
     if (options.docId !== undefined) value.doc = options.docId;
@@ -336,9 +351,7 @@ export class Workspace {
 
   /** The relation with `id` if it exists and both its ends exist. */
   getRelation(id: RelationId): Relation | undefined {
-    const value = this.maps.relations.get(id);
-    if (!value) return undefined;
-    const relation = readRelation(id, value);
+    const relation = readRelation(id, this.maps.relations.get(id));
     return relation && this.visible(relation) ? relation : undefined;
   }
 
@@ -361,8 +374,7 @@ export class Workspace {
       if (query.entity !== undefined && ends.from !== query.entity && ends.to !== query.entity) {
         continue;
       }
-      const value = this.maps.relations.get(key);
-      const relation = value && readRelation(key, value);
+      const relation = readRelation(key, this.maps.relations.get(key));
       if (relation && this.visible(relation)) out.push(relation);
     }
     return out;

@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { type DirectConnection, type Extension, Server } from '@hocuspocus/server';
 import { type Logger, pino } from 'pino';
+import type * as Y from 'yjs';
+import { accessExtension } from './extensions/accessExtension.ts';
 import { activityExtension } from './extensions/activityExtension.ts';
 import { authExtension } from './extensions/authExtension.ts';
 import { frameValidationExtension } from './extensions/frameValidationExtension.ts';
+import { graphValidationExtension } from './extensions/graphValidationExtension.ts';
 import { historyExtension } from './extensions/historyExtension.ts';
 import { httpExtension } from './extensions/httpExtension.ts';
 import { limitsExtension } from './extensions/limitsExtension.ts';
@@ -24,7 +27,17 @@ import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
+import { AccessChanges } from './sync/accessChanges.ts';
+import { parseDocumentName } from './sync/documentName.ts';
+import { GraphGuard } from './sync/graphGuard.ts';
+import { OpenConnections } from './sync/openConnections.ts';
+import { readServerKinds } from './sync/serverKinds.ts';
 import { SyncTokens } from './sync/syncToken.ts';
+
+function isGraphItem(item: Y.Item): boolean {
+  const name = (item.parent as Y.AbstractType<unknown> | null)?.doc as { name?: unknown } | null;
+  return typeof name?.name === 'string' && parseDocumentName(name.name)?.kind === 'graph';
+}
 
 /** How to run a Repertoire server. */
 export interface RepertoireServerOptions {
@@ -47,6 +60,12 @@ export interface RepertoireServerOptions {
   webRoot?: string;
   /** Where installed plugins' package.json manifests are read from. */
   pluginsDir?: string;
+  /**
+   * Where the built-in plugins' manifests are read from. Graph updates are checked against the
+   * kinds the built-in and installed plugins contribute; with neither, only `mentions` is known
+   * and every entity is refused.
+   */
+  builtinPluginsDir?: string;
   limits?: Partial<Limits>;
   /** A pino logger; by default JSON logs at `info` to stdout. */
   logger?: Logger;
@@ -86,6 +105,8 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     ? openPostgres(options.databaseUrl)
     : openDatabase(options.dataDir);
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? pino({ name: 'repertoire' });
+  const kinds = readServerKinds([options.builtinPluginsDir, options.pluginsDir], logger);
   const services: ServerServices = {
     db,
     documents: new DocumentStore(db, { shared: Boolean(options.databaseUrl) }),
@@ -94,10 +115,17 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     activity: new ActivityStore(db, options.activityWindowMs),
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
+    graphGuard: new GraphGuard(kinds),
+    connections: new OpenConnections(),
     metrics: new Metrics(),
-    logger: options.logger ?? pino({ name: 'repertoire' }),
+    logger,
     limits,
   };
+  // Who may do what changes in the stores; open connections here and on every instance follow.
+  const access = new AccessChanges(logger, options.redisUrl);
+  access.onDidChange((change) => services.connections.apply(change));
+  services.workspaces.onDidChangeMember((change) => access.announce({ type: 'member', ...change }));
+  services.accounts.onDidEndSession((sessionId) => access.announce({ type: 'session', sessionId }));
   const yWebsocket = yWebsocketExtension(services);
   const hocuspocus = new Server({
     port: options.port,
@@ -105,6 +133,14 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     quiet: true,
     stopOnSignals: false,
     websocketOptions: { maxPayload: limits.maxMessageBytes },
+    // A graph keeps its deleted content, as the core's graph docs do (`createGraphDoc`): history
+    // needs it, and so does the graph validation, which accepts the stamps an undo restores only
+    // when it can see that the key held them. Co-edited documents are garbage-collected.
+    // (Hocuspocus types the filter without its argument; Yjs passes the item.)
+    yDocOptions: {
+      gc: true,
+      gcFilter: ((item: Y.Item) => !isGraphItem(item)) as () => boolean,
+    },
     extensions: [
       httpExtension(services, {
         webRoot: options.webRoot ?? '/nonexistent',
@@ -117,8 +153,10 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       ...(options.routing ? [routingExtension(services, options.routing)] : []),
       yWebsocket,
       authExtension(services),
+      accessExtension(services, access),
       limitsExtension(services),
       frameValidationExtension(services),
+      graphValidationExtension(services),
       persistenceExtension(services),
       activityExtension(services),
       historyExtension(services, options.snapshotIntervalMs),

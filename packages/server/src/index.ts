@@ -29,5 +29,8 @@ export {
   type WorkspaceSummary,
 } from './store/workspaceStore.ts';
 export { type DocumentName, graphDocumentName, parseDocumentName } from './sync/documentName.ts';
+export { type GraphRepairItem, repairGraphDocument } from './sync/graphRepair.ts';
+export { auditGraph, type GraphProblem } from './sync/graphUpdateCheck.ts';
+export { readServerKinds } from './sync/serverKinds.ts';
 export { SyncTokens } from './sync/syncToken.ts';
 export { exportWorkspace, importWorkspace, type WorkspaceArchive } from './workspaceArchive.ts';

@@ -17,6 +17,8 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { HashRing } from './routing/hashRing.ts';
 import { ApiClient, acknowledged, connectProvider, eventually } from './testing/harness.ts';
+import { RawSyncClient } from './testing/rawSyncClient.ts';
+import { RawYClient } from './testing/rawYClient.ts';
 
 const CHILD = fileURLToPath(new URL('./testing/serveChild.ts', import.meta.url));
 
@@ -163,6 +165,63 @@ describe('several instances on PostgreSQL and Redis', { timeout: 120_000 }, () =
     expect(text(writer)).toBe('owner text');
     writer.destroy();
     reader.destroy();
+  });
+
+  it('role changes, removals and sign-outs on one instance apply to sockets on another at once', async () => {
+    const [one, two] = await Promise.all([startInstance(), startInstance()]);
+    const owner = await ApiClient.signUp(one.base, 'Owner');
+    const workspaceId = (await owner.call('POST', '/api/workspaces', { name: 'Revoked' })).body
+      .workspace.id as string;
+    /** A member signed in on instance two, with raw /sync and /y/ sockets open there. */
+    const memberOnTwo = async (name: string, doc: string) => {
+      const member = await ApiClient.signUp(two.base, name);
+      const invitation = (
+        await owner.call('POST', `/api/workspaces/${workspaceId}/invitations`, { role: 'editor' })
+      ).body.invitation;
+      await member.call('POST', `/api/invitations/${invitation.token}/accept`);
+      const sync = new RawSyncClient(`${two.ws}/sync`);
+      await sync.authenticate(doc, await member.token());
+      const y = new RawYClient(two.ws, doc, await member.token());
+      await y.opened();
+      return { member, sync, y };
+    };
+    const within = <T>(promise: Promise<T>) =>
+      Promise.race([
+        promise,
+        new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000)),
+      ]);
+
+    const demotedDoc = `${workspaceId}/doc/demoted`;
+    const demoted = await memberOnTwo('Demoted', demotedDoc);
+    await owner.call('PATCH', `/api/workspaces/${workspaceId}/members/${demoted.member.userId}`, {
+      role: 'viewer',
+    });
+    expect(await within(demoted.sync.closed)).toMatchObject({ code: 4409 });
+    const vandal = new Y.Doc();
+    vandal.getText('t').insert(0, 'after the demotion');
+    demoted.y.sendUpdate(Y.encodeStateAsUpdate(vandal));
+    expect(await within(demoted.y.closed)).toEqual({
+      code: 4403,
+      reason: 'Read-only: viewers cannot edit',
+    });
+    const check = await connectProvider(one.ws, demotedDoc, () => owner.token());
+    expect(text(check)).toBe('');
+    check.destroy();
+
+    const removedDoc = `${workspaceId}/doc/removed`;
+    const removed = await memberOnTwo('Removed', removedDoc);
+    await owner.call('DELETE', `/api/workspaces/${workspaceId}/members/${removed.member.userId}`);
+    const gone = { code: 4403, reason: 'Forbidden: no longer a member of this workspace' };
+    expect(await within(removed.sync.closed)).toEqual(gone);
+    expect(await within(removed.y.closed)).toEqual(gone);
+
+    const signedOut = await memberOnTwo('Leaving', `${workspaceId}/doc/signed-out`);
+    const onOne = new ApiClient(one.base);
+    onOne.cookie = signedOut.member.cookie;
+    expect((await onOne.call('POST', '/api/auth/sign-out')).status).toBe(204);
+    const ended = { code: 4401, reason: 'Unauthorized: signed out' };
+    expect(await within(signedOut.sync.closed)).toEqual(ended);
+    expect(await within(signedOut.y.closed)).toEqual(ended);
   });
 
   it('routes a workspace to its owning instance, and falls back when the owner dies', async () => {

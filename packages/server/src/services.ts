@@ -6,6 +6,8 @@ import type { DocumentStore } from './store/documentStore.ts';
 import type { HistoryStore } from './store/historyStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
 import type { WorkspaceStore } from './store/workspaceStore.ts';
+import type { GraphGuard } from './sync/graphGuard.ts';
+import type { OpenConnections } from './sync/openConnections.ts';
 import type { SyncTokens } from './sync/syncToken.ts';
 
 /** The limits the server enforces; every one is explicit and configurable. */
@@ -43,6 +45,10 @@ export interface ServerServices {
   readonly activity: ActivityStore;
   readonly history: HistoryStore;
   readonly tokens: SyncTokens;
+  /** Checks every update to a graph document against the kinds' schemas (both protocols). */
+  readonly graphGuard: GraphGuard;
+  /** The open sync connections, which follow role changes, removals and sign-outs at once. */
+  readonly connections: OpenConnections;
   readonly metrics: Metrics;
   readonly logger: Logger;
   readonly limits: Limits;

@@ -6,12 +6,17 @@ import {
   DATABASE_FILE,
   DocumentStore,
   exportWorkspace,
+  graphDocumentName,
   importWorkspace,
   openDatabase,
+  readServerKinds,
+  repairGraphDocument,
   runningServerPid,
   WorkspaceStore,
 } from '@repertoire/server';
 import type { Command } from 'commander';
+import * as Y from 'yjs';
+import { PLUGINS_DIR } from '../paths.ts';
 import { progressBar } from '../progress.ts';
 import {
   asFormat,
@@ -45,7 +50,7 @@ function ownerId(accounts: AccountStore, email: string | undefined): string | nu
   return user.id;
 }
 
-/** `user add`, `workspace create|list|export|import`, `backup`, `restore`. */
+/** `user add`, `workspace create|list|export|import|repair`, `backup`, `restore`. */
 export function addAdminCommands(program: Command): void {
   const user = program.command('user').description('Manage accounts');
   user
@@ -144,6 +149,51 @@ export function addAdminCommands(program: Command): void {
         } else process.stdout.write(`${text}\n`);
       } finally {
         bar.stop();
+        db.close();
+      }
+    });
+  workspace
+    .command('repair <workspaceId>')
+    .description(
+      "Remove from a workspace's graph every value the server would refuse (a string where an entity belongs, a null relation, fields that break their kind…), saying what was removed",
+    )
+    .option('--dry-run', 'only list what would be removed')
+    .option('--plugins <dir>', 'installed plugins, whose kinds are valid too', PLUGINS_DIR)
+    .option(...DATA_OPTION)
+    .action((workspaceId: string, options) => {
+      const pid = options.dryRun ? null : runningServerPid(options.data);
+      if (pid !== null)
+        throw new Error(
+          `--data: a server (process ${pid}) is serving ${options.data}; stop it before repairing (--dry-run works while serving)`,
+        );
+      const { db, workspaces, documents } = stores(options.data);
+      try {
+        if (workspaces.name(workspaceId) === null)
+          throw new Error(`<workspaceId>: no workspace '${workspaceId}' (see 'workspace list')`);
+        const name = graphDocumentName(workspaceId);
+        const doc = new Y.Doc();
+        documents.loadInto(name, doc);
+        const before = Y.encodeStateVector(doc);
+        const kinds = readServerKinds([PLUGINS_DIR, options.plugins]);
+        const items = repairGraphDocument(doc, kinds, { dryRun: options.dryRun });
+        for (const item of items) {
+          const where = `${item.map}/${item.key}${item.field ? ` ${item.field}` : ''}`;
+          const verb = !item.removed
+            ? 'kept (fix by hand)'
+            : options.dryRun
+              ? 'would remove'
+              : 'removed';
+          console.log(`${verb}: ${where}: ${item.reason}`);
+        }
+        if (!options.dryRun && items.some((item) => item.removed))
+          documents.append(name, Y.encodeStateAsUpdate(doc, before));
+        const removed = items.filter((item) => item.removed).length;
+        console.log(
+          items.length === 0
+            ? `The graph of '${workspaceId}' is valid; nothing to repair.`
+            : `${options.dryRun ? 'Would remove' : 'Removed'} ${removed} value(s) from the graph of '${workspaceId}'.`,
+        );
+      } finally {
         db.close();
       }
     });

@@ -57,6 +57,7 @@ export function addServeCommand(program: Command): void {
         host: options.host,
         webRoot: options.web,
         pluginsDir: options.plugins,
+        builtinPluginsDir: PLUGINS_DIR,
         logger: pino({ name: 'repertoire', level: options.logLevel }),
       });
       const sample = options.sample ? await seedSample(server) : undefined;

@@ -72,7 +72,7 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/sync-token', async ({ request, response }) => {
     const user = requireUser(api, request);
-    const issued = await tokens.issue(user.id);
+    const issued = await tokens.issue(user.id, readCookie(request, SESSION_COOKIE) as string);
     const host = request.headers.host ?? 'localhost';
     const scheme = api.secureCookies ? 'wss' : 'ws';
     sendJson(response, 200, {

@@ -124,5 +124,17 @@ export class AccountStore {
 
   closeSession(sessionId: string): void {
     this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+    for (const listener of this.#sessionListeners) listener(sessionId);
+  }
+
+  readonly #sessionListeners = new Set<(sessionId: string) => void>();
+
+  /**
+   * Calls `listener` with each session that ends (sign-out), so the server closes the sync
+   * connections opened with it; returns the function that stops calling it.
+   */
+  onDidEndSession(listener: (sessionId: string) => void): () => void {
+    this.#sessionListeners.add(listener);
+    return () => this.#sessionListeners.delete(listener);
   }
 }

@@ -20,6 +20,13 @@ export interface WorkspaceSummary {
   createdAt: string;
 }
 
+/** A member's new role in a workspace, or `null` when they were removed. */
+export interface MemberChange {
+  workspaceId: string;
+  userId: string;
+  role: Role | null;
+}
+
 export interface Member {
   userId: string;
   email: string;
@@ -122,6 +129,21 @@ export class WorkspaceStore {
       .all(workspaceId) as unknown as Member[];
   }
 
+  readonly #memberListeners = new Set<(change: MemberChange) => void>();
+
+  /**
+   * Calls `listener` after each committed role change or removal (the server applies it to open
+   * connections at once); returns the function that stops calling it.
+   */
+  onDidChangeMember(listener: (change: MemberChange) => void): () => void {
+    this.#memberListeners.add(listener);
+    return () => this.#memberListeners.delete(listener);
+  }
+
+  #memberChanged(change: MemberChange): void {
+    for (const listener of this.#memberListeners) listener(change);
+  }
+
   /** Adds or changes a member; refuses to leave a workspace without an owner. */
   setRole(workspaceId: string, userId: string, role: unknown): void {
     if (role !== 'owner' && role !== 'editor' && role !== 'viewer')
@@ -136,6 +158,7 @@ export class WorkspaceStore {
         )
         .run(workspaceId, userId, role, new Date().toISOString());
     });
+    this.#memberChanged({ workspaceId, userId, role });
   }
 
   removeMember(workspaceId: string, userId: string): void {
@@ -146,6 +169,7 @@ export class WorkspaceStore {
         .prepare('DELETE FROM members WHERE workspace_id = ? AND user_id = ?')
         .run(workspaceId, userId);
     });
+    this.#memberChanged({ workspaceId, userId, role: null });
   }
 
   #owners(workspaceId: string): number {

@@ -5,7 +5,10 @@ import type { Role } from '../store/workspaceStore.ts';
 export interface SyncContext {
   user: User;
   workspaceId: string;
+  /** Kept up to date while the connection is open: a role change applies at once. */
   role: Role;
+  /** The session the sync token was issued to; signing out closes the connection. */
+  sessionId: string;
 }
 
 /** A transaction origin that names the member behind a change made outside Hocuspocus's own connections. */

@@ -1,7 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
-/** Signs and checks the short-lived tokens a client passes when it opens a document. */
+/** What a valid sync token names: the user, and the session it was issued to. */
+export interface SyncTokenClaims {
+  userId: string;
+  /** The session (cookie) the token was issued to; it is refused once that session ends. */
+  sessionId: string;
+}
+
+/**
+ * Signs and checks the short-lived tokens a client passes when it opens a document. A token is
+ * tied to the session it was issued to (`sid`), so signing out ends it before it expires.
+ */
 export class SyncTokens {
   readonly #key: Uint8Array;
   readonly #lifetimeSeconds: number;
@@ -11,10 +21,10 @@ export class SyncTokens {
     this.#lifetimeSeconds = lifetimeSeconds;
   }
 
-  /** A token naming `userId`, valid for the configured lifetime. */
-  async issue(userId: string): Promise<{ token: string; expiresAt: string }> {
+  /** A token naming `userId` and its session, valid for the configured lifetime. */
+  async issue(userId: string, sessionId: string): Promise<{ token: string; expiresAt: string }> {
     const expires = Math.floor(Date.now() / 1000) + this.#lifetimeSeconds;
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuedAt()
@@ -24,15 +34,17 @@ export class SyncTokens {
     return { token, expiresAt: new Date(expires * 1000).toISOString() };
   }
 
-  /** The user id in a valid token, or null for a bad, foreign or expired one. */
-  async verify(token: string | null | undefined): Promise<string | null> {
+  /** The user and session of a valid token, or null for a bad, foreign or expired one. */
+  async verify(token: string | null | undefined): Promise<SyncTokenClaims | null> {
     if (!token) return null;
     try {
       const { payload } = await jwtVerify(token, this.#key, {
         algorithms: ['HS256'],
         audience: 'repertoire-sync',
       });
-      return typeof payload.sub === 'string' ? payload.sub : null;
+      return typeof payload.sub === 'string' && typeof payload.sid === 'string'
+        ? { userId: payload.sub, sessionId: payload.sid }
+        : null;
     } catch {
       return null;
     }

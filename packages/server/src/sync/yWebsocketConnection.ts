@@ -87,9 +87,14 @@ export async function serveYWebsocket(
   document.on('update', onUpdate);
   document.awareness.on('update', onAwareness);
 
+  const untrack = services.connections.track({
+    context,
+    close: (code, reason) => close(code, reason),
+  });
   const close = (code?: number, reason?: string) => {
     if (closed) return;
     closed = true;
+    untrack();
     document.off('update', onUpdate);
     document.awareness.off('update', onAwareness);
     awarenessProtocol.removeAwarenessStates(document.awareness, [...controlled], null);
@@ -117,6 +122,8 @@ export async function serveYWebsocket(
           if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
           throw Object.assign(new Error('viewer update'), Y_CLOSE.readOnly);
         }
+        // Throws InvalidGraphUpdate (4422, with the reason) before anything of it is applied.
+        services.graphGuard.check(documentName, document, update, context);
       }
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.readSyncMessage(decoder, encoder, document, origin);

@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { MENTIONS, Workspace } from '@repertoire/core';
 import { type TempDir, tempDir } from '@repertoire/testing';
 import { pino } from 'pino';
 import { WebSocket } from 'ws';
@@ -8,6 +10,22 @@ import {
   type RepertoireServer,
   type RepertoireServerOptions,
 } from '../createRepertoireServer.ts';
+import { readServerKinds } from '../sync/serverKinds.ts';
+
+/** The repository's built-in plugins, whose kinds the test servers validate graph updates against. */
+export const BUILTIN_PLUGINS_DIR = fileURLToPath(new URL('../../../../plugins', import.meta.url));
+
+/**
+ * A Workspace over `doc` (a graph document a provider syncs) for `user`, knowing the built-in
+ * plugins' kinds, so tests write the graph the way the app does and the server accepts it.
+ */
+export function graphWorkspace(doc: Y.Doc, user: string): Workspace {
+  const workspace = new Workspace(doc, { user });
+  const kinds = readServerKinds([BUILTIN_PLUGINS_DIR]);
+  for (const k of kinds.entityKinds()) workspace.registerEntityKind(k);
+  for (const r of kinds.relationKinds()) if (r.type !== MENTIONS) workspace.registerRelationKind(r);
+  return workspace;
+}
 
 /** A real server on a free port with a temp data dir, for integration tests. */
 export interface TestServer {
@@ -27,6 +45,7 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
+    builtinPluginsDir: BUILTIN_PLUGINS_DIR,
     ...options,
   });
   const port = await server.listen();

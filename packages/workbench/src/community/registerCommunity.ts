@@ -185,6 +185,27 @@ export function registerCommunity(
     },
     { icon: 'link', enabled: () => canEdit() && !!activeEntity() },
   );
+  // Values a buggy or hostile client left in the graph are skipped by every reader; an owner can
+  // remove them (the CLI's `workspace repair` also removes values that break their kind).
+  command(
+    'community.repairGraph',
+    'Repair the community graph',
+    'Community',
+    () => {
+      const removed = ws.repair();
+      if (removed.length === 0) {
+        services.notifications.info('The community graph is sound: nothing to repair.');
+        return;
+      }
+      const listed = removed
+        .slice(0, 5)
+        .map((v) => `${v.key} (${v.reason})`)
+        .join('; ');
+      const more = removed.length > 5 ? `, and ${removed.length - 5} more` : '';
+      services.notifications.info(`Removed ${removed.length} unusable value(s): ${listed}${more}.`);
+    },
+    { icon: 'wrench', enabled: () => canEdit() && session.summary.role === 'owner' },
+  );
   command(
     'edit.undo',
     'Undo my last change',

@@ -1,0 +1,456 @@
+import { describeValue as describe, graphMaps, type KindRegistry } from '@repertoire/core';
+import {
+  entityIdSchema,
+  parseRelationId,
+  pluginSettingsSchema,
+  relationAttributesSchema,
+  relationIdSchema,
+  titleSchema,
+  ValidationError,
+  workspaceSettingsSchema,
+} from '@repertoire/schema';
+import * as Y from 'yjs';
+
+/** Who sent an update, for checking the `{by, at}` stamps it writes. */
+export interface UpdateSender {
+  /** The authenticated user: every stamp the update writes must name them. */
+  userId: string;
+  /** No stamp can be older than this (ms): the account did not exist before. */
+  notBefore: number;
+}
+
+/** What {@link checkGraphTransaction} checks against. */
+export interface GraphCheckOptions {
+  kinds: KindRegistry;
+  /** Who sent the update; without one (an audit of stored data) stamps are only shape-checked. */
+  sender?: UpdateSender;
+  /** The server's clock (ms). */
+  now: number;
+  /** How far a stamp may be ahead of the server's clock (ms). */
+  clockSkewMs: number;
+}
+
+const FIELD_PREFIX = 'f:';
+const ENTITY_KEYS = new Set(['kind', 'title', 'created', 'updated', 'document']);
+/** Largest JSON of one relation value or one plugin's settings. */
+const MAX_VALUE_JSON = 64 * 1024;
+/** How many earlier values of one key are searched for a stamp an undo restores. */
+const MAX_HISTORY = 64;
+
+/**
+ * Checks everything one transaction of a graph document changed, in the state it leaves: only
+ * the keys it touched are read, so the cost follows the update's size, not the graph's. Returns
+ * why the update must be refused, or `undefined` when everything it leaves is valid:
+ * - the document holds only `entities`, `relations` and `settings`;
+ * - an entity slot holds an entity map of a known kind with a valid title, fields valid by the
+ *   kind's schema (required ones present, references to entities of the allowed kinds), nothing
+ *   nested, and a kind that never changes;
+ * - a relation is a `{by, at, attrs?, doc?}` record of a known type, under its `from|type|to`
+ *   key, between entities that exist (or existed: a concurrent delete may leave it dangling,
+ *   which readers hide) of kinds the type allows;
+ * - every stamp written names the sender and a time from their account's creation to now, or is
+ *   a stamp the key held before (an undo restores those).
+ * `doc` must keep deleted content (`gc: false`) for the last rule.
+ */
+export function checkGraphTransaction(
+  tr: Y.Transaction,
+  doc: Y.Doc,
+  options: GraphCheckOptions,
+): string | undefined {
+  const maps = graphMaps(doc);
+  const check = new Checker(tr, maps, options);
+  for (const [changed, keys] of tr.changed) {
+    const type = changed as Y.AbstractType<unknown>;
+    const problem =
+      type === (maps.entities as Y.AbstractType<unknown>)
+        ? check.entitySlots(keys)
+        : type === (maps.relations as Y.AbstractType<unknown>)
+          ? check.relations(keys)
+          : type === (maps.settings as Y.AbstractType<unknown>)
+            ? check.settings(keys)
+            : check.nested(type, keys);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** Something in a stored graph document that the server would refuse, found by {@link auditGraph}. */
+export interface GraphProblem {
+  /** Where: a map of the graph document, or `document` for a shared type it should not have. */
+  map: 'entities' | 'relations' | 'settings' | 'document';
+  /** The key in that map (or the shared type's name). */
+  key: string;
+  /** For a problem inside an entity: the entity map's key (`title`, `f:role`…). */
+  field?: string;
+  reason: string;
+}
+
+/**
+ * Everything in `doc` (a whole graph document) that the server would refuse in an update: the
+ * same rules as {@link checkGraphTransaction}, applied to every entity, relation and setting,
+ * except that stamps are only checked for their shape (who wrote stored data is not known).
+ */
+export function auditGraph(doc: Y.Doc, kinds: KindRegistry): GraphProblem[] {
+  const maps = graphMaps(doc);
+  const check = new Checker(null, maps, { kinds, now: Date.now(), clockSkewMs: 0 });
+  const out: GraphProblem[] = [];
+  const known = new Set<unknown>([maps.entities, maps.relations, maps.settings]);
+  for (const [name, type] of doc.share) {
+    if (!known.has(type))
+      out.push({ map: 'document', key: name, reason: `the graph document has no "${name}"` });
+  }
+  for (const [id, value] of maps.entities.entries() as IterableIterator<[string, unknown]>) {
+    const slot = check.entitySlot(id, value);
+    if (slot) {
+      out.push({ map: 'entities', key: id, reason: slot });
+      continue;
+    }
+    const map = value as Y.Map<unknown>;
+    for (const key of map.keys()) {
+      const reason = check.entityKey(id, map.get('kind') as string, map, key, true);
+      if (reason) out.push({ map: 'entities', key: id, field: key, reason });
+    }
+    for (const missing of check.missingRequired(id, map))
+      out.push({ map: 'entities', key: id, ...missing });
+  }
+  for (const [key, value] of maps.relations.entries() as IterableIterator<[string, unknown]>) {
+    const reason = check.relation(key, value);
+    if (reason) out.push({ map: 'relations', key, reason });
+  }
+  for (const [key, value] of maps.settings.entries()) {
+    const reason = check.setting(key, value);
+    if (reason) out.push({ map: 'settings', key, reason });
+  }
+  return out;
+}
+
+class Checker {
+  private readonly tr: Y.Transaction | null;
+  private readonly maps: ReturnType<typeof graphMaps>;
+  private readonly options: GraphCheckOptions;
+
+  /** With `tr`, what the transaction made is checked; without, everything counts as new. */
+  constructor(
+    tr: Y.Transaction | null,
+    maps: ReturnType<typeof graphMaps>,
+    options: GraphCheckOptions,
+  ) {
+    this.tr = tr;
+    this.maps = maps;
+    this.options = options;
+  }
+
+  entitySlots(keys: Set<string | null>): string | undefined {
+    for (const id of keys) {
+      if (id === null) return 'the entities map holds list content';
+      const value: unknown = this.maps.entities.get(id);
+      if (value === undefined) continue;
+      const slot = this.entitySlot(id, value);
+      if (slot) return slot;
+      const map = value as Y.Map<unknown>;
+      if (!this.isNew(map._item)) continue;
+      for (const key of map.keys()) {
+        const problem = this.entityKey(id, map.get('kind') as string, map, key, true);
+        if (problem) return problem;
+      }
+      const missing = this.missingRequired(id, map)[0];
+      if (missing) return missing.reason;
+    }
+    return undefined;
+  }
+
+  /** What makes the value under entity key `id` no entity at all (for a new one: its shape). */
+  entitySlot(id: string, value: unknown): string | undefined {
+    if (!entityIdSchema.safeParse(id).success)
+      return `entity id "${clip(id)}" is not 1-64 letters, digits, _ or -`;
+    if (!(value instanceof Y.Map)) return `entity "${id}" holds ${describe(value)}, not an entity`;
+    if (!this.isNew(value._item)) return undefined;
+    const kindName = value.get('kind');
+    if (typeof kindName !== 'string') return `entity "${id}" has no kind`;
+    if (!this.options.kinds.entityKind(kindName))
+      return `entity "${id}": unknown entity kind "${clip(kindName)}"`;
+    if (value.get('title') === undefined) return `entity "${id}" has no title`;
+    if (value.get('created') === undefined || value.get('updated') === undefined)
+      return `entity "${id}" has no created/updated stamps`;
+    return undefined;
+  }
+
+  /** The required fields of a complete entity that it lacks. */
+  missingRequired(id: string, map: Y.Map<unknown>): { field: string; reason: string }[] {
+    const kind = this.options.kinds.entityKind(map.get('kind') as string);
+    const out: { field: string; reason: string }[] = [];
+    for (const [name, field] of kind?.fields ?? []) {
+      if (field.definition.required && map.get(FIELD_PREFIX + name) === undefined)
+        out.push({
+          field: FIELD_PREFIX + name,
+          reason: `entity "${id}": ${field.definition.label} is required`,
+        });
+    }
+    return out;
+  }
+
+  nested(type: Y.AbstractType<unknown>, keys: Set<string | null>): string | undefined {
+    const item = type._item;
+    if (item?.deleted) return undefined;
+    if (type instanceof Y.Map && item?.parent === this.maps.entities && item.parentSub) {
+      return this.entityKeys(item.parentSub, type, keys);
+    }
+    if (!item) {
+      const name = [...(type.doc?.share ?? [])].find(([, t]) => t === type)?.[0] ?? '?';
+      return `the graph document has no "${clip(name)}"; it holds entities, relations and settings`;
+    }
+    return 'values nested inside an entity, relation or setting are not allowed';
+  }
+
+  private entityKeys(
+    id: string,
+    map: Y.Map<unknown>,
+    keys: Set<string | null>,
+  ): string | undefined {
+    const kindName = map.get('kind');
+    for (const key of keys) {
+      if (key === null) return `entity "${id}" holds list content`;
+      if (key === 'kind') return `entity "${id}": an entity's kind cannot change`;
+      if (typeof kindName !== 'string') return `entity "${id}" has no kind`;
+      const problem = this.entityKey(id, kindName, map, key, false);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  entityKey(
+    id: string,
+    kindName: string,
+    map: Y.Map<unknown>,
+    key: string,
+    creating: boolean,
+  ): string | undefined {
+    const value: unknown = map.get(key);
+    const where = `entity "${id}"`;
+    if (value instanceof Y.AbstractType)
+      return `${where}: "${clip(key)}" holds ${describe(value)}; nested values are not allowed`;
+    if (key === 'kind') return undefined;
+    if (key === 'title') {
+      if (value === undefined) return `${where}: the title cannot be removed`;
+      const parsed = titleSchema.safeParse(value);
+      return parsed.success && parsed.data === value
+        ? undefined
+        : `${where}: the title ${reason(parsed, value)}`;
+    }
+    if (key === 'created' || key === 'updated') {
+      if (value === undefined) return `${where}: the ${key} stamp cannot be removed`;
+      if (key === 'created' && !creating && !this.heldBefore(map._map.get(key), value))
+        return `${where}: the created stamp cannot change`;
+      return this.stamp(`${where}: ${key}`, value, map._map.get(key), creating ? map._item : null);
+    }
+    if (key === 'document')
+      return value === undefined || value === true
+        ? undefined
+        : `${where}: "document" is true or absent`;
+    if (!key.startsWith(FIELD_PREFIX) || ENTITY_KEYS.has(key))
+      return `${where}: "${clip(key)}" is not part of an entity`;
+    const name = key.slice(FIELD_PREFIX.length);
+    const kind = this.options.kinds.entityKind(kindName);
+    if (!kind) return `${where}: unknown entity kind "${clip(kindName)}"`;
+    const field = kind.fields.get(name);
+    if (!field) return `${where}: "${clip(name)}" is not a field of ${kindName}`;
+    if (value === undefined)
+      return field.definition.required
+        ? `${where}: ${field.definition.label} is required`
+        : undefined;
+    const parsed = field.schema.safeParse(value);
+    if (!parsed.success) return `${where}: ${field.definition.label} ${reason(parsed, value)}`;
+    if (field.definition.type === 'entityRef') {
+      const target = value as string;
+      if (!this.maps.entities._map.has(target))
+        return `${where}: ${field.definition.label} refers to no entity "${target}"`;
+      const targetKind = kindOf(this.maps.entities.get(target));
+      const allowed = field.definition.refKinds;
+      if (targetKind && allowed && !allowed.includes(targetKind))
+        return `${where}: ${field.definition.label} must be a ${allowed.join(' or ')}, not a ${targetKind}`;
+    }
+    return undefined;
+  }
+
+  relations(keys: Set<string | null>): string | undefined {
+    for (const key of keys) {
+      if (key === null) return 'the relations map holds list content';
+      const value: unknown = this.maps.relations.get(key);
+      if (value === undefined || !this.isNew(this.maps.relations._map.get(key))) continue;
+      const problem = this.relation(key, value);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  /** What is wrong with the relation `value` under `key`, if anything. */
+  relation(key: string, value: unknown): string | undefined {
+    const item = this.maps.relations._map.get(key);
+    const where = `relation "${clip(key)}"`;
+    if (!relationIdSchema.safeParse(key).success) return `${where}: the key is not from|type|to`;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      value instanceof Y.AbstractType
+    )
+      return `${where} holds ${describe(value)}, not a relation`;
+    const { by, at, attrs, doc, ...rest } = value as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length > 0)
+      return `${where}: "${clip(extra[0] as string)}" is not part of a relation`;
+    if (JSON.stringify(value).length > MAX_VALUE_JSON) return `${where} is too large`;
+    if (attrs !== undefined && !relationAttributesSchema.safeParse(attrs).success)
+      return `${where}: attributes are strings, numbers, booleans or null`;
+    if (doc !== undefined && !entityIdSchema.safeParse(doc).success)
+      return `${where}: doc is an entity id`;
+    const stampProblem = this.stamp(where, { by, at }, item, null);
+    if (stampProblem) return stampProblem;
+    const ends = parseRelationId(key) as NonNullable<ReturnType<typeof parseRelationId>>;
+    if (ends.from === ends.to) return `${where}: a relation joins two different entities`;
+    const definition = this.options.kinds.relationKind(ends.type);
+    if (!definition) return `${where}: unknown relation kind "${ends.type}"`;
+    for (const end of [ends.from, ends.to]) {
+      // An end deleted concurrently leaves the relation dangling, which every reader hides.
+      if (!this.maps.entities._map.has(end)) return `${where}: no entity "${end}"`;
+    }
+    const fromKind = kindOf(this.maps.entities.get(ends.from));
+    const toKind = kindOf(this.maps.entities.get(ends.to));
+    if (fromKind && toKind) {
+      try {
+        this.options.kinds.checkRelation(ends.type, fromKind, toKind);
+      } catch (error) {
+        if (error instanceof ValidationError) return `${where}: ${error.message}`;
+        throw error;
+      }
+    }
+    return undefined;
+  }
+
+  settings(keys: Set<string | null>): string | undefined {
+    for (const key of keys) {
+      if (key === null) return 'the settings map holds list content';
+      const value: unknown = this.maps.settings.get(key);
+      if (value === undefined) continue;
+      const problem = this.setting(key, value);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  /** What is wrong with the workspace setting `value` under `key`, if anything. */
+  setting(key: string, value: unknown): string | undefined {
+    const where = `setting "${clip(key)}"`;
+    if (key === 'name') {
+      const parsed = workspaceSettingsSchema.shape.name.safeParse(value);
+      if (!parsed.success || typeof value !== 'string') return `${where} ${reason(parsed, value)}`;
+    } else if (key.startsWith('enabled:')) {
+      if (typeof value !== 'boolean') return `${where} is true or false`;
+    } else if (key.startsWith('plugin:')) {
+      if (value instanceof Y.AbstractType || !pluginSettingsSchema.safeParse(value).success)
+        return `${where} holds JSON values by name`;
+      if (JSON.stringify(value).length > MAX_VALUE_JSON) return `${where} is too large`;
+    } else return `${where} is not a workspace setting`;
+    return undefined;
+  }
+
+  /**
+   * A stamp must be `{by, at}` naming the sender at a credible time, unless it is a value the key
+   * (or, for a new entity, an earlier entity under the same id) held before: undo restores those.
+   */
+  private stamp(
+    where: string,
+    value: unknown,
+    item: Y.Item | undefined,
+    entityItem: Y.Item | null,
+  ): string | undefined {
+    const v = value as { by?: unknown; at?: unknown };
+    if (typeof v !== 'object' || v === null || typeof v.by !== 'string' || typeof v.at !== 'number')
+      return `${where} is not a {by, at} stamp`;
+    const { sender, now, clockSkewMs } = this.options;
+    const keys = Object.keys(v);
+    if (keys.some((k) => k !== 'by' && k !== 'at')) return `${where} holds more than {by, at}`;
+    if (!sender) return undefined;
+    if (
+      v.by === sender.userId &&
+      Number.isInteger(v.at) &&
+      v.at <= now + clockSkewMs &&
+      v.at >= sender.notBefore - clockSkewMs
+    )
+      return undefined;
+    if (this.heldBefore(item, v)) return undefined;
+    if (
+      entityItem &&
+      this.earlierEntityHeld(entityItem, where.endsWith('created') ? 'created' : 'updated', v)
+    )
+      return undefined;
+    return v.by === sender.userId
+      ? `${where}: the time ${v.at} is not now`
+      : `${where} names another member; stamps name who sends the update`;
+  }
+
+  /** Whether an earlier item of the same key (deleted now) held `value`. */
+  private heldBefore(item: Y.Item | undefined, value: unknown): boolean {
+    let steps = 0;
+    for (let left = item?.left ?? null; left && steps < MAX_HISTORY; left = left.left, steps++) {
+      if (left.parentSub !== item?.parentSub) continue;
+      for (const old of left.content.getContent()) if (sameStamp(old, value)) return true;
+    }
+    return false;
+  }
+
+  /** Whether an earlier entity map under the same id had `value` as its `key` stamp. */
+  private earlierEntityHeld(entityItem: Y.Item, key: string, value: unknown): boolean {
+    let steps = 0;
+    for (let left = entityItem.left; left && steps < MAX_HISTORY; left = left.left, steps++) {
+      if (left.parentSub !== entityItem.parentSub) continue;
+      for (const old of left.content.getContent()) {
+        if (!(old instanceof Y.Map)) continue;
+        const stamp = old._map.get(key);
+        if (!stamp) continue;
+        for (const s of stamp.content.getContent()) if (sameStamp(s, value)) return true;
+        if (this.heldBefore(stamp, value)) return true;
+      }
+    }
+    return false;
+  }
+
+  private isNew(item: Y.Item | null | undefined): boolean {
+    if (!this.tr) return true;
+    if (!item) return false;
+    return item.id.clock >= (this.tr.beforeState.get(item.id.client) ?? 0);
+  }
+}
+
+function sameStamp(a: unknown, b: unknown): boolean {
+  const x = a as { by?: unknown; at?: unknown } | null;
+  const y = b as { by?: unknown; at?: unknown } | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof y === 'object' &&
+    y !== null &&
+    x.by === y.by &&
+    x.at === y.at
+  );
+}
+
+function kindOf(value: unknown): string | undefined {
+  if (!(value instanceof Y.Map)) return undefined;
+  const kind = value.get('kind');
+  return typeof kind === 'string' ? kind : undefined;
+}
+
+function reason(
+  parsed: { success: boolean; error?: { issues: { message: string }[] } },
+  value: unknown,
+): string {
+  if (typeof value === 'string' && value.length > 1000)
+    return `is too long (${value.length} characters)`;
+  const message = parsed.error?.issues[0]?.message;
+  return message ? `is invalid: ${message}` : 'is invalid';
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
