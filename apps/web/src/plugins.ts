@@ -1,3 +1,4 @@
+import { httpDocumentVersions } from '@repertoire/editor';
 import type { JsonValue } from '@repertoire/plugin-api';
 import {
   createBrowserSandbox,
@@ -11,6 +12,7 @@ import {
   bindPluginHost,
   combineDisposables,
   createWorkbenchUi,
+  sessionLiveDocuments,
   type WorkspaceSetup,
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
@@ -68,6 +70,23 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
         create: (options) => {
           refuseIfReadOnly();
           return documents.create(options);
+        },
+        // Live content on the session's connection and named versions over the server's routes,
+        // both reached by plugins only through the permission-checked API.
+        ...sessionLiveDocuments(services, session),
+        versions: {
+          list: async (id) => [
+            ...(await httpDocumentVersions({
+              workspaceId: session.summary.id,
+              documentId: id,
+            }).list()),
+          ],
+          save: (id, name) =>
+            httpDocumentVersions({ workspaceId: session.summary.id, documentId: id }).save(name),
+          load: (id, versionId) =>
+            httpDocumentVersions({ workspaceId: session.summary.id, documentId: id }).load(
+              versionId,
+            ),
         },
       },
       settings: workspaceSettingsBackend(session.workspace),

@@ -13,10 +13,15 @@ export type {
   CustomViewElement,
   CustomViewMember,
   CustomViewProvider,
-  LiveDocument,
 } from './customViews.ts';
 export { type Disposable, DisposableStore, toDisposable } from './disposable.ts';
-export type { DocumentInfo, DocumentsApi, NewDocument } from './documents.ts';
+export type {
+  DocumentInfo,
+  DocumentsApi,
+  DocumentVersionInfo,
+  LiveDocument,
+  NewDocument,
+} from './documents.ts';
 export { PermissionDeniedError } from './errors.ts';
 export { Emitter, type Event } from './event.ts';
 export type {
@@ -27,6 +32,8 @@ export type {
   GraphApi,
   GraphChange,
   GraphEdit,
+  GraphSearchHit,
+  GraphSearchOptions,
   GraphTransaction,
   NewEntity,
   RelationInfo,

@@ -35,6 +35,8 @@ export {
   type HeadlessPluginContext,
   headlessPluginContext,
 } from './headlessHost.ts';
+export { bindLiveDocument, type LiveDocumentGrant } from './liveDocument.ts';
+export { MemoryLiveDocuments } from './memoryDocuments.ts';
 export {
   PluginHost,
   type PluginHostOptions,
@@ -46,8 +48,10 @@ export { createBrowserSandbox } from './sandbox/browserSandbox.ts';
 export type { SandboxChannel, SandboxFactory } from './sandbox/sandboxRunner.ts';
 export type {
   DocumentBackend,
+  DocumentVersionsBackend,
   GraphBackend,
   HostServices,
+  LiveDocumentSource,
   SettingsBackend,
   StatusBarEntry,
   StorageBackend,

@@ -1,12 +1,15 @@
 import type {
   Disposable,
   DocumentInfo,
+  DocumentVersionInfo,
   EntityInfo,
   EntityKindInfo,
   EntityQuery,
   Event,
   GraphChange,
   GraphEdit,
+  GraphSearchHit,
+  GraphSearchOptions,
   InputBoxOptions,
   JsonValue,
   NewDocument,
@@ -21,6 +24,8 @@ import type {
   WorkspaceInfo,
 } from '@repertoire/plugin-api';
 import type { ManifestEntityKind, ManifestRelationKind } from '@repertoire/schema';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 
 // What the host needs from the rest of the application, as interfaces the host defines (the
 // binding depends on its own contract, not on concrete classes): the core adapts the graph, the
@@ -45,6 +50,8 @@ export interface GraphBackend {
   ):
     | { entities: EntityInfo[]; relations: RelationInfo[] }
     | Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
+  /** Ranked title search (the plugin API's `graph.search`). */
+  search(text: string, options?: GraphSearchOptions): GraphSearchHit[];
   /** Registered entity kinds. */
   entityKinds(): EntityKindInfo[];
   /** Registered relation kinds. */
@@ -59,8 +66,43 @@ export interface GraphBackend {
   readonly onDidChange: Event<GraphChange>;
 }
 
+/**
+ * A document's live content as the host holds it (the sync client's document and awareness in the
+ * web app): the host binds a plugin to it and never hands these objects to the plugin.
+ */
+export interface LiveDocumentSource {
+  /** The shared document. */
+  readonly doc: Y.Doc;
+  /** Its awareness (cursors, presence), when the connection has one. */
+  readonly awareness?: Awareness;
+  /** Resolves when the content can be shown. */
+  readonly whenLoaded: Promise<void>;
+  /** Resolves after the first full sync with the server. */
+  readonly whenSynced: Promise<void>;
+  /** Whether this member may change the document now (false for a viewer). */
+  canEdit(): boolean;
+  /** Reconciles the document's `mentions` relations to exactly these entities. */
+  setMentions(entityIds: readonly string[]): void;
+  /** Lets go of the document; the connection closes when its last holder releases it. */
+  release(): void;
+}
+
+/** A document's named versions (the server's history routes in the web app). */
+export interface DocumentVersionsBackend {
+  /** The versions of a document, oldest first. */
+  list(id: string): Promise<DocumentVersionInfo[]>;
+  /** Saves a document as it is now under `name`. */
+  save(id: string, name: string): Promise<DocumentVersionInfo>;
+  /** A version's content as one Yjs update. */
+  load(id: string, versionId: string): Promise<Uint8Array>;
+}
+
 /** Co-edited documents, provided by the core (list/create) and the editor (text). */
 export interface DocumentBackend {
+  /** Opens a document's live content; throws for an entity without a document. */
+  openLive?(id: string): LiveDocumentSource;
+  /** Named versions; without them the version calls reject with a clear message. */
+  readonly versions?: DocumentVersionsBackend;
   /** Every document. */
   list(): DocumentInfo[] | Promise<DocumentInfo[]>;
   /** Creates a document. */
