@@ -8,9 +8,10 @@ type SyncListener = (isSynced: boolean) => void;
 /**
  * The editor's collaboration session over a {@link LiveDocument} the host binds: a `Y.Doc` and
  * awareness of this view's own, kept in step with the shared document through the binding's
- * updates, so the plugin never holds the host's document or connection. The editor hears `sync`
- * once the copy holds the server's content (Lexical bootstraps an empty document on it, so it must
- * never come from an empty offline cache alone).
+ * updates, so the plugin never holds the host's document or connection. The copy fills when the
+ * editor first listens for `sync`, and the editor hears `sync` once the copy holds the server's
+ * content (Lexical bootstraps an empty document on it, so it must never come from an empty offline
+ * cache alone).
  */
 export function liveCollabSession(
   live: LiveDocument,
@@ -36,7 +37,12 @@ export function liveCollabSession(
   };
   awareness.on('update', sendPresence);
 
-  void (async () => {
+  // The copy is filled only once the editor listens (from its mount effects): Lexical renders what
+  // arrives after its binding exists, never what a document already held when it bound.
+  let loading = false;
+  const load = async () => {
+    if (loading) return;
+    loading = true;
     try {
       Y.applyUpdate(doc, await live.state(), live);
       applyAwarenessUpdate(awareness, await live.presence(), live);
@@ -48,7 +54,7 @@ export function liveCollabSession(
     } catch (error) {
       if (!disposed) report(error);
     }
-  })();
+  };
 
   const provider = {
     awareness,
@@ -58,6 +64,7 @@ export function liveCollabSession(
     on(event: string, listener: SyncListener) {
       if (event !== 'sync') return;
       syncListeners.add(listener);
+      void load();
       if (synced) queueMicrotask(() => listener(true));
     },
     off(event: string, listener: SyncListener) {
