@@ -2,6 +2,7 @@
 // from packages at its own level or below, and the environment-free packages may not reach Node.
 /** Bottom to top; packages on one line share a level and may not import each other. */
 const LAYERS = [
+  ['packages/base'],
   ['packages/schema'],
   ['packages/core'],
   ['packages/server'],
@@ -113,9 +114,9 @@ module.exports = {
     ...pluginRules,
     {
       name: 'common-no-node',
-      comment: 'schema and core run in browsers, Node and Workers: no Node built-ins.',
+      comment: 'base, schema and core run in browsers, Node and Workers: no Node built-ins.',
       severity: 'error',
-      from: { path: '^packages/(schema|core)/' },
+      from: { path: '^packages/(base|schema|core)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

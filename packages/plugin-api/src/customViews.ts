@@ -1,5 +1,4 @@
-import type { Disposable } from './disposable.ts';
-import type { Event } from './event.ts';
+import type { Disposable, Event } from '@repertoire/base';
 
 /**
  * The DOM element a custom view renders into: an `HTMLElement` in the page. The API carries no DOM

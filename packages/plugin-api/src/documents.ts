@@ -1,5 +1,4 @@
-import type { Disposable } from './disposable.ts';
-import type { Event } from './event.ts';
+import type { Disposable, Event } from '@repertoire/base';
 import type { JsonObject } from './json.ts';
 
 /** A co-edited document, as plugins see it. Its content is a collaborative rich-text document. */

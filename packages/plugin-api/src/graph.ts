@@ -1,4 +1,4 @@
-import type { Event } from './event.ts';
+import type { Event } from '@repertoire/base';
 import type { JsonObject } from './json.ts';
 
 /** An entity of the community's graph (a member, practice, meeting…), as plugins see it. */

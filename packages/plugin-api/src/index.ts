@@ -1,3 +1,15 @@
+export {
+  combineDisposables,
+  type Disposable,
+  DisposableStore,
+  DuplicateContributionError,
+  Emitter,
+  type EmitterOptions,
+  type Event,
+  Observable,
+  type ObservableOptions,
+  toDisposable,
+} from '@repertoire/base';
 export type { PluginPermission } from '@repertoire/schema';
 export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
 export type {
@@ -14,7 +26,6 @@ export type {
   CustomViewMember,
   CustomViewProvider,
 } from './customViews.ts';
-export { type Disposable, DisposableStore, toDisposable } from './disposable.ts';
 export type {
   DocumentInfo,
   DocumentsApi,
@@ -23,7 +34,6 @@ export type {
   NewDocument,
 } from './documents.ts';
 export { PermissionDeniedError } from './errors.ts';
-export { Emitter, type Event } from './event.ts';
 export type {
   EntityInfo,
   EntityKindInfo,

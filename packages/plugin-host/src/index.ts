@@ -16,6 +16,7 @@ export {
   type PluginPackage,
   type RefusedPlugin,
 } from './discovery.ts';
+export { DuplicateContributionError } from './duplicates.ts';
 export { EnabledListSettings } from './enabledList.ts';
 export {
   type GraphHistory,

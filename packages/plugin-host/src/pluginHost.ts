@@ -238,6 +238,14 @@ export class PluginHost implements Disposable {
     const entry = this.#entries.get(id);
     if (entry?.state !== 'disabled') return;
     const { manifest } = entry.description;
+    const conflict = this.contributions.conflict(manifest);
+    if (conflict) {
+      entry.state = 'failed';
+      entry.error = conflict.message;
+      this.#report(id, `Plugin ${id} was not enabled. ${entry.error}`);
+      this.#onDidChangePlugins.fire();
+      return;
+    }
     const kinds = new DisposableStore();
     try {
       for (const kind of manifest.contributes.entityKinds ?? [])
