@@ -4,6 +4,7 @@ import {
   createBrowserSandbox,
   PluginHost,
   type PluginPackage,
+  StoredEnablement,
   workspaceDocumentsBackend,
   workspaceGraphBackend,
   workspaceSettingsBackend,
@@ -12,6 +13,8 @@ import {
   bindPluginHost,
   combineDisposables,
   createWorkbenchUi,
+  onEnablementSignal,
+  serverEnablementStore,
   sessionLiveDocuments,
   type WorkspaceSetup,
 } from '@repertoire/workbench';
@@ -55,6 +58,17 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     history: serverGraphHistory(session.api, session.summary.id),
   });
   const documents = workspaceDocumentsBackend(session.workspace, (id) => documentText(session, id));
+  // Which plugins are on is the server's one record (who turned each on or off, owners' locks);
+  // plugin settings stay in the graph document. Offline, the plugins' defaults apply.
+  const settings = new StoredEnablement(
+    workspaceSettingsBackend(session.workspace),
+    serverEnablementStore(session),
+  );
+  await settings
+    .refresh()
+    .catch((error) =>
+      console.warn('The enabled plugins could not be read from the server:', error),
+    );
   const host = new PluginHost({
     services: {
       workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
@@ -89,7 +103,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
             ),
         },
       },
-      settings: workspaceSettingsBackend(session.workspace),
+      settings,
       ui,
     },
     // Plugins installed on the server (`serve --plugins <dir>`) are third-party: they run in a Web
@@ -108,10 +122,20 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   (window as unknown as { repertoireHost?: unknown }).repertoireHost = {
     execute: (id: string, ...args: JsonValue[]) => host.executeCommand(id, ...args),
   };
-  const manager = registerPluginManager(services, host, () => !services.readOnly.get().readOnly);
+  const manager = registerPluginManager(services, host, {
+    canEdit: () => !services.readOnly.get().readOnly,
+    isOwner: () => session.summary.role === 'owner',
+  });
+  const refreshOnSignal = onEnablementSignal(session, () => {
+    settings
+      .refresh()
+      .catch((error) => console.warn('Re-reading the enabled plugins failed:', error));
+  });
   return combineDisposables(
     binding,
     manager,
+    refreshOnSignal,
+    settings,
     { dispose: () => void host.shutdown() },
     ui.documentOpened,
     ui.selectionChanged,

@@ -17,7 +17,6 @@ export {
   type RefusedPlugin,
 } from './discovery.ts';
 export { DuplicateContributionError } from './duplicates.ts';
-export { EnabledListSettings } from './enabledList.ts';
 export {
   type GraphHistory,
   type KeptGraphState,
@@ -53,11 +52,18 @@ export type {
   GraphBackend,
   HostServices,
   LiveDocumentSource,
+  PluginEnablement,
+  PluginEnablementChange,
   SettingsBackend,
   StatusBarEntry,
   StorageBackend,
   WorkbenchUi,
 } from './services.ts';
 export { StatusBarRegistry } from './statusBarRegistry.ts';
+export {
+  type EnablementStore,
+  MemoryEnablementStore,
+  StoredEnablement,
+} from './storedEnablement.ts';
 export { PluginTimeoutError } from './timeout.ts';
 export { ViewRegistry } from './viewRegistry.ts';

@@ -150,15 +150,44 @@ export interface SettingsChange {
   readonly pluginId?: string;
 }
 
+/** A plugin's recorded state in the workspace: on or off, locked or not, and who set it. */
+export interface PluginEnablement {
+  /** The plugin. */
+  readonly pluginId: string;
+  /** Whether it is on for everyone. */
+  readonly enabled: boolean;
+  /** Whether an owner locked it: only owners may then turn it on or off. */
+  readonly locked: boolean;
+  /** The user id of who last turned it on or off, or locked it ('' when unknown). */
+  readonly changedBy: string;
+  /** Their name, when known. */
+  readonly changedByName?: string | null;
+  /** When (ISO 8601; '' when unknown). */
+  readonly changedAt: string;
+}
+
+/** A change to a plugin's recorded state. */
+export interface PluginEnablementChange {
+  /** Turn it on or off. */
+  readonly enabled?: boolean;
+  /** Lock or unlock it (owners). */
+  readonly locked?: boolean;
+}
+
 /**
- * Workspace settings shared by all members (the core keeps them in the graph document): which
- * plugins are enabled, and each plugin's settings.
+ * Workspace settings shared by all members: which plugins are enabled, and each plugin's
+ * settings. The web app keeps enablement on the server ({@link StoredEnablement}); a headless host
+ * keeps it in the graph document.
  */
 export interface SettingsBackend {
   /** Whether a plugin was explicitly enabled (true) or disabled (false); undefined if never set. */
   isPluginEnabled(pluginId: string): boolean | undefined;
-  /** Enables or disables a plugin for everyone. */
-  setPluginEnabled(pluginId: string, enabled: boolean): void;
+  /** Enables or disables a plugin for everyone; may reject (nothing changes) when refused. */
+  setPluginEnabled(pluginId: string, enabled: boolean): void | Promise<void>;
+  /** Who set the plugin's state and whether it is locked, where that is recorded. */
+  enablement?(pluginId: string): PluginEnablement | undefined;
+  /** Locks or unlocks a plugin in its current state, where locks exist (owners only). */
+  setPluginLocked?(pluginId: string, locked: boolean): Promise<void>;
   /** A plugin's stored setting, or undefined when unset. */
   getPluginSetting(pluginId: string, key: string): JsonValue | undefined;
   /** Stores a plugin's setting (undefined removes it). */
