@@ -1,4 +1,3 @@
-import { httpDocumentVersions } from '@repertoire/editor';
 import type { JsonValue } from '@repertoire/plugin-api';
 import {
   createBrowserSandbox,
@@ -58,6 +57,12 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     history: serverGraphHistory(session.api, session.summary.id),
   });
   const documents = workspaceDocumentsBackend(session.workspace, (id) => documentText(session, id));
+  // The editor package (Lexical) loads with the first document, not with the app.
+  const versionsOf = async (documentId: string) =>
+    (await import('@repertoire/editor')).httpDocumentVersions({
+      workspaceId: session.summary.id,
+      documentId,
+    });
   // Which plugins are on is the server's one record (who turned each on or off, owners' locks);
   // plugin settings stay in the graph document. Offline, the plugins' defaults apply.
   const settings = new StoredEnablement(
@@ -89,18 +94,9 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
         // both reached by plugins only through the permission-checked API.
         ...sessionLiveDocuments(services, session),
         versions: {
-          list: async (id) => [
-            ...(await httpDocumentVersions({
-              workspaceId: session.summary.id,
-              documentId: id,
-            }).list()),
-          ],
-          save: (id, name) =>
-            httpDocumentVersions({ workspaceId: session.summary.id, documentId: id }).save(name),
-          load: (id, versionId) =>
-            httpDocumentVersions({ workspaceId: session.summary.id, documentId: id }).load(
-              versionId,
-            ),
+          list: async (id) => [...(await (await versionsOf(id)).list())],
+          save: async (id, name) => (await versionsOf(id)).save(name),
+          load: async (id, versionId) => (await versionsOf(id)).load(versionId),
         },
       },
       settings,

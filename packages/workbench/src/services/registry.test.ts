@@ -28,6 +28,14 @@ describe('Registry', () => {
     expect(r.all()).toHaveLength(1);
   });
 
+  it('the holder may replace its own item; disposing the replaced one keeps the replacement', () => {
+    const r = new Registry<{ id: string; v: number }>();
+    const first = r.register({ id: 'a', v: 1 });
+    r.register({ id: 'a', v: 2 });
+    first.dispose();
+    expect(r.get('a')?.v).toBe(2);
+  });
+
   it('an id is free again once its holder disposes it', () => {
     const r = new Registry<{ id: string; v: number }>('command');
     const first = r.register({ id: 'a', v: 1 }, 'plugin x.one');

@@ -20,14 +20,16 @@ export class Registry<T extends { readonly id: string }> {
   }
 
   /**
-   * Adds the item; disposing removes it again. An id is held by one contributor at a time: a
-   * second registration of a held id throws a {@link DuplicateContributionError} naming both
-   * contributors (e.g. `plugin repertoire.community` and `the workbench`) and changes nothing.
+   * Adds the item; disposing removes it again (unless replaced since). An id is held by one
+   * contributor at a time: the holder may replace its own item (the shell updates its status
+   * items that way), but another contributor's registration of a held id throws a
+   * {@link DuplicateContributionError} naming both (e.g. `plugin repertoire.community` and
+   * `the workbench`) and changes nothing.
    */
   register(item: T, contributor = 'the workbench'): Disposable {
     if (!item.id) throw new Error(`a ${this.what} needs a non-empty "id"`);
     const holder = this.#contributors.get(item.id);
-    if (holder !== undefined)
+    if (holder !== undefined && holder !== contributor)
       throw new DuplicateContributionError(this.what, item.id, holder, contributor);
     this.#items.set(item.id, item);
     this.#contributors.set(item.id, contributor);
