@@ -38,6 +38,8 @@ export interface CustomViewContext {
 /**
  * A view that renders its own DOM: only trusted in-page (built-in) plugins may register one; a
  * sandboxed plugin gets a clear error and should use a data view ({@link ViewProvider}) instead.
+ * It is a container: it gets its element and a {@link CustomViewContext} of plain data, and does
+ * everything else (documents, the graph) through the plugin's own API object, with its permissions.
  */
 export interface CustomViewProvider {
   /**

@@ -28,7 +28,8 @@ export function bindPluginHost(
   host: PluginHost,
   session?: WorkspaceSession,
 ): Disposable {
-  // A plugin offering an id the shell or another plugin holds is refused, naming both; say so once.
+  // A plugin offering an id the shell or another plugin holds is refused, naming both; say so once,
+  // as a warning: the holder keeps its contribution and the workbench works on.
   const reported = new Set<string>();
   const offer = <T extends { readonly id: string }>(
     registry: Registry<T>,
@@ -41,7 +42,7 @@ export function bindPluginHost(
       if (!(error instanceof DuplicateContributionError)) throw error;
       if (!reported.has(error.message)) {
         reported.add(error.message);
-        services.notifications.error(error.message);
+        services.notifications.warn(error.message);
       }
       return toDisposable(() => undefined);
     }
