@@ -40,6 +40,12 @@ writeFileSync(
       live.dispose();
       return true;
     });
+    const seen = [];
+    run('probe.watch', async () => {
+      ctx.subscriptions.push(ctx.graph.onDidChange((c) => seen.push(...c.entities.map((e) => e.title))));
+      return true;
+    });
+    run('probe.seen', async () => seen);
     run('probe.saveVersion', async (id) => (await ctx.documents.saveVersion(id, 'v')).name);
   }`,
 );
@@ -84,7 +90,7 @@ async function sandboxed(permissions: PluginPermission[]) {
         activationEvents: ['onStartup'],
         permissions,
         contributes: {
-          commands: ['search', 'read', 'write', 'saveVersion'].map((c) => ({
+          commands: ['search', 'read', 'write', 'saveVersion', 'watch', 'seen'].map((c) => ({
             id: `probe.${c}`,
             title: c,
           })),
@@ -96,7 +102,7 @@ async function sandboxed(permissions: PluginPermission[]) {
   ]);
   await host.setEnabled('third.probe', true);
   await host.start();
-  return { host, documents };
+  return { host, documents, workspace };
 }
 
 describe('the sandbox bridge: search, live documents, versions', () => {
@@ -119,6 +125,15 @@ describe('the sandbox bridge: search, live documents, versions', () => {
     expect(await host.executeCommand('probe.saveVersion', 'doc1')).toEqual({
       error: expect.stringMatching(/documents\.write/),
     });
+  });
+
+  it("delivers graph deltas with the new values to a reader's Worker", async () => {
+    const { host, workspace } = await sandboxed(['graph.read']);
+    expect(await host.executeCommand('probe.watch')).toEqual({ ok: true });
+    workspace.createEntity({ kind: 'practice', title: 'Lesson study' });
+    await expect
+      .poll(async () => ((await host.executeCommand('probe.seen')) as { ok: string[] }).ok)
+      .toEqual(['Lesson study']);
   });
 
   it('refuses search without graph.read and live documents without documents.read', async () => {
