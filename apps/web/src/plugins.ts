@@ -3,6 +3,7 @@ import {
   createBrowserSandbox,
   PluginHost,
   type PluginPackage,
+  StoredEnablement,
   workspaceDocumentsBackend,
   workspaceGraphBackend,
   workspaceSettingsBackend,
@@ -11,6 +12,9 @@ import {
   bindPluginHost,
   combineDisposables,
   createWorkbenchUi,
+  onEnablementSignal,
+  serverEnablementStore,
+  sessionLiveDocuments,
   type WorkspaceSetup,
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
@@ -53,6 +57,23 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     history: serverGraphHistory(session.api, session.summary.id),
   });
   const documents = workspaceDocumentsBackend(session.workspace, (id) => documentText(session, id));
+  // The editor package (Lexical) loads with the first document, not with the app.
+  const versionsOf = async (documentId: string) =>
+    (await import('@repertoire/editor')).httpDocumentVersions({
+      workspaceId: session.summary.id,
+      documentId,
+    });
+  // Which plugins are on is the server's one record (who turned each on or off, owners' locks);
+  // plugin settings stay in the graph document. Offline, the plugins' defaults apply.
+  const settings = new StoredEnablement(
+    workspaceSettingsBackend(session.workspace),
+    serverEnablementStore(session),
+  );
+  await settings
+    .refresh()
+    .catch((error) =>
+      console.warn('The enabled plugins could not be read from the server:', error),
+    );
   const host = new PluginHost({
     services: {
       workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
@@ -69,8 +90,16 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
           refuseIfReadOnly();
           return documents.create(options);
         },
+        // Live content on the session's connection and named versions over the server's routes,
+        // both reached by plugins only through the permission-checked API.
+        ...sessionLiveDocuments(services, session),
+        versions: {
+          list: async (id) => [...(await (await versionsOf(id)).list())],
+          save: async (id, name) => (await versionsOf(id)).save(name),
+          load: async (id, versionId) => (await versionsOf(id)).load(versionId),
+        },
       },
-      settings: workspaceSettingsBackend(session.workspace),
+      settings,
       ui,
     },
     // Plugins installed on the server (`serve --plugins <dir>`) are third-party: each runs in a Worker
@@ -89,10 +118,20 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   (window as unknown as { repertoireHost?: unknown }).repertoireHost = {
     execute: (id: string, ...args: JsonValue[]) => host.executeCommand(id, ...args),
   };
-  const manager = registerPluginManager(services, host, () => !services.readOnly.get().readOnly);
+  const manager = registerPluginManager(services, host, {
+    canEdit: () => !services.readOnly.get().readOnly,
+    isOwner: () => session.summary.role === 'owner',
+  });
+  const refreshOnSignal = onEnablementSignal(session, () => {
+    settings
+      .refresh()
+      .catch((error) => console.warn('Re-reading the enabled plugins failed:', error));
+  });
   return combineDisposables(
     binding,
     manager,
+    refreshOnSignal,
+    settings,
     { dispose: () => void host.shutdown() },
     ui.documentOpened,
     ui.selectionChanged,

@@ -84,7 +84,7 @@ export class GraphIndex {
   private readonly incoming = new Map<string, IndexedRelation[]>();
   // Built on the first search, then kept up to date: opening a workspace does not pay for it.
   private titles: TitleSearch | undefined;
-  private readonly changes = new Emitter<IndexChangeEvent>();
+  private readonly changes = new Emitter<IndexChangeEvent>({ rethrowListenerErrors: true });
   // Visibility before the current transaction of everything it touched (first touch wins).
   private touchedEntities = new Map<string, boolean>();
   private touchedRelations = new Map<string, boolean>();

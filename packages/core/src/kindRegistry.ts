@@ -32,7 +32,7 @@ export interface KindsChangeEvent {
 export class KindRegistry {
   private readonly entityKindsByName = new Map<string, CompiledEntityKind>();
   private readonly relationKindsByType = new Map<string, RelationKindDefinition>();
-  private readonly changes = new Emitter<KindsChangeEvent>();
+  private readonly changes = new Emitter<KindsChangeEvent>({ rethrowListenerErrors: true });
 
   /** Fires when a kind is registered or disposed. */
   readonly onDidChange: Event<KindsChangeEvent> = this.changes.event;

@@ -119,7 +119,7 @@ export class Workspace {
   private readonly maps: GraphMaps;
   private readonly now: () => number;
   private readonly undoManager: Y.UndoManager;
-  private readonly changes = new Emitter<WorkspaceChangeEvent>();
+  private readonly changes = new Emitter<WorkspaceChangeEvent>({ rethrowListenerErrors: true });
   private incidence: Incidence | undefined;
   private pending: WorkspaceChangeEvent | undefined;
   private readonly entityObserver = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {

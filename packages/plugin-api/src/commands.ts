@@ -1,4 +1,4 @@
-import type { Disposable } from './disposable.ts';
+import type { Disposable } from '@repertoire/base';
 import type { JsonValue } from './json.ts';
 
 /** A command as the palette lists it. */

@@ -1,6 +1,6 @@
+import type { Disposable } from '@repertoire/base';
 import type { PluginPermission } from '@repertoire/schema';
 import type { CommandsApi } from './commands.ts';
-import type { Disposable } from './disposable.ts';
 import type { DocumentsApi } from './documents.ts';
 import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';

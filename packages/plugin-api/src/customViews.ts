@@ -1,5 +1,4 @@
-import type { Disposable } from './disposable.ts';
-import type { Event } from './event.ts';
+import type { Disposable, Event } from '@repertoire/base';
 
 /**
  * The DOM element a custom view renders into: an `HTMLElement` in the page. The API carries no DOM
@@ -20,37 +19,6 @@ export interface CustomViewMember {
   readonly colour: string;
 }
 
-/**
- * A co-edited document's live content, connected through the window's sync session (the same
- * WebSocket as the graph, cached offline). Dispose it when the view unmounts; the connection
- * closes when nobody holds the document any more.
- */
-export interface LiveDocument extends Disposable {
-  /** The document's id (its entity id). */
-  readonly id: string;
-  /** The sync name, `<workspace>/doc/<id>`. */
-  readonly name: string;
-  /** The document's Yjs `Y.Doc` (typed loosely: the API does not depend on Yjs). */
-  readonly doc: object;
-  /**
-   * Its `HocuspocusProvider` (typed loosely): awareness for cursors and presence, `synced`
-   * events. The connection is shared with other documents, so never connect or disconnect it.
-   */
-  readonly provider: object;
-  /** Resolves when the content can be shown (from the offline cache or the server). */
-  readonly whenLoaded: Promise<void>;
-  /**
-   * Resolves after the first full sync with the server (at reconnect when opened offline). Derive
-   * shared facts (mentions) from the content only after it: an empty offline cache loads at once.
-   */
-  readonly whenSynced: Promise<void>;
-  /**
-   * Records which entities the document mentions now (the full list), as `mentions` relations
-   * from the document; idempotent, and a no-op for a viewer.
-   */
-  setMentions(entityIds: readonly string[]): void;
-}
-
 /** What a custom view receives when the workbench shows it. */
 export interface CustomViewContext {
   /** The entity the view was opened for (a document view opened on a document), if any. */
@@ -63,8 +31,6 @@ export interface CustomViewContext {
   readonly theme: 'light' | 'dark';
   /** Fires when the theme changes. */
   readonly onDidChangeTheme: Event<'light' | 'dark'>;
-  /** Opens a document's live content; see {@link LiveDocument}. Rejects for a non-document. */
-  openDocument(id: string): LiveDocument;
   /** Opens an entity's page (or, for a document, its editor) in the editor area. */
   openEntity(id: string): void;
 }
@@ -72,6 +38,8 @@ export interface CustomViewContext {
 /**
  * A view that renders its own DOM: only trusted in-page (built-in) plugins may register one; a
  * sandboxed plugin gets a clear error and should use a data view ({@link ViewProvider}) instead.
+ * It is a container: it gets its element and a {@link CustomViewContext} of plain data, and does
+ * everything else (documents, the graph) through the plugin's own API object, with its permissions.
  */
 export interface CustomViewProvider {
   /**

@@ -1,4 +1,4 @@
-import type { Event } from './event.ts';
+import type { Event } from '@repertoire/base';
 import type { JsonObject } from './json.ts';
 
 /** An entity of the community's graph (a member, practice, meeting…), as plugins see it. */
@@ -121,7 +121,11 @@ export interface RelationQuery {
   entity?: string;
 }
 
-/** What changed in one transaction of the graph (local or from another member). */
+/**
+ * What changed in one transaction of the graph (local or from another member): a delta a view can
+ * apply to what it shows without reading the graph again. The id lists say what happened; the
+ * value lists carry the new values of everything added or changed.
+ */
 export interface GraphChange {
   /** Ids of entities created. */
   readonly entitiesAdded: readonly string[];
@@ -129,10 +133,33 @@ export interface GraphChange {
   readonly entitiesUpdated: readonly string[];
   /** Ids of entities deleted. */
   readonly entitiesRemoved: readonly string[];
-  /** Ids of relations made. */
+  /** Ids of relations made (or whose attributes changed). */
   readonly relationsAdded: readonly string[];
-  /** Ids of relations removed. */
+  /**
+   * Ids of relations removed, or hidden because an end was deleted (a view never shows a dangling
+   * relation). A relation id is `from|type|to`, so its ends are known without a read.
+   */
   readonly relationsRemoved: readonly string[];
+  /** The new values of the entities in `entitiesAdded` and `entitiesUpdated`, in that order. */
+  readonly entities: readonly EntityInfo[];
+  /** The new values of the relations in `relationsAdded`. */
+  readonly relations: readonly RelationInfo[];
+}
+
+/** Options of {@link GraphApi.search}. */
+export interface GraphSearchOptions {
+  /** Only entities of these kinds. */
+  kinds?: readonly string[];
+  /** At most this many hits (default 20). */
+  limit?: number;
+}
+
+/** One hit of {@link GraphApi.search}, best first. */
+export interface GraphSearchHit {
+  /** The entity found. */
+  readonly entity: EntityInfo;
+  /** How well its title matches; higher is better, comparable only within one search. */
+  readonly score: number;
 }
 
 /** Input to create an entity. */
@@ -227,6 +254,12 @@ export interface GraphApi {
    * graph. Like every read it needs `graph.read`; an invalid date rejects.
    */
   at(date: string): Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
+  /**
+   * Ranked title search over the graph's index: every word of `text` must match a title word, the
+   * last as a prefix (for type-ahead), with small typos forgiven; best first. Empty text finds
+   * nothing. Needs `graph.read`.
+   */
+  search(text: string, options?: GraphSearchOptions): Promise<GraphSearchHit[]>;
   /** Every registered entity kind. */
   entityKinds(): Promise<EntityKindInfo[]>;
   /** Every registered relation kind. */
@@ -237,7 +270,10 @@ export interface GraphApi {
    * with. Needs `graph.read`.
    */
   styles(): Promise<GraphStyleInfo[]>;
-  /** Fires after every change to the graph, local or remote. */
+  /**
+   * Fires after every change to the graph, local or remote, with the delta (ids and new values).
+   * Subscribing needs `graph.read`.
+   */
   readonly onDidChange: Event<GraphChange>;
   /**
    * Runs `build` to record edits, then applies them in one transaction (one undo step). If any edit

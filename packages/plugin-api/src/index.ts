@@ -1,3 +1,15 @@
+export {
+  combineDisposables,
+  type Disposable,
+  DisposableStore,
+  DuplicateContributionError,
+  Emitter,
+  type EmitterOptions,
+  type Event,
+  Observable,
+  type ObservableOptions,
+  toDisposable,
+} from '@repertoire/base';
 export type { PluginPermission } from '@repertoire/schema';
 export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
 export type {
@@ -13,12 +25,15 @@ export type {
   CustomViewElement,
   CustomViewMember,
   CustomViewProvider,
-  LiveDocument,
 } from './customViews.ts';
-export { type Disposable, DisposableStore, toDisposable } from './disposable.ts';
-export type { DocumentInfo, DocumentsApi, NewDocument } from './documents.ts';
+export type {
+  DocumentInfo,
+  DocumentsApi,
+  DocumentVersionInfo,
+  LiveDocument,
+  NewDocument,
+} from './documents.ts';
 export { PermissionDeniedError } from './errors.ts';
-export { Emitter, type Event } from './event.ts';
 export type { FilesApi, OpenDialogOptions, OpenedFile } from './files.ts';
 export type {
   EntityInfo,
@@ -28,6 +43,8 @@ export type {
   GraphApi,
   GraphChange,
   GraphEdit,
+  GraphSearchHit,
+  GraphSearchOptions,
   GraphStyleInfo,
   GraphTransaction,
   NewEntity,

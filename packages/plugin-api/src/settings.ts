@@ -1,4 +1,4 @@
-import type { Event } from './event.ts';
+import type { Event } from '@repertoire/base';
 import type { JsonValue } from './json.ts';
 
 /**

@@ -1,6 +1,5 @@
+import type { Disposable, Event } from '@repertoire/base';
 import type { CustomViewProvider } from './customViews.ts';
-import type { Disposable } from './disposable.ts';
-import type { Event } from './event.ts';
 import type { JsonValue } from './json.ts';
 
 /** A row of a tree view. */

@@ -1,5 +1,4 @@
-import type { Disposable } from './disposable.ts';
-import type { Event } from './event.ts';
+import type { Disposable, Event } from '@repertoire/base';
 import type { JsonValue } from './json.ts';
 
 /**

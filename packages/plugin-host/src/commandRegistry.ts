@@ -1,4 +1,5 @@
 import { type Disposable, Emitter, type JsonValue, toDisposable } from '@repertoire/plugin-api';
+import { DuplicateContributionError, pluginContributor } from './duplicates.ts';
 
 /** A command handler as the host keeps it (sandboxed ones forward over messages). */
 export type HostCommandHandler = (...args: JsonValue[]) => unknown;
@@ -14,7 +15,12 @@ export class CommandRegistry {
   register(id: string, pluginId: string, handler: HostCommandHandler): Disposable {
     const existing = this.#handlers.get(id);
     if (existing)
-      throw new Error(`Command ${id} is already registered by plugin ${existing.pluginId}.`);
+      throw new DuplicateContributionError(
+        'command handler',
+        id,
+        pluginContributor(existing.pluginId),
+        pluginContributor(pluginId),
+      );
     const entry = { pluginId, handler };
     this.#handlers.set(id, entry);
     this.#onDidChange.fire();

@@ -13,6 +13,7 @@ import type {
   ManifestView,
   PluginManifest,
 } from '@repertoire/schema';
+import { DuplicateContributionError, pluginContributor } from './duplicates.ts';
 
 /** A contribution tagged with the plugin that made it. */
 export type Contributed<T> = T & { readonly pluginId: string };
@@ -28,10 +29,79 @@ export class ContributionRegistry {
   /** Fires when a plugin's contributions are added or removed. */
   readonly onDidChange = this.#onDidChange.event;
 
-  /** Adds a plugin's contributions (replacing earlier ones from the same plugin). */
+  /**
+   * Adds a plugin's contributions (replacing earlier ones from the same plugin). Throws a
+   * {@link DuplicateContributionError} naming both plugins, adding nothing, when another plugin
+   * already contributes one of its ids: a command, view, entity or relation kind, setting,
+   * importer, exporter or analysis.
+   */
   add(manifest: PluginManifest): void {
+    const conflict = this.conflict(manifest);
+    if (conflict) throw conflict;
     this.#byPlugin.set(manifest.id, manifest);
     this.#onDidChange.fire();
+  }
+
+  /** The first id of `manifest` that another plugin already contributes, as an error. */
+  conflict(manifest: PluginManifest): DuplicateContributionError | undefined {
+    const c = manifest.contributes;
+    const checks: [string, readonly string[], (m: PluginManifest) => readonly string[]][] = [
+      [
+        'command',
+        (c.commands ?? []).map((x) => x.id),
+        (m) => (m.contributes.commands ?? []).map((x) => x.id),
+      ],
+      [
+        'view',
+        (c.views ?? []).map((x) => x.id),
+        (m) => (m.contributes.views ?? []).map((x) => x.id),
+      ],
+      [
+        'entity kind',
+        (c.entityKinds ?? []).map((x) => x.kind),
+        (m) => (m.contributes.entityKinds ?? []).map((x) => x.kind),
+      ],
+      [
+        'relation kind',
+        (c.relationKinds ?? []).map((x) => x.type),
+        (m) => (m.contributes.relationKinds ?? []).map((x) => x.type),
+      ],
+      [
+        'setting',
+        (c.settings ?? []).map((x) => x.key),
+        (m) => (m.contributes.settings ?? []).map((x) => x.key),
+      ],
+      [
+        'importer',
+        (c.importers ?? []).map((x) => x.id),
+        (m) => (m.contributes.importers ?? []).map((x) => x.id),
+      ],
+      [
+        'exporter',
+        (c.exporters ?? []).map((x) => x.id),
+        (m) => (m.contributes.exporters ?? []).map((x) => x.id),
+      ],
+      [
+        'analysis',
+        (c.analyses ?? []).map((x) => x.id),
+        (m) => (m.contributes.analyses ?? []).map((x) => x.id),
+      ],
+    ];
+    for (const other of this.#byPlugin.values()) {
+      if (other.id === manifest.id) continue;
+      for (const [what, mine, theirs] of checks) {
+        const taken = new Set(theirs(other));
+        const id = mine.find((x) => taken.has(x));
+        if (id !== undefined)
+          return new DuplicateContributionError(
+            what,
+            id,
+            pluginContributor(other.id),
+            pluginContributor(manifest.id),
+          );
+      }
+    }
+    return undefined;
   }
 
   /** Removes a plugin's contributions. */

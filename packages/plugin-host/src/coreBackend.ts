@@ -1,4 +1,4 @@
-import { DocumentRegistry, readGraphState, type Workspace } from '@repertoire/core';
+import { DocumentRegistry, GraphIndex, readGraphState, type Workspace } from '@repertoire/core';
 import {
   type Disposable,
   Emitter,
@@ -6,6 +6,7 @@ import {
   type EntityQuery,
   type GraphChange,
   type GraphEdit,
+  type GraphSearchHit,
   type JsonObject,
   type JsonValue,
   type RelationInfo,
@@ -86,12 +87,32 @@ export function workspaceGraphBackend(
           0
         )
           return;
+        const entitiesAdded = [...e.entities.added];
+        const entitiesUpdated = [...e.entities.updated];
+        const entityValues: EntityInfo[] = [];
+        for (const id of [...entitiesAdded, ...entitiesUpdated]) {
+          const entity = workspace.getEntity(id);
+          if (entity) entityValues.push(toEntityInfo(entity));
+        }
+        // A relation whose end is gone is not shown, so it is reported as removed.
+        const relationsAdded: string[] = [];
+        const relationsRemoved = [...e.relations.removed];
+        const relationValues: RelationInfo[] = [];
+        for (const id of [...e.relations.added, ...e.relations.updated]) {
+          const relation = workspace.getRelation(id);
+          if (relation) {
+            relationsAdded.push(id);
+            relationValues.push(toRelationInfo(relation));
+          } else relationsRemoved.push(id);
+        }
         onDidChange.fire({
-          entitiesAdded: [...e.entities.added],
-          entitiesUpdated: [...e.entities.updated],
+          entitiesAdded,
+          entitiesUpdated,
           entitiesRemoved: [...e.entities.removed],
-          relationsAdded: [...e.relations.added, ...e.relations.updated],
-          relationsRemoved: [...e.relations.removed],
+          relationsAdded,
+          relationsRemoved,
+          entities: entityValues,
+          relations: relationValues,
         });
       });
     },
@@ -209,7 +230,23 @@ export function workspaceGraphBackend(
     return { value: undefined, created, refs };
   };
 
+  // The title index is built on the first search only: most sessions never search through the API.
+  let index: GraphIndex | undefined;
+  const search: GraphBackend['search'] = (text, options = {}) => {
+    index ??= new GraphIndex(workspace.doc);
+    const hits: GraphSearchHit[] = [];
+    for (const hit of index.search(text, {
+      ...(options.kinds ? { kinds: options.kinds } : {}),
+      ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    })) {
+      const entity = workspace.getEntity(hit.id);
+      if (entity) hits.push({ entity: toEntityInfo(entity), score: hit.score });
+    }
+    return hits;
+  };
+
   return {
+    search,
     getEntity: (id) => {
       const entity = workspace.getEntity(id as never);
       return entity ? toEntityInfo(entity) : undefined;

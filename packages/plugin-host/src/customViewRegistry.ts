@@ -4,6 +4,7 @@ import {
   Emitter,
   toDisposable,
 } from '@repertoire/plugin-api';
+import { DuplicateContributionError, pluginContributor } from './duplicates.ts';
 
 /** A custom view as the workbench finds it: the view, its plugin and its provider. */
 export interface CustomViewEntry {
@@ -27,7 +28,14 @@ export class CustomViewRegistry {
 
   /** Registers a plugin's custom view; one per view. */
   register(viewId: string, pluginId: string, provider: CustomViewProvider): Disposable {
-    if (this.#entries.has(viewId)) throw new Error(`View ${viewId} already has a custom view.`);
+    const existing = this.#entries.get(viewId);
+    if (existing)
+      throw new DuplicateContributionError(
+        'a custom view for',
+        viewId,
+        pluginContributor(existing.pluginId),
+        pluginContributor(pluginId),
+      );
     const entry = { viewId, pluginId, provider };
     this.#entries.set(viewId, entry);
     this.#onDidChange.fire(viewId);

@@ -8,6 +8,7 @@ import {
 import type { GraphHistory } from './graphHistory.ts';
 import { HeadlessUi } from './headless.ts';
 import { PluginHost, type PluginHostOptions } from './pluginHost.ts';
+import type { DocumentBackend } from './services.ts';
 
 /** A host over a workspace with a headless UI, and that UI. */
 export interface HeadlessHost {
@@ -30,10 +31,12 @@ export function createHeadlessHost(
     modules?: Record<string, () => Promise<unknown>>;
     /** The graph's kept past for `graph.at` (e.g. a `SnapshotHistory`); else creation stamps. */
     history?: GraphHistory;
+    /** Live documents and versions (e.g. a `MemoryLiveDocuments`); else those calls reject. */
+    liveDocuments?: Pick<DocumentBackend, 'openLive' | 'versions'>;
   } = {},
 ): HeadlessHost {
   const ui = new HeadlessUi();
-  const { userName, modules, history, ...rest } = options;
+  const { userName, modules, history, liveDocuments, ...rest } = options;
   const fromModules: PluginHostOptions['loadModule'] = modules
     ? async (plugin) => {
         const load = modules[plugin.manifest.id];
@@ -48,7 +51,11 @@ export function createHeadlessHost(
         user: { id: workspace.user, name: userName ?? workspace.user },
       },
       graph: workspaceGraphBackend(workspace, history ? { history } : {}),
-      documents: workspaceDocumentsBackend(workspace),
+      documents: {
+        ...workspaceDocumentsBackend(workspace),
+        ...(liveDocuments?.openLive ? { openLive: liveDocuments.openLive } : {}),
+        ...(liveDocuments?.versions ? { versions: liveDocuments.versions } : {}),
+      },
       settings: workspaceSettingsBackend(workspace),
       ui,
     },
@@ -68,12 +75,15 @@ export interface HeadlessPluginContext extends HeadlessHost {
  * The plugin API over `workspace` exactly as an in-page plugin receives it: a probe plugin with
  * `permissions` is added to a headless host and started, and its context is handed back. For
  * testing code that takes the API (a plugin's helpers) against a real workspace; give `history`
- * for `graph.at` to read kept snapshots.
+ * for `graph.at` to read kept snapshots, `liveDocuments` for `documents.openLive` and versions.
  */
 export async function headlessPluginContext(
   workspace: Workspace,
   permissions: readonly PluginPermission[],
-  options: { history?: GraphHistory } = {},
+  options: {
+    history?: GraphHistory;
+    liveDocuments?: Pick<DocumentBackend, 'openLive' | 'versions'>;
+  } = {},
 ): Promise<HeadlessPluginContext> {
   let context: PluginContext | undefined;
   const { host, ui } = createHeadlessHost(workspace, {

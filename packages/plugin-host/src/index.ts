@@ -16,7 +16,7 @@ export {
   type PluginPackage,
   type RefusedPlugin,
 } from './discovery.ts';
-export { EnabledListSettings } from './enabledList.ts';
+export { DuplicateContributionError } from './duplicates.ts';
 export {
   type GraphHistory,
   type KeptGraphState,
@@ -35,6 +35,8 @@ export {
   type HeadlessPluginContext,
   headlessPluginContext,
 } from './headlessHost.ts';
+export { bindLiveDocument, type LiveDocumentGrant } from './liveDocument.ts';
+export { MemoryLiveDocuments } from './memoryDocuments.ts';
 export { openWebview } from './openWebview.ts';
 export {
   PluginHost,
@@ -52,14 +54,23 @@ export {
 } from './sandbox/webviewFrame.ts';
 export type {
   DocumentBackend,
+  DocumentVersionsBackend,
   GraphBackend,
   HostServices,
+  LiveDocumentSource,
+  PluginEnablement,
+  PluginEnablementChange,
   SettingsBackend,
   StatusBarEntry,
   StorageBackend,
   WorkbenchUi,
 } from './services.ts';
 export { StatusBarRegistry } from './statusBarRegistry.ts';
+export {
+  type EnablementStore,
+  MemoryEnablementStore,
+  StoredEnablement,
+} from './storedEnablement.ts';
 export { PluginTimeoutError } from './timeout.ts';
 export { ViewRegistry } from './viewRegistry.ts';
 export {

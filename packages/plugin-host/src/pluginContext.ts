@@ -15,6 +15,7 @@ import type { ManifestSetting, PluginManifest } from '@repertoire/schema';
 import type { CommandRegistry } from './commandRegistry.ts';
 import type { ContributionRegistry } from './contributionRegistry.ts';
 import type { CustomViewRegistry } from './customViewRegistry.ts';
+import { bindLiveDocument } from './liveDocument.ts';
 import { demand } from './permissions.ts';
 import type {
   DocumentBackend,
@@ -90,6 +91,11 @@ export function createPluginContext(scope: PluginScope): PluginContext {
     if (!scope.documents) throw new Error('Documents are not available in this workspace.');
     return scope.documents;
   };
+  const requireVersions = (call: string) => {
+    const versions = requireDocuments().versions;
+    if (!versions) throw new Error(`${call}: this host keeps no document versions.`);
+    return versions;
+  };
   const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
     scope.contributions.settings().find((s) => s.key === key);
 
@@ -122,6 +128,14 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         if (Number.isNaN(when.getTime()))
           throw new Error(`graph.at: ${JSON.stringify(date)} is not an ISO 8601 date.`);
         return scope.graph.at(when);
+      },
+      async search(text, options = {}) {
+        need('graph.read', 'graph.search');
+        if (typeof text !== 'string') throw new Error('graph.search: the text must be a string.');
+        const limit = options.limit;
+        if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+          throw new Error('graph.search: limit must be a positive whole number.');
+        return scope.graph.search(text, options);
       },
       async entityKinds() {
         need('graph.read', 'graph.entityKinds');
@@ -158,6 +172,38 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       async getText(docId) {
         need('documents.read', 'documents.getText');
         return requireDocuments().getText(docId);
+      },
+      async openLive(docId) {
+        need('documents.read', 'documents.openLive');
+        const backend = requireDocuments();
+        if (!backend.openLive)
+          throw new Error(
+            'documents.openLive: live documents are only available in the workbench.',
+          );
+        const live = bindLiveDocument(
+          docId,
+          backend.openLive(docId),
+          { pluginId: id, write: granted.includes('documents.write') },
+          () => store.delete(live),
+        );
+        // Deactivating the plugin closes what it left open.
+        store.add(live);
+        await live.whenLoaded;
+        return live;
+      },
+      async versions(docId) {
+        need('documents.read', 'documents.versions');
+        return requireVersions('documents.versions').list(docId);
+      },
+      async saveVersion(docId, name) {
+        need('documents.write', 'documents.saveVersion');
+        if (typeof name !== 'string' || name.trim() === '')
+          throw new Error('documents.saveVersion: give the version a name.');
+        return requireVersions('documents.saveVersion').save(docId, name.trim());
+      },
+      async loadVersion(docId, versionId) {
+        need('documents.read', 'documents.loadVersion');
+        return requireVersions('documents.loadVersion').load(docId, versionId);
       },
       async open(docId) {
         await scope.ui.openDocument(docId);

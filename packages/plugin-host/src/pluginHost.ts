@@ -39,6 +39,12 @@ export interface PluginStatus {
   readonly state: PluginState;
   /** Why it failed, when it did. */
   readonly error?: string;
+  /** Whether an owner locked it on or off for everyone (where locks are recorded). */
+  readonly locked?: boolean;
+  /** Who last turned it on or off, or locked it (a name, else a user id), when recorded. */
+  readonly changedBy?: string;
+  /** When (ISO 8601), when recorded. */
+  readonly changedAt?: string;
 }
 
 /** Something that went wrong with a plugin; the workspace kept working. */
@@ -168,15 +174,22 @@ export class PluginHost implements Disposable {
 
   /** Every known plugin and its state. */
   plugins(): PluginStatus[] {
-    return [...this.#entries.values()].map(({ description, state, error }) => ({
-      id: description.manifest.id,
-      displayName: description.manifest.displayName,
-      version: description.manifest.version,
-      builtin: description.builtin,
-      sandboxed: this.#sandboxed(description),
-      state,
-      ...(error ? { error } : {}),
-    }));
+    return [...this.#entries.values()].map(({ description, state, error }) => {
+      const record = this.settings.enablement?.(description.manifest.id);
+      const by = record?.changedByName || record?.changedBy;
+      return {
+        id: description.manifest.id,
+        displayName: description.manifest.displayName,
+        version: description.manifest.version,
+        builtin: description.builtin,
+        sandboxed: this.#sandboxed(description),
+        state,
+        ...(error ? { error } : {}),
+        ...(record ? { locked: record.locked } : {}),
+        ...(by ? { changedBy: by } : {}),
+        ...(record?.changedAt ? { changedAt: record.changedAt } : {}),
+      };
+    });
   }
 
   /** One plugin's state, or undefined when unknown. */
@@ -207,8 +220,20 @@ export class PluginHost implements Disposable {
   /** Enables or disables a plugin for the whole workspace (a shared setting). */
   async setEnabled(id: string, enabled: boolean): Promise<void> {
     if (!this.#entries.has(id)) throw new Error(`Unknown plugin ${id}.`);
-    this.settings.setPluginEnabled(id, enabled);
+    await this.settings.setPluginEnabled(id, enabled);
     await this.#applyEnabledSetting();
+  }
+
+  /**
+   * Locks a plugin on or off for everyone (owners only; the settings' store checks) in its current
+   * state, or unlocks it. Rejects, changing nothing, where settings keep no locks.
+   */
+  async setLocked(id: string, locked: boolean): Promise<void> {
+    if (!this.#entries.has(id)) throw new Error(`Unknown plugin ${id}.`);
+    if (!this.settings.setPluginLocked)
+      throw new Error('This workspace keeps no plugin locks (they live on the server).');
+    await this.settings.setPluginLocked(id, locked);
+    this.#onDidChangePlugins.fire();
   }
 
   /** Follows the shared setting; serialized so overlapping changes apply in order. */
@@ -241,6 +266,14 @@ export class PluginHost implements Disposable {
     const entry = this.#entries.get(id);
     if (entry?.state !== 'disabled') return;
     const { manifest } = entry.description;
+    const conflict = this.contributions.conflict(manifest);
+    if (conflict) {
+      entry.state = 'failed';
+      entry.error = conflict.message;
+      this.#report(id, `Plugin ${id} was not enabled. ${entry.error}`);
+      this.#onDidChangePlugins.fire();
+      return;
+    }
     const kinds = new DisposableStore();
     try {
       for (const kind of manifest.contributes.entityKinds ?? [])

@@ -1,12 +1,15 @@
 import type {
   Disposable,
   DocumentInfo,
+  DocumentVersionInfo,
   EntityInfo,
   EntityKindInfo,
   EntityQuery,
   Event,
   GraphChange,
   GraphEdit,
+  GraphSearchHit,
+  GraphSearchOptions,
   InputBoxOptions,
   JsonValue,
   NewDocument,
@@ -23,6 +26,8 @@ import type {
   WorkspaceInfo,
 } from '@repertoire/plugin-api';
 import type { ManifestEntityKind, ManifestRelationKind } from '@repertoire/schema';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 
 // What the host needs from the rest of the application, as interfaces the host defines (the
 // binding depends on its own contract, not on concrete classes): the core adapts the graph, the
@@ -47,6 +52,8 @@ export interface GraphBackend {
   ):
     | { entities: EntityInfo[]; relations: RelationInfo[] }
     | Promise<{ entities: EntityInfo[]; relations: RelationInfo[] }>;
+  /** Ranked title search (the plugin API's `graph.search`). */
+  search(text: string, options?: GraphSearchOptions): GraphSearchHit[];
   /** Registered entity kinds. */
   entityKinds(): EntityKindInfo[];
   /** Registered relation kinds. */
@@ -61,8 +68,43 @@ export interface GraphBackend {
   readonly onDidChange: Event<GraphChange>;
 }
 
+/**
+ * A document's live content as the host holds it (the sync client's document and awareness in the
+ * web app): the host binds a plugin to it and never hands these objects to the plugin.
+ */
+export interface LiveDocumentSource {
+  /** The shared document. */
+  readonly doc: Y.Doc;
+  /** Its awareness (cursors, presence), when the connection has one. */
+  readonly awareness?: Awareness;
+  /** Resolves when the content can be shown. */
+  readonly whenLoaded: Promise<void>;
+  /** Resolves after the first full sync with the server. */
+  readonly whenSynced: Promise<void>;
+  /** Whether this member may change the document now (false for a viewer). */
+  canEdit(): boolean;
+  /** Reconciles the document's `mentions` relations to exactly these entities. */
+  setMentions(entityIds: readonly string[]): void;
+  /** Lets go of the document; the connection closes when its last holder releases it. */
+  release(): void;
+}
+
+/** A document's named versions (the server's history routes in the web app). */
+export interface DocumentVersionsBackend {
+  /** The versions of a document, oldest first. */
+  list(id: string): Promise<DocumentVersionInfo[]>;
+  /** Saves a document as it is now under `name`. */
+  save(id: string, name: string): Promise<DocumentVersionInfo>;
+  /** A version's content as one Yjs update. */
+  load(id: string, versionId: string): Promise<Uint8Array>;
+}
+
 /** Co-edited documents, provided by the core (list/create) and the editor (text). */
 export interface DocumentBackend {
+  /** Opens a document's live content; throws for an entity without a document. */
+  openLive?(id: string): LiveDocumentSource;
+  /** Named versions; without them the version calls reject with a clear message. */
+  readonly versions?: DocumentVersionsBackend;
   /** Every document. */
   list(): DocumentInfo[] | Promise<DocumentInfo[]>;
   /** Creates a document. */
@@ -114,15 +156,44 @@ export interface SettingsChange {
   readonly pluginId?: string;
 }
 
+/** A plugin's recorded state in the workspace: on or off, locked or not, and who set it. */
+export interface PluginEnablement {
+  /** The plugin. */
+  readonly pluginId: string;
+  /** Whether it is on for everyone. */
+  readonly enabled: boolean;
+  /** Whether an owner locked it: only owners may then turn it on or off. */
+  readonly locked: boolean;
+  /** The user id of who last turned it on or off, or locked it ('' when unknown). */
+  readonly changedBy: string;
+  /** Their name, when known. */
+  readonly changedByName?: string | null;
+  /** When (ISO 8601; '' when unknown). */
+  readonly changedAt: string;
+}
+
+/** A change to a plugin's recorded state. */
+export interface PluginEnablementChange {
+  /** Turn it on or off. */
+  readonly enabled?: boolean;
+  /** Lock or unlock it (owners). */
+  readonly locked?: boolean;
+}
+
 /**
- * Workspace settings shared by all members (the core keeps them in the graph document): which
- * plugins are enabled, and each plugin's settings.
+ * Workspace settings shared by all members: which plugins are enabled, and each plugin's
+ * settings. The web app keeps enablement on the server ({@link StoredEnablement}); a headless host
+ * keeps it in the graph document.
  */
 export interface SettingsBackend {
   /** Whether a plugin was explicitly enabled (true) or disabled (false); undefined if never set. */
   isPluginEnabled(pluginId: string): boolean | undefined;
-  /** Enables or disables a plugin for everyone. */
-  setPluginEnabled(pluginId: string, enabled: boolean): void;
+  /** Enables or disables a plugin for everyone; may reject (nothing changes) when refused. */
+  setPluginEnabled(pluginId: string, enabled: boolean): void | Promise<void>;
+  /** Who set the plugin's state and whether it is locked, where that is recorded. */
+  enablement?(pluginId: string): PluginEnablement | undefined;
+  /** Locks or unlocks a plugin in its current state, where locks exist (owners only). */
+  setPluginLocked?(pluginId: string, locked: boolean): Promise<void>;
   /** A plugin's stored setting, or undefined when unset. */
   getPluginSetting(pluginId: string, key: string): JsonValue | undefined;
   /** Stores a plugin's setting (undefined removes it). */

@@ -1,4 +1,5 @@
 import { type Disposable, Emitter, toDisposable, type ViewContent } from '@repertoire/plugin-api';
+import { DuplicateContributionError, pluginContributor } from './duplicates.ts';
 
 /** Resolves a view's content; sandboxed plugins forward over messages. */
 export type HostViewResolver = () => Promise<ViewContent>;
@@ -12,7 +13,14 @@ export class ViewRegistry {
 
   /** Registers a provider; one per view. */
   register(viewId: string, pluginId: string, resolve: HostViewResolver): Disposable {
-    if (this.#providers.has(viewId)) throw new Error(`View ${viewId} already has a provider.`);
+    const existing = this.#providers.get(viewId);
+    if (existing)
+      throw new DuplicateContributionError(
+        'a provider for view',
+        viewId,
+        pluginContributor(existing.pluginId),
+        pluginContributor(pluginId),
+      );
     const entry = { pluginId, resolve };
     this.#providers.set(viewId, entry);
     this.#onDidChangeView.fire(viewId);

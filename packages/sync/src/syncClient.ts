@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { type Disposable, Observable } from './observable.ts';
+import { type Disposable, Observable, shallowEqual } from './observable.ts';
 import { type OfflineCache, openOfflineCache } from './offlineCache.ts';
 import { guardReadOnly } from './readOnlyGuard.ts';
 
@@ -70,12 +70,15 @@ const DEFAULT_BACKOFF: Backoff = { minDelayMs: 300, maxDelayMs: 10_000, factor: 
  * document so a workspace opens and can be edited offline and merges on reconnect.
  */
 export class SyncClient {
-  readonly state = new Observable<SyncState>({
-    status: 'connecting',
-    pendingChanges: 0,
-    lastSyncedAt: undefined,
-    manualOffline: false,
-  });
+  readonly state = new Observable<SyncState>(
+    {
+      status: 'connecting',
+      pendingChanges: 0,
+      lastSyncedAt: undefined,
+      manualOffline: false,
+    },
+    { equals: shallowEqual },
+  );
   readonly socket: HocuspocusProviderWebsocket;
   readonly #options: SyncClientOptions;
   readonly #open = new Map<string, OpenEntry>();

@@ -10,6 +10,8 @@ export { type Community, CommunityProvider, useCommunity } from './community/com
 export { EntityCatalog, fuzzyScore, type KindGroup } from './community/entityCatalog.ts';
 export { type AccountActions, registerCommunity } from './community/registerCommunity.ts';
 export { bindPluginHost } from './plugins/bindPluginHost.ts';
+export { sessionLiveDocuments } from './plugins/liveDocuments.ts';
+export { onEnablementSignal, serverEnablementStore } from './plugins/serverEnablement.ts';
 export { createWorkbenchUi } from './plugins/workbenchUi.ts';
 export { type Command, CommandService } from './services/commands.ts';
 export { combineDisposables, type Disposable, toDisposable } from './services/disposable.ts';

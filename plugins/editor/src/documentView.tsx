@@ -1,9 +1,7 @@
 import {
   DocumentEditor,
+  type DocumentVersions,
   type EntityDirectory,
-  fromHocuspocus,
-  type HocuspocusLike,
-  httpDocumentVersions,
   mentionsInYDoc,
 } from '@repertoire/editor';
 import type {
@@ -12,9 +10,18 @@ import type {
   Disposable,
   DocumentInfo,
   DocumentsApi,
+  LiveDocument,
 } from '@repertoire/plugin-api';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { liveCollabSession } from './liveSession.ts';
+
+/** A document's named versions through the API (`documents.versions`…), as the editor takes them. */
+const apiVersions = (documents: DocumentsApi, id: string): DocumentVersions => ({
+  list: () => documents.versions(id),
+  save: (name) => documents.saveVersion(id, name),
+  load: (versionId) => documents.loadVersion(id, versionId),
+});
 
 /**
  * Renders the document view into the workbench's element: the co-edited editor for the document
@@ -26,45 +33,67 @@ export function mountDocumentView(
   directory: EntityDirectory,
   documents: DocumentsApi,
   workspaceId: string,
+  report: (error: unknown) => void,
 ): Disposable {
   // Render into a child of our own, so unmounting later never fights the workbench over its element.
   const container = document.createElement('div');
   container.className = 'rp-document-view';
   (element as HTMLElement).append(container);
   const root = createRoot(container);
-  const live = view.entityId === undefined ? undefined : view.openDocument(view.entityId);
   let disposed = false;
+  let live: LiveDocument | undefined;
+  let session: ReturnType<typeof liveCollabSession> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Mentions are read from the shared document itself, once it has synced with the server, a
   // moment after each change: the editor's own state (and a fresh device's offline cache) is empty
   // until filled, and reporting that would unlink every mention of the document for everyone.
   const reconcileMentions = () => {
-    if (!live) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      void live.whenSynced.then(() => {
+      const bound = live;
+      const copy = session;
+      if (!bound?.writable || !copy) return;
+      void bound.whenSynced.then(() => {
         if (disposed) return;
-        const doc = live.doc as Parameters<typeof mentionsInYDoc>[0];
-        live.setMentions(mentionsInYDoc(doc).map((t) => t.entityId));
+        bound.setMentions(mentionsInYDoc(copy.doc).map((t) => t.entityId)).catch(report);
       });
     }, 50);
   };
-  if (live) {
-    // The connection is the workbench's, shared with the graph: the editor must not own it.
-    const session = fromHocuspocus(live.provider as HocuspocusLike, { ownsConnection: false });
-    root.render(
-      <DocumentEditor
-        documentId={live.name}
-        session={session}
-        member={view.member}
-        directory={directory}
-        editable={!view.readOnly}
-        shouldBootstrap={!view.readOnly}
-        onMentionsChange={reconcileMentions}
-        onOpenEntity={(id) => view.openEntity(id)}
-        versions={httpDocumentVersions({ workspaceId, documentId: view.entityId ?? '' })}
-        {...(view.readOnly ? { placeholder: 'Nothing has been written here yet.' } : {})}
-      />,
+  const entityId = view.entityId;
+  if (entityId !== undefined) {
+    root.render(<p className="rp-empty">Opening the document…</p>);
+    documents.openLive(entityId).then(
+      (opened) => {
+        if (disposed) {
+          opened.dispose();
+          return;
+        }
+        live = opened;
+        session = liveCollabSession(opened, report);
+        const editable = !view.readOnly && opened.writable;
+        root.render(
+          <DocumentEditor
+            documentId={`${workspaceId}/doc/${opened.id}`}
+            session={session}
+            member={view.member}
+            directory={directory}
+            editable={editable}
+            shouldBootstrap={editable}
+            onMentionsChange={reconcileMentions}
+            onOpenEntity={(id) => view.openEntity(id)}
+            versions={apiVersions(documents, entityId)}
+            {...(editable ? {} : { placeholder: 'Nothing has been written here yet.' })}
+          />,
+        );
+      },
+      (error: unknown) => {
+        if (disposed) return;
+        root.render(
+          <p className="rp-empty" role="alert">
+            This document could not be opened: {(error as Error).message}
+          </p>,
+        );
+      },
     );
   } else {
     root.render(<DocumentList documents={documents} open={(id) => view.openEntity(id)} />);
@@ -77,6 +106,7 @@ export function mountDocumentView(
       queueMicrotask(() => {
         root.unmount();
         container.remove();
+        session?.dispose();
         live?.dispose();
       });
     },

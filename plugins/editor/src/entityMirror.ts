@@ -33,18 +33,12 @@ export class EntityMirror implements EntityDirectory, Disposable {
 
   constructor(graph: GraphApi) {
     this.#graph = graph;
+    // The change deltas carry the new values: the mirror never reads the graph again.
     this.#subscription = graph.onDidChange((change) => {
       for (const id of change.entitiesRemoved) this.#entities.delete(id);
-      const touched = [...change.entitiesAdded, ...change.entitiesUpdated];
-      if (touched.length === 0) {
-        if (change.entitiesRemoved.length > 0) this.#fire();
-        return;
-      }
-      void graph.entities({ ids: touched }).then((entities) => {
-        for (const e of entities)
-          this.#entities.set(e.id, { id: e.id, kind: e.kind, title: e.title });
-        this.#fire();
-      });
+      for (const e of change.entities)
+        this.#entities.set(e.id, { id: e.id, kind: e.kind, title: e.title });
+      if (change.entitiesRemoved.length + change.entities.length > 0) this.#fire();
     });
     this.whenLoaded = Promise.all([graph.entities(), graph.entityKinds()]).then(
       ([entities, kinds]) => {

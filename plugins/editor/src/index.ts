@@ -30,6 +30,7 @@ export function activate(context: PluginContext): void {
               directory,
               context.documents,
               context.workspace.id,
+              (error) => context.log.error(error instanceof Error ? error.message : String(error)),
             );
         });
         return {

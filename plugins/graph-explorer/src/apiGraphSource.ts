@@ -1,5 +1,11 @@
 import { type GraphAtDate, type GraphSource, MemoryGraphSource } from '@repertoire/graph-view';
-import type { Disposable, EntityInfo, GraphApi, RelationInfo } from '@repertoire/plugin-api';
+import type {
+  Disposable,
+  EntityInfo,
+  GraphApi,
+  GraphChange,
+  RelationInfo,
+} from '@repertoire/plugin-api';
 
 const toEntity = (e: EntityInfo) => ({
   id: e.id,
@@ -11,37 +17,29 @@ const toRelation = (r: RelationInfo) => ({ id: r.id, from: r.from, type: r.type,
 
 /**
  * The graph view's {@link GraphSource} over the plugin API: a copy of the graph loaded once and
- * kept current from the API's change events (only the ids each change touched are read again),
- * so the view updates incrementally as members edit, here or elsewhere.
+ * kept current from the API's change deltas (which carry the new values, so nothing is read
+ * again), so the view updates incrementally as members edit, here or elsewhere.
  */
 export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Disposable> {
   const source = new MemoryGraphSource();
-  // Changes that arrive while the first copy loads are applied after it, in order.
-  let queue: Promise<void> = Promise.resolve();
-  const subscription = graph.onDidChange((change) => {
-    queue = queue.then(async () => {
-      const touched = [...change.entitiesAdded, ...change.entitiesUpdated];
-      const [entities, relations] = await Promise.all([
-        touched.length ? graph.entities({ ids: touched }) : [],
-        Promise.all(
-          [...new Set(change.relationsAdded.map((id) => id.split('|')[0] ?? ''))].map((from) =>
-            graph.relations({ from }),
-          ),
-        ),
-      ]);
-      const added = new Set(change.relationsAdded);
-      source.remove({ entities: change.entitiesRemoved, relations: change.relationsRemoved });
-      source.put({
-        entities: entities.map(toEntity),
-        relations: relations
-          .flat()
-          .filter((r) => added.has(r.id))
-          .map(toRelation),
-      });
+  // Deltas that arrive while the first copy loads are applied after it, in order.
+  let loaded = false;
+  const early: GraphChange[] = [];
+  const apply = (change: GraphChange) => {
+    source.remove({ entities: change.entitiesRemoved, relations: change.relationsRemoved });
+    source.put({
+      entities: change.entities.map(toEntity),
+      relations: change.relations.map(toRelation),
     });
+  };
+  const subscription = graph.onDidChange((change) => {
+    if (loaded) apply(change);
+    else early.push(change);
   });
   const [entities, relations] = await Promise.all([graph.entities(), graph.relations()]);
   source.put({ entities: entities.map(toEntity), relations: relations.map(toRelation) });
+  loaded = true;
+  for (const change of early.splice(0)) apply(change);
   return Object.assign(source, { dispose: () => subscription.dispose() });
 }
 

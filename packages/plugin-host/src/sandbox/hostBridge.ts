@@ -1,7 +1,9 @@
 import {
   type Disposable,
   Emitter,
+  type JsonObject,
   type JsonValue,
+  type LiveDocument,
   type PluginContext,
   type WebviewView,
 } from '@repertoire/plugin-api';
@@ -53,6 +55,12 @@ export function createHostBridge(
     'settings.onDidChange': context.settings.onDidChange as never,
   };
   const viewChanges = new Map<string, Emitter<void>>();
+  const liveDocuments = new Map<number, LiveDocument>();
+  const liveOf = (handle: number): LiveDocument => {
+    const live = liveDocuments.get(handle);
+    if (!live) throw new Error(`No live document is open under handle ${String(handle)}.`);
+    return live;
+  };
   const statusItems = new Map<string, { update: (patch: object) => void }>();
   const webviews = new Map<number, WebviewView>();
   let nextWebview = 0;
@@ -75,6 +83,52 @@ export function createHostBridge(
       });
       handle = keep(sub);
       return handle;
+    },
+    async openLiveDocument(id) {
+      const live = await context.documents.openLive(id);
+      const handle = keep({
+        dispose: () => {
+          liveDocuments.delete(handle);
+          live.dispose();
+        },
+      });
+      liveDocuments.set(handle, live);
+      return { handle, writable: live.writable };
+    },
+    async liveDocument(handle, op, args) {
+      const live = liveOf(handle);
+      switch (op) {
+        case 'state':
+          return live.state();
+        case 'update':
+          return live.update(args[0] as Uint8Array);
+        case 'presence':
+          return live.presence();
+        case 'setPresence':
+          return live.setPresence((args[0] ?? null) as JsonObject | null);
+        case 'setMentions':
+          return live.setMentions(args[0] as string[]);
+        case 'whenSynced':
+          return live.whenSynced;
+        default:
+          throw new Error(`Unknown live document operation ${String(op)}.`);
+      }
+    },
+    async subscribeLiveDocument(handle, event) {
+      const live = liveOf(handle);
+      const source =
+        event === 'update'
+          ? live.onDidUpdate
+          : event === 'presence'
+            ? live.onDidChangePresence
+            : undefined;
+      if (!source) throw new Error(`Unknown live document event ${String(event)}.`);
+      let sub = 0;
+      const subscription = source((payload) => {
+        sandbox.dispatch(sub, payload).catch(() => {});
+      });
+      sub = keep(subscription);
+      return sub;
     },
     async registerCommand(id) {
       return keep(

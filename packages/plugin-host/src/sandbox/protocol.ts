@@ -42,6 +42,7 @@ export const BRIDGED_METHODS = [
   'graph.relations',
   'graph.neighbourhood',
   'graph.at',
+  'graph.search',
   'graph.entityKinds',
   'graph.relationKinds',
   'graph.styles',
@@ -50,6 +51,9 @@ export const BRIDGED_METHODS = [
   'documents.create',
   'documents.getText',
   'documents.open',
+  'documents.versions',
+  'documents.saveVersion',
+  'documents.loadVersion',
   'commands.executeCommand',
   'commands.getCommands',
   'window.showNotification',
@@ -69,12 +73,30 @@ export const BRIDGED_METHODS = [
 /** One of {@link BRIDGED_METHODS}. */
 export type BridgedMethod = (typeof BRIDGED_METHODS)[number];
 
+/** What a sandboxed plugin may ask of a live document it opened (see `LiveDocument`). */
+export type LiveDocumentOp =
+  | 'state'
+  | 'update'
+  | 'presence'
+  | 'setPresence'
+  | 'setMentions'
+  | 'whenSynced';
+
 /** The host side, exposed to the Worker. Every method is permission-checked by the host. */
 export interface HostBridge {
   /** Calls an API method with serializable arguments. */
   call(method: BridgedMethod, args: unknown[]): Promise<unknown>;
   /** Subscribes to an event; the host delivers it through {@link SandboxApi.dispatch}. */
   subscribe(event: SandboxEventName): Promise<number>;
+  /**
+   * Opens a live document through the permission-checked API (`documents.openLive`); the handle
+   * stands for the binding (dispose it to close the document).
+   */
+  openLiveDocument(id: string): Promise<{ handle: number; writable: boolean }>;
+  /** Runs one operation on a live document the Worker opened. */
+  liveDocument(handle: number, op: LiveDocumentOp, args: unknown[]): Promise<unknown>;
+  /** Subscribes to a live document's updates or presence, delivered through `dispatch`. */
+  subscribeLiveDocument(handle: number, event: 'update' | 'presence'): Promise<number>;
   /** Registers a command implemented in the Worker. */
   registerCommand(id: string): Promise<number>;
   /** Registers a view provider implemented in the Worker. */

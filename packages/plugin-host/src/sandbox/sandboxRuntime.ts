@@ -4,6 +4,7 @@ import {
   Emitter,
   type Event,
   type JsonValue,
+  type LiveDocument,
   PermissionDeniedError,
   type PluginContext,
   type PluginModule,
@@ -20,6 +21,7 @@ import { normalizeModule } from '../pluginModule.ts';
 import type {
   BridgedMethod,
   HostBridge,
+  LiveDocumentOp,
   SandboxApi,
   SandboxEventName,
   SandboxInit,
@@ -133,6 +135,36 @@ export function exposeSandbox(
   Comlink.expose(sandbox, endpoint);
 }
 
+/** A live document opened through the host: every read and write is a message to the bridge. */
+async function remoteLiveDocument(
+  bridge: HostBridge,
+  id: string,
+  remoteEventOf: <T>(subscribe: () => Promise<number>) => Event<T>,
+): Promise<LiveDocument> {
+  const { handle, writable } = await bridge.openLiveDocument(id);
+  const op = <T>(name: LiveDocumentOp, ...args: unknown[]) =>
+    bridge.liveDocument(handle, name, args) as Promise<T>;
+  let disposed = false;
+  return {
+    id,
+    writable,
+    whenLoaded: Promise.resolve(),
+    whenSynced: op('whenSynced'),
+    state: () => op('state'),
+    onDidUpdate: remoteEventOf(() => bridge.subscribeLiveDocument(handle, 'update')),
+    update: (update) => op('update', update),
+    presence: () => op('presence'),
+    onDidChangePresence: remoteEventOf(() => bridge.subscribeLiveDocument(handle, 'presence')),
+    setPresence: (state) => void op('setPresence', state).catch(() => {}),
+    setMentions: (entityIds) => op('setMentions', [...entityIds]),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      bridge.dispose(handle).catch(() => {});
+    },
+  };
+}
+
 /**
  * Without the `network` permission, the Worker's own network doors are shut before import. This is
  * not what keeps a plugin in (a plugin can reach the originals, e.g. on `WorkerGlobalScope.prototype`):
@@ -202,6 +234,28 @@ function createRemoteContext(
     return emitter.event;
   };
 
+  const remoteEventOf = <T>(subscribe: () => Promise<number>): Event<T> => {
+    let handle: Promise<number> | undefined;
+    const emitter: Emitter<T> = new Emitter<T>({
+      onFirstListener: () => {
+        const h = subscribe();
+        handle = h;
+        h.then((id) => local.listeners.set(id, (payload) => emitter.fire(payload as T))).catch(
+          report,
+        );
+      },
+      onLastListener: () => {
+        const h = handle;
+        handle = undefined;
+        h?.then((id) => {
+          local.listeners.delete(id);
+          return bridge.dispose(id);
+        }).catch(() => {});
+      },
+    });
+    return emitter.event;
+  };
+
   return {
     plugin: { id: init.pluginId, version: init.version, displayName: init.displayName },
     apiVersion: init.apiVersion,
@@ -217,6 +271,7 @@ function createRemoteContext(
       entityKinds: () => call('graph.entityKinds'),
       relationKinds: () => call('graph.relationKinds'),
       styles: () => call('graph.styles'),
+      search: (text, options) => call('graph.search', text, options),
       onDidChange: remoteEvent('graph.onDidChange'),
       async transact(build) {
         const { value, edits } = await recordTransaction(build);
@@ -230,6 +285,10 @@ function createRemoteContext(
       create: (options) => call('documents.create', options),
       getText: (id) => call('documents.getText', id),
       open: (id) => call('documents.open', id),
+      openLive: (id) => remoteLiveDocument(bridge, id, remoteEventOf),
+      versions: (id) => call('documents.versions', id),
+      saveVersion: (id, name) => call('documents.saveVersion', id, name),
+      loadVersion: (id, versionId) => call('documents.loadVersion', id, versionId),
       onDidOpen: remoteEvent('documents.onDidOpen'),
     },
     commands: {

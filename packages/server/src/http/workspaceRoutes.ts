@@ -95,10 +95,20 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
     sendJson(response, 200, { workspace: workspaces.accept(params.token as string, user.id) });
   });
 
+  // The workspace's one record of which plugins are on, who turned them on or off, and which an
+  // owner locked; the web app's plugin host follows it (docs/plugins.md, "Enabling plugins").
   router.add('GET', '/api/workspaces/:id/plugins', async ({ request, response, params }) => {
     const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'viewer');
-    sendJson(response, 200, { enabled: workspaces.enabledPlugins(params.id as string) });
+    const id = params.id as string;
+    requireRole(api, id, user, 'viewer');
+    const names = new Map(workspaces.members(id).map((m) => [m.userId, m.name]));
+    sendJson(response, 200, {
+      enabled: workspaces.enabledPlugins(id),
+      plugins: workspaces.pluginStates(id).map((s) => ({
+        ...s,
+        changedByName: names.get(s.changedBy) ?? null,
+      })),
+    });
   });
 
   router.add('PUT', '/api/workspaces/:id/plugins', async ({ request, response, params }) => {
@@ -106,9 +116,22 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
     requireRole(api, params.id as string, user, 'owner');
     const body = await readJson(request, BODY_LIMIT);
     sendJson(response, 200, {
-      enabled: workspaces.setEnabledPlugins(params.id as string, body.enabled ?? null),
+      enabled: workspaces.setEnabledPlugins(params.id as string, body.enabled ?? null, user.id),
     });
   });
+
+  router.add(
+    'PUT',
+    '/api/workspaces/:id/plugins/:pluginId',
+    async ({ request, response, params }) => {
+      const user = requireUser(api, request);
+      const id = params.id as string;
+      const { role } = requireRole(api, id, user, 'viewer');
+      const body = await readJson(request, BODY_LIMIT);
+      const plugin = workspaces.changePlugin(id, params.pluginId, body, { userId: user.id, role });
+      sendJson(response, 200, { plugin: { ...plugin, changedByName: user.name } });
+    },
+  );
 
   router.add('GET', '/api/workspaces/:id/activity', async ({ request, response, params, url }) => {
     const user = requireUser(api, request);

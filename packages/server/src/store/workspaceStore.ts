@@ -1,6 +1,12 @@
 import { transaction } from './database.ts';
 import { ApiError, invalid } from './errors.ts';
 import { newId } from './ids.ts';
+import {
+  changePluginState,
+  type PluginStateRecord,
+  parsePluginStates,
+  serializePluginStates,
+} from './pluginStates.ts';
 import type { SqlDatabase } from './sqlDatabase.ts';
 
 /** A member's role in one workspace, from most to least powerful. */
@@ -180,23 +186,69 @@ export class WorkspaceStore {
     ).n;
   }
 
-  enabledPlugins(workspaceId: string): string[] | null {
-    const row = this.#db
-      .prepare('SELECT enabled_plugins FROM workspaces WHERE id = ?')
-      .get(workspaceId) as { enabled_plugins: string | null } | undefined;
-    return row?.enabled_plugins ? (JSON.parse(row.enabled_plugins) as string[]) : null;
+  /** Every plugin with a recorded state in the workspace (see `pluginStates.ts`). */
+  pluginStates(workspaceId: string): PluginStateRecord[] {
+    return [...this.#readPluginStates(workspaceId).values()];
   }
 
-  setEnabledPlugins(workspaceId: string, enabled: unknown): string[] | null {
+  /** The ids of the plugins recorded as on, or `null` when none is recorded (all defaults). */
+  enabledPlugins(workspaceId: string): string[] | null {
+    const states = this.pluginStates(workspaceId);
+    return states.length === 0 ? null : states.filter((s) => s.enabled).map((s) => s.pluginId);
+  }
+
+  /** One member's change to one plugin, checked against their role and the plugin's lock. */
+  changePlugin(
+    workspaceId: string,
+    pluginId: unknown,
+    change: unknown,
+    actor: { userId: string; role: 'owner' | 'editor' | 'viewer' },
+  ): PluginStateRecord {
+    return transaction(this.#db, () => {
+      const states = this.#readPluginStates(workspaceId);
+      const record = changePluginState(states, pluginId, change, actor, new Date().toISOString());
+      this.#writePluginStates(workspaceId, states);
+      return record;
+    });
+  }
+
+  /**
+   * An owner's whole list at once: the listed plugins on, every other recorded one off; `null`
+   * forgets every record (each plugin back to its default). Locks are kept.
+   */
+  setEnabledPlugins(workspaceId: string, enabled: unknown, userId: string): string[] | null {
     if (
       enabled !== null &&
       (!Array.isArray(enabled) || enabled.some((id) => typeof id !== 'string'))
     )
       throw invalid('enabled', 'must be a list of plugin ids or null');
+    return transaction(this.#db, () => {
+      if (enabled === null) {
+        this.#writePluginStates(workspaceId, new Map());
+        return null;
+      }
+      const states = this.#readPluginStates(workspaceId);
+      const on = new Set(enabled as string[]);
+      const actor = { userId, role: 'owner' as const };
+      const now = new Date().toISOString();
+      for (const id of new Set([...states.keys(), ...on]))
+        changePluginState(states, id, { enabled: on.has(id) }, actor, now);
+      this.#writePluginStates(workspaceId, states);
+      return [...on];
+    });
+  }
+
+  #readPluginStates(workspaceId: string): Map<string, PluginStateRecord> {
+    const row = this.#db
+      .prepare('SELECT enabled_plugins FROM workspaces WHERE id = ?')
+      .get(workspaceId) as { enabled_plugins: string | null } | undefined;
+    return parsePluginStates(row?.enabled_plugins);
+  }
+
+  #writePluginStates(workspaceId: string, states: ReadonlyMap<string, PluginStateRecord>): void {
     this.#db
       .prepare('UPDATE workspaces SET enabled_plugins = ? WHERE id = ?')
-      .run(enabled === null ? null : JSON.stringify(enabled), workspaceId);
-    return enabled as string[] | null;
+      .run(states.size === 0 ? null : serializePluginStates(states), workspaceId);
   }
 
   /** Makes an invitation link for `role`. */

@@ -19,32 +19,40 @@ export function bindCustomViews(
     registered.delete(viewId);
     const entry = host.customViews.get(viewId);
     if (!entry) return;
-    registered.set(
-      viewId,
-      services.customViews.register({
-        id: viewId,
-        ...(entry.provider.documentEditor ? { documentEditor: true } : {}),
-        mount: (element, target) => {
-          const { context, lifetime } = createCustomViewContext(services, session, target);
-          let mounted: Disposable;
-          try {
-            mounted = entry.provider.mount(element, context);
-          } catch (error) {
-            lifetime.dispose();
-            element.textContent = `This view failed to open: ${(error as Error).message}`;
-            services.notifications.error(`Plugin ${entry.pluginId}: view ${viewId} failed`);
-            return toDisposable(() => element.replaceChildren());
-          }
-          return toDisposable(() => {
+    let registration: Disposable;
+    try {
+      registration = services.customViews.register(
+        {
+          id: viewId,
+          ...(entry.provider.documentEditor ? { documentEditor: true } : {}),
+          mount: (element, target) => {
+            const { context, lifetime } = createCustomViewContext(services, session, target);
+            let mounted: Disposable;
             try {
-              mounted.dispose();
-            } finally {
+              mounted = entry.provider.mount(element, context);
+            } catch (error) {
               lifetime.dispose();
+              element.textContent = `This view failed to open: ${(error as Error).message}`;
+              services.notifications.error(`Plugin ${entry.pluginId}: view ${viewId} failed`);
+              return toDisposable(() => element.replaceChildren());
             }
-          });
+            return toDisposable(() => {
+              try {
+                mounted.dispose();
+              } finally {
+                lifetime.dispose();
+              }
+            });
+          },
         },
-      }),
-    );
+        `plugin ${entry.pluginId}`,
+      );
+    } catch (error) {
+      // Another contributor holds the id: say who, and keep the workbench going.
+      services.notifications.warn((error as Error).message);
+      return;
+    }
+    registered.set(viewId, registration);
   };
   for (const view of host.contributions.views()) sync(view.id);
   return combineDisposables(

@@ -1,7 +1,8 @@
-import type { JsonValue } from '@repertoire/plugin-api';
+import { DuplicateContributionError, type JsonValue } from '@repertoire/plugin-api';
 import type { PluginHost } from '@repertoire/plugin-host';
 import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
+import type { Registry } from '../services/registry.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { bindCustomViews } from './bindCustomViews.ts';
 import { bindWebviews } from './bindWebviews.ts';
@@ -28,6 +29,25 @@ export function bindPluginHost(
   host: PluginHost,
   session?: WorkspaceSession,
 ): Disposable {
+  // A plugin offering an id the shell or another plugin holds is refused, naming both; say so once,
+  // as a warning: the holder keeps its contribution and the workbench works on.
+  const reported = new Set<string>();
+  const offer = <T extends { readonly id: string }>(
+    registry: Registry<T>,
+    pluginId: string,
+    item: T,
+  ): Disposable => {
+    try {
+      return registry.register(item, `plugin ${pluginId}`);
+    } catch (error) {
+      if (!(error instanceof DuplicateContributionError)) throw error;
+      if (!reported.has(error.message)) {
+        reported.add(error.message);
+        services.notifications.warn(error.message);
+      }
+      return toDisposable(() => undefined);
+    }
+  };
   let contributed: Disposable = toDisposable(() => undefined);
   const sync = () => {
     contributed.dispose();
@@ -35,7 +55,7 @@ export function bindPluginHost(
     const c = host.contributions;
     for (const cmd of c.commands()) {
       d.push(
-        services.commands.register({
+        offer(services.commands, cmd.pluginId, {
           id: cmd.id,
           title: cmd.title,
           ...(cmd.category ? { category: cmd.category } : {}),
@@ -55,7 +75,7 @@ export function bindPluginHost(
       const common = { title: view.name, ...(actions ? { actions } : {}) };
       if (view.location === 'editor') {
         d.push(
-          services.commands.register({
+          offer(services.commands, view.pluginId, {
             id: `view.open.${view.id}`,
             title: `Open ${view.name}`,
             category: 'View',
@@ -63,7 +83,7 @@ export function bindPluginHost(
             run: () => services.editors.open(`view:${view.id}`),
           }),
           // An editor view also gets an activity bar button that opens its tab.
-          services.menus.register({
+          offer(services.menus, view.pluginId, {
             id: `activity:${view.id}`,
             menu: 'activitybar',
             command: `view.open.${view.id}`,
@@ -72,16 +92,24 @@ export function bindPluginHost(
         );
       } else {
         const container = `plugin-view:${view.id}`;
-        d.push(
-          services.containers.register({
-            id: container,
-            title: view.name,
-            icon: view.icon ?? 'puzzle',
-            location: view.location,
-            order: order++,
-          }),
-          services.views.register({ id: view.id, container, ...common }),
-        );
+        const held = services.views.contributorOf(view.id);
+        // A refused view gets no activity bar icon of its own: it would open an empty side bar.
+        const accepted = offer(services.views, view.pluginId, {
+          id: view.id,
+          container,
+          ...common,
+        });
+        if (held === undefined)
+          d.push(
+            accepted,
+            offer(services.containers, view.pluginId, {
+              id: container,
+              title: view.name,
+              icon: view.icon ?? 'puzzle',
+              location: view.location,
+              order: order++,
+            }),
+          );
       }
       const changed = new Set<() => void>();
       const sub = host.views.onDidChangeView((id) => {
@@ -89,7 +117,7 @@ export function bindPluginHost(
       });
       d.push(
         sub,
-        services.viewProviders.register({
+        offer(services.viewProviders, view.pluginId, {
           id: view.id,
           provider: {
             resolve: async () => {
@@ -112,7 +140,7 @@ export function bindPluginHost(
     }
     for (const kb of c.keybindings()) {
       d.push(
-        services.keybindings.register({
+        offer(services.keybindings, kb.pluginId, {
           id: `${kb.pluginId}:${kb.command}`,
           key: toChord(kb.key),
           command: kb.command,
@@ -122,7 +150,7 @@ export function bindPluginHost(
     const names = new Map(host.plugins().map((p) => [p.id, p.displayName]));
     for (const s of c.settings()) {
       d.push(
-        services.settings.register({
+        offer(services.settings, s.pluginId, {
           id: s.key,
           title: humanize(s.key),
           description: s.description,
@@ -153,7 +181,7 @@ export function bindPluginHost(
   const syncStatus = () => {
     for (const r of statusRegs) r.dispose();
     statusRegs = host.statusBar.items().map((item) =>
-      services.statusItems.register({
+      offer(services.statusItems, item.pluginId, {
         id: `plugin:${item.pluginId}:${item.id}`,
         alignment: item.alignment ?? 'left',
         priority: item.priority ?? 0,

@@ -1,10 +1,4 @@
-import { documentDocName, reconcileMentions } from '@repertoire/core';
-import {
-  type CustomViewContext,
-  Emitter,
-  type LiveDocument,
-  toDisposable,
-} from '@repertoire/plugin-api';
+import { type CustomViewContext, Emitter, toDisposable } from '@repertoire/plugin-api';
 import type { EntityId } from '@repertoire/schema';
 import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
@@ -18,8 +12,9 @@ const currentTheme = (): 'light' | 'dark' =>
 
 /**
  * What a mounted custom view may use of this window, as the plugin API's documented
- * {@link CustomViewContext}: the member, read-only state, theme, and live documents on the
- * session's one connection. Dispose the returned `lifetime` when the view unmounts.
+ * {@link CustomViewContext}: plain data (the member, read-only state, theme) and opening an entity.
+ * Live documents come through the permission-checked API (`documents.openLive`), never from here.
+ * Dispose the returned `lifetime` when the view unmounts.
  */
 export function createCustomViewContext(
   services: WorkbenchServices,
@@ -37,31 +32,6 @@ export function createCustomViewContext(
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   const readOnly = () => session.readOnly || services.readOnly.get().readOnly;
 
-  const openDocument = (id: string): LiveDocument => {
-    const ws = session.workspace;
-    if (!isDocument(session, id)) throw new Error(`"${id}" has no co-edited document.`);
-    const name = documentDocName(session.summary.id, id as EntityId);
-    const synced = session.sync.open(name);
-    let released = false;
-    return {
-      id,
-      name,
-      doc: synced.doc,
-      provider: synced.provider,
-      whenLoaded: synced.whenLoaded,
-      whenSynced: synced.whenSynced,
-      setMentions(entityIds) {
-        if (released || readOnly() || !ws.hasEntity(id as EntityId)) return;
-        reconcileMentions(ws, id as EntityId, entityIds as EntityId[]);
-      },
-      dispose() {
-        if (released) return;
-        released = true;
-        synced.release();
-      },
-    };
-  };
-
   const context: CustomViewContext = {
     ...(target.entityId === undefined ? {} : { entityId: target.entityId }),
     member: { id: session.user.id, name: session.user.name, colour: colourFor(session.user.id) },
@@ -70,7 +40,6 @@ export function createCustomViewContext(
       return theme;
     },
     onDidChangeTheme: themeChanged.event,
-    openDocument,
     openEntity(id) {
       services.editors.open(isDocument(session, id) ? `doc:${id}` : `entity:${id}`);
     },

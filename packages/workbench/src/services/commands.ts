@@ -19,6 +19,10 @@ export interface Command {
 
 /** The command registry with execution; failures surface through `onDidFail`. */
 export class CommandService extends Registry<Command> {
+  constructor() {
+    super('command');
+  }
+
   #onFail: ((id: string, error: unknown) => void) | undefined;
 
   /** Runs a registered command by id; rejects with a clear error for an unknown id. */

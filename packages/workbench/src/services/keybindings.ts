@@ -63,6 +63,10 @@ export function formatChord(chord: string): string {
  * caller, e.g. in settings). An override maps a keybinding id to a new chord, or '' to unbind.
  */
 export class KeybindingService extends Registry<Keybinding> {
+  constructor() {
+    super('keybinding');
+  }
+
   #overrides: Record<string, string> = {};
   readonly #overrideListeners = new Set<() => void>();
 

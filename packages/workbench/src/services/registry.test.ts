@@ -16,10 +16,32 @@ describe('Registry', () => {
     expect(changes).toBe(2);
   });
 
-  it('disposing a replaced registration keeps the replacement', () => {
+  it('refuses a second contributor of a held id, naming both, and keeps the first', () => {
+    const r = new Registry<{ id: string; v: number }>('view');
+    r.register({ id: 'community.members', v: 1 });
+    expect(() =>
+      r.register({ id: 'community.members', v: 2 }, 'plugin repertoire.community'),
+    ).toThrow(
+      'Plugin repertoire.community cannot contribute view "community.members": the workbench already contributes it.',
+    );
+    expect(r.get('community.members')?.v).toBe(1);
+    expect(r.all()).toHaveLength(1);
+  });
+
+  it('the holder may replace its own item; disposing the replaced one keeps the replacement', () => {
     const r = new Registry<{ id: string; v: number }>();
     const first = r.register({ id: 'a', v: 1 });
     r.register({ id: 'a', v: 2 });
+    first.dispose();
+    expect(r.get('a')?.v).toBe(2);
+  });
+
+  it('an id is free again once its holder disposes it', () => {
+    const r = new Registry<{ id: string; v: number }>('command');
+    const first = r.register({ id: 'a', v: 1 }, 'plugin x.one');
+    first.dispose();
+    r.register({ id: 'a', v: 2 }, 'plugin y.two');
+    expect(r.contributorOf('a')).toBe('plugin y.two');
     first.dispose();
     expect(r.get('a')?.v).toBe(2);
   });

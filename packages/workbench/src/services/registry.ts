@@ -1,3 +1,4 @@
+import { DuplicateContributionError } from '@repertoire/base';
 import { type Disposable, toDisposable } from './disposable.ts';
 
 /**
@@ -7,19 +8,43 @@ import { type Disposable, toDisposable } from './disposable.ts';
  */
 export class Registry<T extends { readonly id: string }> {
   readonly #items = new Map<string, T>();
+  readonly #contributors = new Map<string, string>();
   readonly #listeners = new Set<() => void>();
   #snapshot: readonly T[] = [];
 
-  /** Adds or replaces the item with this id; disposing removes it again (if not replaced since). */
-  register(item: T): Disposable {
-    if (!item.id) throw new Error('a contribution needs a non-empty "id"');
+  /** What the registry holds, for errors: `view`, `command`, `status item`… */
+  readonly what: string;
+
+  constructor(what = 'contribution') {
+    this.what = what;
+  }
+
+  /**
+   * Adds the item; disposing removes it again (unless replaced since). An id is held by one
+   * contributor at a time: the holder may replace its own item (the shell updates its status
+   * items that way), but another contributor's registration of a held id throws a
+   * {@link DuplicateContributionError} naming both (e.g. `plugin repertoire.community` and
+   * `the workbench`) and changes nothing.
+   */
+  register(item: T, contributor = 'the workbench'): Disposable {
+    if (!item.id) throw new Error(`a ${this.what} needs a non-empty "id"`);
+    const holder = this.#contributors.get(item.id);
+    if (holder !== undefined && holder !== contributor)
+      throw new DuplicateContributionError(this.what, item.id, holder, contributor);
     this.#items.set(item.id, item);
+    this.#contributors.set(item.id, contributor);
     this.#changed();
     return toDisposable(() => {
       if (this.#items.get(item.id) !== item) return;
       this.#items.delete(item.id);
+      this.#contributors.delete(item.id);
       this.#changed();
     });
+  }
+
+  /** Who contributed the item with this id, if one is registered. */
+  contributorOf(id: string): string | undefined {
+    return this.#contributors.get(id);
   }
 
   /** The item with this id, if registered. */

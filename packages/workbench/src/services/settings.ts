@@ -55,7 +55,7 @@ export class SettingsService extends Registry<SettingContribution> {
   readonly #valueListeners = new Set<(key: string) => void>();
 
   constructor(storage: SettingsStorage = memoryStorage()) {
-    super();
+    super('setting');
     this.#storage = storage;
     this.#values = storage.read();
   }

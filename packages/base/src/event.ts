@@ -1,12 +1,17 @@
 import { type Disposable, toDisposable } from './disposable.ts';
 
-// The API runs in the page, in Node and in Workers; every one of them has a console.
+// This runs in the page, in Node and in Workers; every one of them has a console.
 declare const console: { error(...args: unknown[]): void };
 
 /** Options of an {@link Emitter}. */
 export interface EmitterOptions {
   /** Where errors thrown by listeners go (console.error by default). */
   onListenerError?: (error: unknown) => void;
+  /**
+   * Rethrow the first listener error from `fire`, after every listener ran, instead of reporting
+   * it: for models whose callers must learn that a reaction failed (the core's change events).
+   */
+  rethrowListenerErrors?: boolean;
   /** Called when the first listener subscribes (start a feed lazily). */
   onFirstListener?: () => void;
   /** Called when the last listener leaves (stop the feed). */
@@ -54,15 +59,23 @@ export class Emitter<T> implements Disposable {
     return this.#listeners.size;
   }
 
-  /** Calls every listener with `event`. */
+  /** Whether anyone listens (lets callers skip building an event nobody reads). */
+  get hasListeners(): boolean {
+    return this.#listeners.size > 0;
+  }
+
+  /** Calls every listener with `event`, in subscription order; one throwing stops no other. */
   fire(event: T): void {
+    let failure: { error: unknown } | undefined;
     for (const listener of [...this.#listeners]) {
       try {
         listener(event);
       } catch (error) {
-        this.#onListenerError(error);
+        if (this.#options.rethrowListenerErrors) failure ??= { error };
+        else this.#onListenerError(error);
       }
     }
+    if (failure) throw failure.error;
   }
 
   /** Drops every listener; later subscriptions are ignored. */

@@ -19,6 +19,13 @@ export function toDisposable(cleanup: () => void): Disposable {
   };
 }
 
+/** Disposes many registrations together (in order), e.g. everything a view registered. */
+export function combineDisposables(...items: Disposable[]): Disposable {
+  return toDisposable(() => {
+    for (const item of items) item.dispose();
+  });
+}
+
 /**
  * A set of disposables released together, e.g. everything one plugin registered. Adding to a store
  * that is already disposed disposes the newcomer at once, so late registrations cannot leak.
