@@ -35,7 +35,7 @@ const layerRules = LAYERS.flatMap((level, i) => {
 // proves what a third party could build, so a plugin's source sees only the public API and
 // libraries. A library is third-party, or one of our component libraries below, which take
 // everything through their own interfaces.
-const COMPONENT_LIBRARIES = ['packages/editor', 'packages/graph-view'];
+const COMPONENT_LIBRARIES = ['packages/editor', 'packages/graph-view', 'packages/interop'];
 const PLUGIN_ALLOWED_PACKAGES = ['packages/plugin-api', ...COMPONENT_LIBRARIES];
 const TEST_FILE = '\\.test\\.tsx?$';
 /**
@@ -63,7 +63,7 @@ const pluginRules = [
   {
     name: 'plugin-only-api',
     comment:
-      "A plugin's source may import only @repertoire/plugin-api and libraries (third-party packages, @repertoire/editor, @repertoire/graph-view). If the API lacks something, grow the API.",
+      "A plugin's source may import only @repertoire/plugin-api and libraries (third-party packages, @repertoire/editor, @repertoire/graph-view, @repertoire/interop). If the API lacks something, grow the API.",
     severity: 'error',
     from: { path: pluginSource, pathNot: TEST_FILE },
     to: { path: '^(packages|apps)/', pathNot: any(PLUGIN_ALLOWED_PACKAGES) },

@@ -131,8 +131,11 @@ describe('the sandbox bridge: search, live documents, versions', () => {
     const { host, workspace } = await sandboxed(['graph.read']);
     expect(await host.executeCommand('probe.watch')).toEqual({ ok: true });
     workspace.createEntity({ kind: 'practice', title: 'Lesson study' });
+    // The delta crosses two message hops; vitest's 1 s poll is short on a loaded CI machine.
     await expect
-      .poll(async () => ((await host.executeCommand('probe.seen')) as { ok: string[] }).ok)
+      .poll(async () => ((await host.executeCommand('probe.seen')) as { ok: string[] }).ok, {
+        timeout: 15_000,
+      })
       .toEqual(['Lesson study']);
   });
 
