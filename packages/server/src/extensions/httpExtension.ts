@@ -2,10 +2,13 @@ import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server
 import { addAccountRoutes } from '../http/accountRoutes.ts';
 import type { ApiContext } from '../http/apiContext.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
-import { clientAddress, sendError, sendJson } from '../http/httpIO.ts';
+import type { ClientAddressOf } from '../http/clientAddress.ts';
+import { sendError, sendJson } from '../http/httpIO.ts';
+import { isRejection } from '../http/limiterStore.ts';
+import { type MetricsAccess, metricsAllowed } from '../http/metricsAccess.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
-import { RateLimiter } from '../http/rateLimiter.ts';
 import { Router } from '../http/router.ts';
+import { checkSameOrigin } from '../http/sameOrigin.ts';
 import { servePluginFile, serveStatic } from '../http/staticFiles.ts';
 import { addWorkspaceRoutes } from '../http/workspaceRoutes.ts';
 import type { ServerServices } from '../services.ts';
@@ -17,6 +20,12 @@ export interface HttpOptions {
   webRoot: string;
   pluginsDir: string | undefined;
   secureCookies: boolean;
+  /** The public URL's origin, when configured (links, WebSocket URLs, the CSRF check). */
+  publicOrigin: string | undefined;
+  /** The client behind a request, through trusted proxies. */
+  clientAddress: ClientAddressOf;
+  /** Who may read `/metrics`. */
+  metricsAccess: MetricsAccess;
   storeKind: 'sqlite' | 'postgres';
   version: string;
   /** Extra figures for `/metrics` and `/healthz`, e.g. y-websocket connections. */
@@ -37,6 +46,8 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
     },
     pluginsDir: options.pluginsDir,
     secureCookies: options.secureCookies,
+    publicOrigin: options.publicOrigin,
+    clientAddress: options.clientAddress,
   };
   const router = new Router();
   addAccountRoutes(router, api);
@@ -45,7 +56,10 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });
-  const requests = new RateLimiter(services.limits.requestsPerMinute, 60_000);
+  const requests = services.limiters('requests', {
+    points: services.limits.requestsPerMinute,
+    durationSeconds: 60,
+  });
   const started = Date.now();
 
   const refresh = () => {
@@ -80,15 +94,24 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
             documents: services.metrics.documentsOpen,
           });
         } else if (url.pathname === '/metrics') {
+          if (!metricsAllowed(options.metricsAccess, request, options.clientAddress))
+            throw new ApiError('forbidden', '/metrics is not open to this client');
           refresh();
           response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
           response.end(services.metrics.render());
         } else if (url.pathname.startsWith('/api/')) {
-          const address = clientAddress(request);
-          if (!requests.hit(address)) {
-            response.setHeader('retry-after', String(requests.retryAfter(address)));
-            throw new ApiError('rate_limited', 'too many requests');
+          try {
+            await requests.consume(options.clientAddress(request));
+          } catch (error) {
+            if (!isRejection(error)) throw error;
+            throw new ApiError(
+              'rate_limited',
+              'too many requests',
+              undefined,
+              error.msBeforeNext / 1000,
+            );
           }
+          checkSameOrigin(request, options.publicOrigin);
           const found = router.match(request.method ?? 'GET', url.pathname);
           if (found === null) throw new ApiError('not_found', `no API route ${url.pathname}`);
           if (found === 'method')

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Document, Hocuspocus } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -46,8 +47,17 @@ export async function serveYWebsocket(
   context: SyncContext,
   early: EarlyFrames,
 ): Promise<void> {
-  const { metrics, logger } = services;
-  const direct = await hocuspocus.openDirectConnection(documentName, context);
+  const { metrics, logger, connectionLimits } = services;
+  const socketId = `y-${randomUUID()}`;
+  // The same per-member limits as `/sync` (throws AccessRefused, which closes the socket).
+  connectionLimits.admit(socketId, context.user.id, documentName);
+  let direct: Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
+  try {
+    direct = await hocuspocus.openDirectConnection(documentName, context);
+  } catch (error) {
+    connectionLimits.release(socketId, documentName);
+    throw error;
+  }
   const document = direct.document as Document;
   const origin: MemberOrigin = { source: 'local', context };
   const controlled = new Set<number>();
@@ -93,6 +103,7 @@ export async function serveYWebsocket(
     document.off('update', onUpdate);
     document.awareness.off('update', onAwareness);
     awarenessProtocol.removeAwarenessStates(document.awareness, [...controlled], null);
+    connectionLimits.release(socketId, documentName);
     if (code !== undefined && socket.readyState === socket.OPEN) socket.close(code, reason);
     void direct.disconnect();
   };
@@ -100,6 +111,8 @@ export async function serveYWebsocket(
   const handle = (data: Uint8Array) => {
     metrics.messagesReceived += 1;
     metrics.bytesReceived += data.byteLength;
+    const overRate = connectionLimits.message(socketId);
+    if (overRate) throw Object.assign(new Error(overRate.reason), overRate);
     const decoder = decoding.createDecoder(data);
     const encoder = encoding.createEncoder();
     const type = decoding.readVarUint(decoder);
@@ -122,11 +135,10 @@ export async function serveYWebsocket(
       syncProtocol.readSyncMessage(decoder, encoder, document, origin);
       if (encoding.length(encoder) > 1) send(encoding.toUint8Array(encoder));
     } else if (type === MESSAGE_AWARENESS) {
-      awarenessProtocol.applyAwarenessUpdate(
-        document.awareness,
-        decoding.readVarUint8Array(decoder),
-        socket,
-      );
+      const update = decoding.readVarUint8Array(decoder);
+      const overAwareness = connectionLimits.awareness(socketId, update.byteLength);
+      if (overAwareness) throw Object.assign(new Error(overAwareness.reason), overAwareness);
+      awarenessProtocol.applyAwarenessUpdate(document.awareness, update, socket);
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
       encoding.writeVarUint8Array(
