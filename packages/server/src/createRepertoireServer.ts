@@ -28,6 +28,7 @@ import { openPostgres } from './store/postgres/openPostgres.ts';
 import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
+import { StorageQuota } from './store/storageQuota.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
 import { ConnectionLimits } from './sync/connectionLimits.ts';
 import { Handshakes } from './sync/handshakes.ts';
@@ -114,11 +115,13 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     : undefined;
   // A Redis outage is logged by the limiters' fallback to memory, not thrown at every request.
   redis?.on('error', () => {});
+  const documents = new DocumentStore(db, { shared: Boolean(options.databaseUrl) });
+  const workspaces = new WorkspaceStore(db);
   const services: ServerServices = {
     db,
-    documents: new DocumentStore(db, { shared: Boolean(options.databaseUrl) }),
+    documents,
     accounts: new AccountStore(db),
-    workspaces: new WorkspaceStore(db),
+    workspaces,
     activity: new ActivityStore(db, options.activityWindowMs),
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
@@ -128,6 +131,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     limiters: limiterFactory(redis),
     connectionLimits: new ConnectionLimits(limits),
     handshakes: new Handshakes(limits, clientAddress),
+    quota: new StorageQuota(documents, workspaces, limits),
   };
   const yWebsocket = yWebsocketExtension(services);
   const hocuspocus = new Server({

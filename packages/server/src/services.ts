@@ -6,6 +6,7 @@ import type { ActivityStore } from './store/activityStore.ts';
 import type { DocumentStore } from './store/documentStore.ts';
 import type { HistoryStore } from './store/historyStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
+import type { StorageQuota } from './store/storageQuota.ts';
 import type { WorkspaceStore } from './store/workspaceStore.ts';
 import type { ConnectionLimits } from './sync/connectionLimits.ts';
 import type { Handshakes } from './sync/handshakes.ts';
@@ -28,6 +29,8 @@ export interface Limits {
    * times as many per address across accounts); each further lock-out lasts twice as long.
    */
   signInFailures: number;
+  /** Seconds the first sign-in lock-out lasts; each further one within a day doubles it. */
+  signInLockoutSeconds: number;
   /** WebSockets one client address may hold open before any of their documents is authorized. */
   maxUnauthenticatedSockets: number;
   /** Milliseconds a WebSocket may stay open without authorizing a document. */
@@ -52,6 +55,7 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 500,
   requestsPerMinute: 600,
   signInFailures: 10,
+  signInLockoutSeconds: 5 * 60,
   maxUnauthenticatedSockets: 20,
   authTimeoutMs: 10_000,
   maxAwarenessBytes: 64 * 1024,
@@ -79,4 +83,6 @@ export interface ServerServices {
   readonly connectionLimits: ConnectionLimits;
   /** WebSockets not yet authorized: capped per address and timed out. */
   readonly handshakes: Handshakes;
+  /** Storage quotas per workspace and per member. */
+  readonly quota: StorageQuota;
 }

@@ -4,6 +4,7 @@ import type { ApiContext } from '../http/apiContext.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import type { ClientAddressOf } from '../http/clientAddress.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
+import { addInvitationRoutes } from '../http/invitationRoutes.ts';
 import { isRejection } from '../http/limiterStore.ts';
 import { type MetricsAccess, metricsAllowed } from '../http/metricsAccess.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
@@ -53,6 +54,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   addAccountRoutes(router, api);
   addWorkspaceRoutes(router, api);
   addHistoryRoutes(router, api);
+  addInvitationRoutes(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });

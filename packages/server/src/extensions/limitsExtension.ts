@@ -2,11 +2,19 @@ import type { Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import type { ServerServices } from '../services.ts';
 import { closeSocket } from '../sync/closeSocket.ts';
-import type { LimitClose } from '../sync/connectionLimits.ts';
+import { LIMIT_CLOSE, type LimitClose } from '../sync/connectionLimits.ts';
 import { HANDSHAKE_HEADER } from '../sync/handshakes.ts';
 import type { SyncContext } from '../sync/syncContext.ts';
 
+const QUOTA_CLOSE = LIMIT_CLOSE.quota;
+const SYNC = 0;
 const AWARENESS = 1;
+const SYNC_REPLY = 4;
+const SYNC_STEP_2 = 1;
+const UPDATE = 2;
+
+/** What a frame carries that a limit looks at: an awareness update's or a Yjs update's size. */
+type Payload = { kind: 'awareness' | 'update'; bytes: number } | null;
 
 /** A closing error Hocuspocus turns into a WebSocket close with this code and reason. */
 class LimitExceeded extends Error {
@@ -19,13 +27,16 @@ class LimitExceeded extends Error {
   }
 }
 
-/** The awareness update's size when `frame` carries one, else null. */
-function awarenessBytes(frame: Uint8Array): number | null {
+function payloadOf(frame: Uint8Array): Payload {
   try {
     const decoder = decoding.createDecoder(frame);
     decoding.readVarString(decoder);
-    if (decoding.readVarUint(decoder) !== AWARENESS) return null;
-    return decoding.readVarUint(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type === AWARENESS) return { kind: 'awareness', bytes: decoding.readVarUint(decoder) };
+    if (type !== SYNC && type !== SYNC_REPLY) return null;
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType !== SYNC_STEP_2 && syncType !== UPDATE) return null;
+    return { kind: 'update', bytes: decoding.readVarUint(decoder) };
   } catch {
     // Malformed frames are the frame validation's to refuse.
     return null;
@@ -34,7 +45,7 @@ function awarenessBytes(frame: Uint8Array): number | null {
 
 /**
  * The `/sync` side of {@link ConnectionLimits}: documents per connection, connections per member,
- * messages per second, awareness size and rate. (The frame size limit is the WebSocket server's
+ * messages per second, awareness size and rate; and the workspace's storage quota for edits. (The frame size limit is the WebSocket server's
  * `maxPayload`; `/y/` applies the same limits in `serveYWebsocket`.)
  */
 export function limitsExtension(services: ServerServices): Extension {
@@ -58,15 +69,18 @@ export function limitsExtension(services: ServerServices): Extension {
     async onDisconnect({ socketId, documentName }) {
       connectionLimits.release(socketId, documentName);
     },
-    async beforeHandleMessage({ socketId, update, connection }) {
+    async beforeHandleMessage({ socketId, update, connection, context }) {
       metrics.messagesReceived += 1;
       metrics.bytesReceived += update.byteLength;
       const overRate = connectionLimits.message(socketId);
       if (overRate) refuse(connection, overRate);
-      const awareness = awarenessBytes(update);
-      if (awareness !== null) {
-        const overAwareness = connectionLimits.awareness(socketId, awareness);
+      const payload = payloadOf(update);
+      if (payload?.kind === 'awareness') {
+        const overAwareness = connectionLimits.awareness(socketId, payload.bytes);
         if (overAwareness) refuse(connection, overAwareness);
+      } else if (payload?.kind === 'update' && !connection.readOnly) {
+        const { workspaceId } = context as SyncContext;
+        if (!services.quota.allowsEdit(workspaceId, payload.bytes)) refuse(connection, QUOTA_CLOSE);
       }
     },
   };

@@ -29,7 +29,11 @@ function sessionCookie(api: ApiContext, value: string, maxAgeSeconds: number): s
  */
 export function addAccountRoutes(router: Router, api: ApiContext): void {
   const { accounts, workspaces, tokens, limits, logger } = api.services;
-  const signIns = new SignInLimits(api.services.limiters, limits.signInFailures);
+  const signIns = new SignInLimits(
+    api.services.limiters,
+    limits.signInFailures,
+    limits.signInLockoutSeconds,
+  );
 
   router.add('POST', '/api/auth/sign-up', async ({ request, response }) => {
     const user = await accounts.create(await readBody(request, accountInputSchema));

@@ -13,7 +13,6 @@ import { readJson, sendJson } from './httpIO.ts';
 import type { Router } from './router.ts';
 
 const BODY_LIMIT = 1024 * 1024;
-const IMPORT_LIMIT = 64 * 1024 * 1024;
 const DOC_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 function checkDocId(docId: string): string {
@@ -118,8 +117,10 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/workspaces/import', async ({ request, response }) => {
     const user = requireUser(api, request);
-    const body = await readJson(request, IMPORT_LIMIT);
-    const imported = importWorkspace(workspaces, documents, body, user.id);
+    const body = await readJson(request, api.services.limits.maxImportBytes);
+    const imported = importWorkspace(workspaces, documents, body, user.id, undefined, (bytes) =>
+      api.services.quota.checkNewWorkspace(user.id, bytes),
+    );
     sendJson(response, 201, { workspace: workspaces.summary(imported.id, user.id) });
   });
 }

@@ -4,8 +4,6 @@ import { isRejection, type LimiterFactory } from './limiterStore.ts';
 
 /** The window failed sign-ins are counted in. */
 const WINDOW_SECONDS = 15 * 60;
-/** The first lock-out; each further one within a day doubles it. */
-const FIRST_BLOCK_SECONDS = 5 * 60;
 const LONGEST_BLOCK_SECONDS = 24 * 3600;
 
 /** A reserved sign-in attempt: settle it once the password has been checked. */
@@ -26,8 +24,11 @@ export class SignInLimits {
   readonly #perAccountAndClient: RateLimiterAbstract;
   readonly #perClient: RateLimiterAbstract;
   readonly #lockouts: RateLimiterAbstract;
+  readonly #firstLockoutSeconds: number;
 
-  constructor(limiters: LimiterFactory, failuresAllowed: number) {
+  /** `failuresAllowed` per account and client; the first lock-out lasts `firstLockoutSeconds`. */
+  constructor(limiters: LimiterFactory, failuresAllowed: number, firstLockoutSeconds: number) {
+    this.#firstLockoutSeconds = firstLockoutSeconds;
     this.#perAccountAndClient = limiters('sign-in', {
       points: failuresAllowed,
       durationSeconds: WINDOW_SECONDS,
@@ -42,14 +43,21 @@ export class SignInLimits {
   /** Reserves one attempt by `client` on `email`, or throws `rate_limited` with a retry delay. */
   async reserve(email: string, client: string): Promise<SignInAttempt> {
     const pair = JSON.stringify([email, client]);
-    await this.#take(this.#perClient, client, WINDOW_SECONDS);
-    await this.#take(this.#perAccountAndClient, pair, FIRST_BLOCK_SECONDS, async () => {
+    const first = this.#firstLockoutSeconds;
+    await this.#take(this.#perAccountAndClient, pair, first, async () => {
       // The attempt that crossed the limit sets the lock-out; later ones just see it.
       const strikes = (await this.#lockouts.penalty(pair)).consumedPoints;
-      const seconds = Math.min(FIRST_BLOCK_SECONDS * 2 ** (strikes - 1), LONGEST_BLOCK_SECONDS);
+      const seconds = Math.min(first * 2 ** (strikes - 1), LONGEST_BLOCK_SECONDS);
       await this.#perAccountAndClient.block(pair, seconds);
       return seconds;
     });
+    try {
+      await this.#take(this.#perClient, client, WINDOW_SECONDS);
+    } catch (error) {
+      // Refused before any hashing: the account's budget is not spent on it.
+      await this.#perAccountAndClient.reward(pair, 1);
+      throw error;
+    }
     return {
       succeeded: async () => {
         await Promise.all([

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -55,11 +55,23 @@ function safeDecode(pathname: string): string {
   }
 }
 
-/** The file `pathname` names under `root`, or undefined when it is outside `root` or not a file. */
+/**
+ * The file `pathname` names under `root`, or undefined when it is outside `root` or not a file.
+ * Symbolic links are resolved first: a link inside `root` that points outside it is outside.
+ */
 export function fileInside(root: string, pathname: string): string | undefined {
   const candidate = normalize(join(root, safeDecode(pathname)));
-  const inside = candidate.startsWith(root.endsWith(sep) ? root : root + sep);
-  return inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+  if (!isInside(root, candidate) || !existsSync(candidate)) return undefined;
+  try {
+    const real = realpathSync(candidate);
+    return isInside(realpathSync(root), real) && statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  return path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /**

@@ -12,6 +12,7 @@ export const LIMIT_CLOSE = {
   rate: { code: 4429, reason: 'Rate limit exceeded' },
   awarenessRate: { code: 4429, reason: 'Awareness rate limit exceeded' },
   awarenessSize: { code: 4413, reason: 'Awareness state too large' },
+  quota: { code: 4413, reason: 'Workspace storage quota exceeded' },
 } as const satisfies Record<string, LimitClose>;
 
 /** A token bucket holding up to four seconds' worth of `perSecond`. */

@@ -7,6 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { ServerServices } from '../services.ts';
+import { LIMIT_CLOSE } from './connectionLimits.ts';
 import type { MemberOrigin, SyncContext } from './syncContext.ts';
 
 const MESSAGE_SYNC = 0;
@@ -130,6 +131,8 @@ export async function serveYWebsocket(
           if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
           throw Object.assign(new Error('viewer update'), Y_CLOSE.readOnly);
         }
+        if (!services.quota.allowsEdit(context.workspaceId, update.byteLength))
+          throw Object.assign(new Error('quota'), LIMIT_CLOSE.quota);
       }
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.readSyncMessage(decoder, encoder, document, origin);
