@@ -17,7 +17,11 @@ describe('cross-site request forgery', { timeout: 20_000 }, () => {
     (await owner.call('GET', '/api/workspaces')).body.workspaces.length as number;
 
   const post = (path: string, headers: Record<string, string>, body?: string) =>
-    fetch(`${t.base}${path}`, { method: 'POST', headers: { cookie: owner.cookie, ...headers }, body });
+    fetch(`${t.base}${path}`, {
+      method: 'POST',
+      headers: { cookie: owner.cookie, ...headers },
+      body,
+    });
 
   it('a form-encoded or text/plain body is refused with 415 and creates nothing', async () => {
     const before = await workspaceCount();
@@ -67,7 +71,9 @@ describe('cross-site request forgery', { timeout: 20_000 }, () => {
       headers: { cookie: owner.cookie },
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      'invalid_input',
+    );
   });
 });
 

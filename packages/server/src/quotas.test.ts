@@ -41,13 +41,20 @@ describe('import size and storage quotas', { timeout: 20_000 }, () => {
     expect(r.status).toBe(201);
     expect(t.server.services.documents.bytes(`${r.body.workspace.id}/`)).toBeLessThan(1024);
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, t.server.services.documents.load(`${r.body.workspace.id}/graph`) as Uint8Array);
+    Y.applyUpdate(
+      doc,
+      t.server.services.documents.load(`${r.body.workspace.id}/graph`) as Uint8Array,
+    );
     expect(doc.getText('t').length).toBe(100);
   });
 
   it('an import over the size limit is refused with 413 and stores nothing', async () => {
     const member = await ApiClient.signUp(t.base, 'Big');
-    const r = await member.call('POST', '/api/workspaces/import', archive(new Uint8Array(300 * 1024)));
+    const r = await member.call(
+      'POST',
+      '/api/workspaces/import',
+      archive(new Uint8Array(300 * 1024)),
+    );
     expect(r.status).toBe(413);
     expect(await workspaces(member)).toBe(0);
   });
@@ -65,7 +72,8 @@ describe('import size and storage quotas', { timeout: 20_000 }, () => {
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++)
       statuses.push(
-        (await member.call('POST', '/api/workspaces/import', archive(textUpdate(25 * 1024)))).status,
+        (await member.call('POST', '/api/workspaces/import', archive(textUpdate(25 * 1024))))
+          .status,
       );
     expect(statuses).toEqual([201, 201, 413]);
     expect(await workspaces(member)).toBe(2);

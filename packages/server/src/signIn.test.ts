@@ -30,7 +30,10 @@ describe('the sign-in limit on one instance', { timeout: 20_000 }, () => {
   let t: TestServer;
   let member: ApiClient;
   beforeAll(async () => {
-    t = await startTestServer({ trustedProxies: ['loopback'], limits: { requestsPerMinute: 10_000 } });
+    t = await startTestServer({
+      trustedProxies: ['loopback'],
+      limits: { requestsPerMinute: 10_000 },
+    });
     member = await ApiClient.signUp(t.base, 'Member');
   });
   afterAll(() => t.stop());
@@ -125,9 +128,7 @@ describe('the sign-in limit across two instances on one Redis', { timeout: 20_00
     // The account need not exist: the limit must not reveal which ones do.
     const email = 'nobody@example.org';
     const results = await Promise.all(
-      Array.from({ length: 60 }, (_, i) =>
-        signIn(i % 2 ? a.base : b.base, email, `wrong ${i}`),
-      ),
+      Array.from({ length: 60 }, (_, i) => signIn(i % 2 ? a.base : b.base, email, `wrong ${i}`)),
     );
     const statuses = results.map((r) => r.status);
     expect(count(statuses, 401)).toBe(10);

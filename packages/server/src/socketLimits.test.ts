@@ -3,12 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import {
-  ApiClient,
-  connectProvider,
-  startTestServer,
-  type TestServer,
-} from './testing/harness.ts';
+import { ApiClient, connectProvider, startTestServer, type TestServer } from './testing/harness.ts';
 import { RawSyncClient } from './testing/rawSyncClient.ts';
 
 let t: TestServer;
@@ -36,7 +31,10 @@ async function member(name: string): Promise<{ client: ApiClient; ws: string }> 
 }
 
 /** A raw y-websocket socket on `name`, open, with how it closes. */
-async function ySocket(name: string, token: string): Promise<{ ws: WebSocket; closed: Promise<Close> }> {
+async function ySocket(
+  name: string,
+  token: string,
+): Promise<{ ws: WebSocket; closed: Promise<Close> }> {
   const ws = new WebSocket(`${t.ws}/y/${name}?token=${encodeURIComponent(token)}`);
   const closed = new Promise<Close>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -99,7 +97,10 @@ describe('every connection limit holds on /y/ as on /sync', { timeout: 20_000 },
     const { client, ws } = await member('Flooder');
     const socket = await ySocket(`${ws}/doc/flood`, await client.token());
     for (let i = 0; i < 200; i++) socket.ws.send(message(3));
-    expect(await within(socket.closed, 3000)).toEqual({ code: 4429, reason: 'Rate limit exceeded' });
+    expect(await within(socket.closed, 3000)).toEqual({
+      code: 4429,
+      reason: 'Rate limit exceeded',
+    });
   });
 });
 
@@ -159,7 +160,9 @@ describe('sockets that never sign in', { timeout: 20_000 }, () => {
     await Promise.all(waiting.map((c) => c.opened()));
     const refused = new WebSocket(`${t.ws}/sync`);
     const refusal = await new Promise<string>((resolve) => {
-      refused.on('unexpected-response', (_request, response) => resolve(String(response.statusCode)));
+      refused.on('unexpected-response', (_request, response) =>
+        resolve(String(response.statusCode)),
+      );
       refused.on('open', () => resolve('open'));
     });
     expect(refusal).toBe('429');
@@ -187,22 +190,34 @@ describe('sockets that never sign in', { timeout: 20_000 }, () => {
 describe('malformed /sync frames close the socket', { timeout: 20_000 }, () => {
   const cases: [string, Uint8Array][] = [
     ['an unknown message type', message(42)],
-    ['a state vector that does not decode', message(0, (e) => {
-      encoding.writeVarUint(e, 0);
-      encoding.writeVarUint8Array(e, Uint8Array.of(200, 200, 200));
-    })],
-    ['an unknown sync message', message(0, (e) => {
-      encoding.writeVarUint(e, 9);
-      encoding.writeVarUint8Array(e, Uint8Array.of(0, 0));
-    })],
-    ['an update followed by stray bytes', message(0, (e) => {
-      encoding.writeVarUint(e, 2);
-      encoding.writeVarUint8Array(e, Uint8Array.of(0, 0));
-      encoding.writeUint8Array(e, Uint8Array.of(1, 2, 3));
-    })],
-    ['an awareness update that does not parse', message(1, (e) => {
-      encoding.writeVarUint8Array(e, Uint8Array.of(1, 5, 1, 3, 0x7b, 0x7b, 0x7b));
-    })],
+    [
+      'a state vector that does not decode',
+      message(0, (e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint8Array(e, Uint8Array.of(200, 200, 200));
+      }),
+    ],
+    [
+      'an unknown sync message',
+      message(0, (e) => {
+        encoding.writeVarUint(e, 9);
+        encoding.writeVarUint8Array(e, Uint8Array.of(0, 0));
+      }),
+    ],
+    [
+      'an update followed by stray bytes',
+      message(0, (e) => {
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint8Array(e, Uint8Array.of(0, 0));
+        encoding.writeUint8Array(e, Uint8Array.of(1, 2, 3));
+      }),
+    ],
+    [
+      'an awareness update that does not parse',
+      message(1, (e) => {
+        encoding.writeVarUint8Array(e, Uint8Array.of(1, 5, 1, 3, 0x7b, 0x7b, 0x7b));
+      }),
+    ],
     ['a server-internal broadcast', message(6, (e) => encoding.writeVarString(e, 'hi'))],
   ];
   for (const [what, payload] of cases)

@@ -116,4 +116,3 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
     });
   });
 }
-

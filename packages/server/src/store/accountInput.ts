@@ -12,7 +12,12 @@ export function normalizeEmail(email: string): string {
 export const emailSchema = z
   .string('must be an email address')
   .transform(normalizeEmail)
-  .pipe(z.string().regex(/^[^@\s]+@[^@\s]+$/, 'must be an email address').max(320));
+  .pipe(
+    z
+      .string()
+      .regex(/^[^@\s]+@[^@\s]+$/, 'must be an email address')
+      .max(320),
+  );
 
 /** A new password. */
 export const passwordSchema = z

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { accountInputSchema, normalizeEmail, passwordSchema } from './accountInput.ts';
 import { ApiError, invalid } from './errors.ts';
 import { newId } from './ids.ts';
@@ -131,7 +132,7 @@ export class AccountStore {
     newPassword: unknown,
     keepSessionId: string,
   ): Promise<void> {
-    const next = parseInput(passwordSchema, newPassword);
+    const next = parseInput(z.object({ newPassword: passwordSchema }), { newPassword }).newPassword;
     const row = this.#db.prepare('SELECT * FROM users WHERE id = ?').get(userId) as
       | UserRow
       | undefined;
@@ -143,7 +144,7 @@ export class AccountStore {
 
   /** Sets a new password for the account with `email` (the CLI's reset) and ends all its sessions. */
   async resetPassword(email: string, password: unknown): Promise<User> {
-    const next = parseInput(passwordSchema, password);
+    const next = parseInput(z.object({ password: passwordSchema }), { password }).password;
     const user = this.byEmail(email);
     if (!user) throw invalid('email', `no account with email '${email}'`);
     await this.#setHash(user.id, next);
