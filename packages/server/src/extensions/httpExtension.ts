@@ -1,8 +1,8 @@
 import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
 import { addAccountRoutes } from '../http/accountRoutes.ts';
 import type { ApiContext } from '../http/apiContext.ts';
-import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import type { ClientAddressOf } from '../http/clientAddress.ts';
+import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
 import { addInvitationRoutes } from '../http/invitationRoutes.ts';
 import { isRejection } from '../http/limiterStore.ts';

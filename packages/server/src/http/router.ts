@@ -1,5 +1,5 @@
-import { ApiError } from '../store/errors.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '../store/errors.ts';
 
 /** What a route handler receives. */
 export interface RouteContext {

@@ -1,7 +1,7 @@
 import { ApiError } from '../store/errors.ts';
 import { type ApiContext, requireRole, requireUser } from './apiContext.ts';
-import { invitationUrl } from './invitationRoutes.ts';
 import { readJson, sendJson } from './httpIO.ts';
+import { invitationUrl } from './invitationRoutes.ts';
 import type { Router } from './router.ts';
 
 const BODY_LIMIT = 1024 * 1024;

@@ -1,5 +1,5 @@
-import { transaction } from './database.ts';
 import { z } from 'zod';
+import { transaction } from './database.ts';
 import { ApiError } from './errors.ts';
 import { newId } from './ids.ts';
 import type { SqlDatabase } from './sqlDatabase.ts';
