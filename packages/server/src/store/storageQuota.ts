@@ -1,7 +1,12 @@
-import type { Limits } from '../services.ts';
 import type { DocumentStore } from './documentStore.ts';
 import { ApiError } from './errors.ts';
 import type { WorkspaceStore } from './workspaceStore.ts';
+
+/** The quotas {@link StorageQuota} applies (the matching fields of the server's `Limits`). */
+export interface QuotaLimits {
+  maxWorkspaceBytes: number;
+  maxUserBytes: number;
+}
 
 /**
  * Storage quotas: bytes per workspace (all its documents) and per member (every workspace they
@@ -13,10 +18,10 @@ import type { WorkspaceStore } from './workspaceStore.ts';
 export class StorageQuota {
   readonly #documents: DocumentStore;
   readonly #workspaces: WorkspaceStore;
-  readonly #limits: Limits;
+  readonly #limits: QuotaLimits;
   readonly #estimates = new Map<string, number>();
 
-  constructor(documents: DocumentStore, workspaces: WorkspaceStore, limits: Limits) {
+  constructor(documents: DocumentStore, workspaces: WorkspaceStore, limits: QuotaLimits) {
     this.#documents = documents;
     this.#workspaces = workspaces;
     this.#limits = limits;

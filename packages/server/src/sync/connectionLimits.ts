@@ -1,5 +1,13 @@
-import type { Limits } from '../services.ts';
 import { AccessRefused } from './authorize.ts';
+
+/** The limits {@link ConnectionLimits} applies (the matching fields of the server's `Limits`). */
+export interface ConnectionLimitsOptions {
+  maxDocumentsPerConnection: number;
+  maxConnectionsPerUser: number;
+  messagesPerSecond: number;
+  maxAwarenessBytes: number;
+  awarenessPerSecond: number;
+}
 
 /** Why a connection is closed for what it sent: a WebSocket close code and reason. */
 export interface LimitClose {
@@ -51,11 +59,11 @@ interface SocketState {
  * socket is forgotten when its last document closes.
  */
 export class ConnectionLimits {
-  readonly #limits: Limits;
+  readonly #limits: ConnectionLimitsOptions;
   readonly #sockets = new Map<string, SocketState>();
   readonly #socketsByUser = new Map<string, Set<string>>();
 
-  constructor(limits: Limits) {
+  constructor(limits: ConnectionLimitsOptions) {
     this.#limits = limits;
   }
 

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ClientAddressOf } from '../http/clientAddress.ts';
-import type { Limits } from '../services.ts';
 
 /**
  * The header an upgrade request is tagged with, so the document hooks (which see a copy of the
@@ -10,6 +9,12 @@ import type { Limits } from '../services.ts';
  * value is always overwritten.
  */
 export const HANDSHAKE_HEADER = 'x-repertoire-handshake';
+
+/** The limits {@link Handshakes} applies (the matching fields of the server's `Limits`). */
+export interface HandshakeLimits {
+  maxUnauthenticatedSockets: number;
+  authTimeoutMs: number;
+}
 
 interface Pending {
   readonly address: string;
@@ -22,12 +27,12 @@ interface Pending {
  * or its connection is dropped, so nobody can tie up the server with sockets that never sign in.
  */
 export class Handshakes {
-  readonly #limits: Limits;
+  readonly #limits: HandshakeLimits;
   readonly #clientAddress: ClientAddressOf;
   readonly #pending = new Map<string, Pending>();
   readonly #byAddress = new Map<string, number>();
 
-  constructor(limits: Limits, clientAddress: ClientAddressOf) {
+  constructor(limits: HandshakeLimits, clientAddress: ClientAddressOf) {
     this.#limits = limits;
     this.#clientAddress = clientAddress;
   }
