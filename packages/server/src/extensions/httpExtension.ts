@@ -99,8 +99,9 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
           if (!metricsAllowed(options.metricsAccess, request, options.clientAddress))
             throw new ApiError('forbidden', '/metrics is not open to this client');
           refresh();
-          response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
-          response.end(services.metrics.render());
+          const text = await services.metrics.render();
+          response.writeHead(200, { 'content-type': services.metrics.contentType });
+          response.end(text);
         } else if (url.pathname.startsWith('/api/')) {
           try {
             await requests.consume(options.clientAddress(request));
