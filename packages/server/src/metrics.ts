@@ -57,11 +57,7 @@ export class Metrics {
       () => this.bytesReceived,
     );
     counter('repertoire_bytes_sent_total', 'WebSocket bytes sent.', () => this.bytesSent);
-    counter(
-      'repertoire_errors_total',
-      'Errors (refused frames, failed hooks).',
-      () => this.errors,
-    );
+    counter('repertoire_errors_total', 'Errors (refused frames, failed hooks).', () => this.errors);
     counter('repertoire_http_requests_total', 'HTTP requests served.', () => this.httpRequests);
     counter(
       'repertoire_proxied_connections_total',
@@ -74,7 +70,7 @@ export class Metrics {
       buckets: BUCKETS,
       registers,
     });
-    collectDefaultMetrics({ register: this.registry, prefix: 'repertoire_process_' });
+    collectDefaultMetrics({ register: this.registry, prefix: 'repertoire_' });
   }
 
   /** Records one store operation that took `seconds`. */
