@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { ApiClient, startTestServer, type TestServer } from './testing/harness.ts';
 import { RawSyncClient } from './testing/rawSyncClient.ts';
@@ -93,6 +95,31 @@ describe('import size and storage quotas', { timeout: 20_000 }, () => {
     for (let i = 0; i < 3; i++) client.sendUpdate(name, textUpdate(15 * 1024, doc));
     expect(await client.closed).toEqual({ code: 4413, reason: 'Workspace storage quota exceeded' });
     expect(t.server.services.documents.bytes(`${ws}/`)).toBeLessThanOrEqual(40 * 1024);
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, t.server.services.documents.load(name) as Uint8Array);
+    expect(stored.getText('t').length).toBe(30 * 1024);
+  });
+
+  it('live edits over y-websocket stop at the same workspace quota', async () => {
+    const owner = await ApiClient.signUp(t.base, 'YWriter');
+    const ws = (await owner.call('POST', '/api/workspaces', { name: 'YLive' })).body.workspace.id;
+    const name = `${ws}/doc/notes`;
+    const socket = new WebSocket(
+      `${t.ws}/y/${name}?token=${encodeURIComponent(await owner.token())}`,
+    );
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    await new Promise((resolve) => socket.once('open', resolve));
+    const doc = new Y.Doc();
+    for (let i = 0; i < 3; i++) {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint8Array(e, textUpdate(15 * 1024, doc));
+      socket.send(encoding.toUint8Array(e));
+    }
+    expect(await closed).toEqual({ code: 4413, reason: 'Workspace storage quota exceeded' });
     const stored = new Y.Doc();
     Y.applyUpdate(stored, t.server.services.documents.load(name) as Uint8Array);
     expect(stored.getText('t').length).toBe(30 * 1024);

@@ -138,6 +138,9 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
           services.metrics.errors += 1;
           services.logger.error({ err: error, path: url.pathname }, 'request failed');
         }
+        // A body left unread (refused as too large) would be parsed as the next request on a
+        // kept-alive connection; closing it after the answer keeps the client's next request clean.
+        if (!request.complete && !response.headersSent) response.setHeader('connection', 'close');
         if (!response.headersSent) sendError(response, error);
         else response.end();
       }

@@ -46,7 +46,10 @@ export class StorageQuota {
 
   /** Refuses (`quota_exceeded`) a new workspace of `bytes` owned by `ownerId` that does not fit. */
   checkNewWorkspace(ownerId: string, bytes: number): void {
-    const mib = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
+    const mib = (n: number) =>
+      n < 1024 * 1024
+        ? `${Math.ceil(n / 1024)} KiB`
+        : `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
     if (bytes > this.#limits.maxWorkspaceBytes)
       throw new ApiError(
         'quota_exceeded',
