@@ -1,5 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { type TempDir, tempDir } from '@repertoire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type TestServer } from './testing/harness.ts';
@@ -203,5 +205,58 @@ describe('file serving does not follow links out of its folder', { timeout: 20_0
     expect(file.status).toBe(404);
     expect(await file.text()).not.toContain('outside the served folders');
     expect((await fetch(`${t.base}/plugins/circle/up/secret.txt`)).status).toBe(404);
+  });
+});
+
+describe('the web app is sent precompressed', { timeout: 20_000 }, () => {
+  let files: TempDir;
+  let t: TestServer;
+  const script = 'export const practices = ["observe", "reflect"];\n'.repeat(400);
+  beforeAll(async () => {
+    files = await tempDir('repertoire-precompressed-');
+    mkdirSync(join(files.path, 'assets'));
+    writeFileSync(join(files.path, 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(join(files.path, 'assets', 'app.js'), script);
+    writeFileSync(join(files.path, 'assets', 'app.js.br'), brotliCompressSync(script));
+    writeFileSync(join(files.path, 'assets', 'app.js.gz'), gzipSync(script));
+    t = await startTestServer({ webRoot: files.path });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await files.dispose();
+  });
+
+  /** The raw response: headers and the bytes on the wire (no decompression). */
+  function get(path: string, acceptEncoding?: string) {
+    return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      httpGet(
+        `${t.base}${path}`,
+        { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      ).on('error', reject);
+    });
+  }
+
+  it('sends the brotli copy to a client that takes brotli', async () => {
+    const r = await get('/assets/app.js', 'gzip, deflate, br');
+    expect(r.headers['content-encoding']).toBe('br');
+    expect(r.headers.vary).toMatch(/accept-encoding/i);
+    expect(r.body.length).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(r.body).toString()).toBe(script);
+  });
+
+  it('sends gzip to a client without brotli, and the file itself to one without either', async () => {
+    const gz = await get('/assets/app.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(script);
+    const plain = await get('/assets/app.js', 'br;q=0, identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
   });
 });

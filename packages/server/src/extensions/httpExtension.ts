@@ -129,7 +129,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
             dir && servePluginFile(dir, url.pathname.slice('/plugins'.length), response);
           if (!served) throw new ApiError('not_found', `no plugin file ${url.pathname}`);
         } else if (request.method === 'GET' || request.method === 'HEAD') {
-          serveStatic(options.webRoot, url.pathname, response);
+          serveStatic(options.webRoot, url.pathname, response, request.headers['accept-encoding']);
         } else {
           throw new ApiError('not_found', 'not found');
         }
