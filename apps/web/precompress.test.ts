@@ -19,7 +19,8 @@ describe('precompression at build', () => {
       const plugin = precompress();
       (plugin.configResolved as (c: ResolvedConfig) => void)({
         root: dir.path,
-        build: { outDir: 'dist' },
+        // An absolute outDir, as the e2e stage builds into a temp dir.
+        build: { outDir: dist },
       } as ResolvedConfig);
       (plugin.closeBundle as () => void)();
       const br = readFileSync(join(dist, 'assets', 'app.js.br'));
