@@ -25,6 +25,20 @@ async function cli(...args: string[]): Promise<{ stdout: string; stderr: string 
   return run(process.execPath, [MAIN, ...args], { timeout: 60_000 });
 }
 
+/** Runs the real CLI with `input` on its standard input; resolves with its stdout. */
+function cliWithInput(input: string, ...args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [MAIN, ...args],
+      { timeout: 60_000 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    );
+    child.stdin?.end(input);
+  });
+}
+
 async function cliFails(...args: string[]): Promise<string> {
   try {
     await cli(...args);
@@ -106,6 +120,9 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
       expect.arrayContaining([
         'repertoire serve',
         'repertoire user add',
+        'repertoire user reset-password',
+        'repertoire invitation list',
+        'repertoire invitation revoke',
         'repertoire workspace create',
         'repertoire workspace list',
         'repertoire workspace export',
@@ -249,5 +266,89 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
       'is valid; nothing to repair',
     );
     expect(await cliFails('workspace', 'repair', 'w_nope', '--data', data)).toMatch(/no workspace/);
+  });
+
+  it('resets a password from stdin, signing out every session of the account', async () => {
+    const data = await dir();
+    await cli(
+      'user',
+      'add',
+      '--email',
+      'bo@example.org',
+      '--name',
+      'Bo',
+      '--password',
+      'first secret',
+      '--data',
+      data,
+    );
+    let db = openDatabase(data);
+    const accounts = new AccountStore(db);
+    const user = accounts.byEmail('bo@example.org');
+    const session = accounts.openSession(user?.id as string);
+    db.close();
+    const reset = await cliWithInput(
+      'second secret\n',
+      'user',
+      'reset-password',
+      '--email',
+      'BO@example.org',
+      '--password-stdin',
+      '--data',
+      data,
+    );
+    expect(reset).toContain('Reset the password of bo@example.org');
+    db = openDatabase(data);
+    try {
+      const after = new AccountStore(db);
+      expect(after.sessionUser(session.id)).toBeNull();
+      expect(await after.authenticate('bo@example.org', 'first secret')).toBeNull();
+      expect((await after.authenticate('bo@example.org', 'second secret'))?.id).toBe(user?.id);
+    } finally {
+      db.close();
+    }
+    expect(
+      await cliFails(
+        'user',
+        'reset-password',
+        '--email',
+        'nobody@example.org',
+        '--password',
+        'whatever long',
+        '--data',
+        data,
+      ),
+    ).toContain("no account with email 'nobody@example.org'");
+    expect(
+      await cliFails(
+        'user',
+        'reset-password',
+        '--email',
+        'bo@example.org',
+        '--password',
+        'short',
+        '--data',
+        data,
+      ),
+    ).toContain('password: must be 8 to 200 characters');
+  });
+
+  it('lists and revokes invitation links', async () => {
+    const data = await dir();
+    const db = openDatabase(data);
+    const workspaces = new WorkspaceStore(db);
+    const ws = workspaces.create('Circle', null);
+    const link = workspaces.invite(ws.id, 'cli', { role: 'editor' });
+    db.close();
+    expect((await cli('invitation', 'list', ws.id, '--data', data)).stdout).toContain(link.token);
+    expect((await cli('invitation', 'revoke', ws.id, link.token, '--data', data)).stdout).toContain(
+      'Revoked',
+    );
+    expect((await cli('invitation', 'list', ws.id, '--data', data)).stdout).toContain(
+      'No usable invitation links',
+    );
+    expect(await cliFails('invitation', 'revoke', ws.id, link.token, '--data', data)).toContain(
+      'no such invitation',
+    );
   });
 });

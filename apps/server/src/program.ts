@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addAccessCommands } from './commands/access.ts';
 import { addAdminCommands } from './commands/admin.ts';
 import { addServeCommand } from './commands/serve.ts';
 
@@ -10,5 +11,6 @@ export function createProgram(): Command {
     .showHelpAfterError();
   addServeCommand(program);
   addAdminCommands(program);
+  addAccessCommands(program);
   return program;
 }

@@ -96,7 +96,7 @@ describe('accounts', () => {
         })
       ).status,
     ).toBe(429);
-  });
+  }, 20_000);
 });
 
 describe('the auth matrix: each role × each operation', () => {

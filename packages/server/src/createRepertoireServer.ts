@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type DirectConnection, type Extension, Server } from '@hocuspocus/server';
+import { Redis as IORedis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import type * as Y from 'yjs';
 import { accessExtension } from './extensions/accessExtension.ts';
@@ -7,6 +8,7 @@ import { activityExtension } from './extensions/activityExtension.ts';
 import { authExtension } from './extensions/authExtension.ts';
 import { frameValidationExtension } from './extensions/frameValidationExtension.ts';
 import { graphValidationExtension } from './extensions/graphValidationExtension.ts';
+import { handshakeExtension } from './extensions/handshakeExtension.ts';
 import { historyExtension } from './extensions/historyExtension.ts';
 import { httpExtension } from './extensions/httpExtension.ts';
 import { limitsExtension } from './extensions/limitsExtension.ts';
@@ -15,6 +17,9 @@ import { persistenceExtension } from './extensions/persistenceExtension.ts';
 import { redisExtension } from './extensions/redisExtension.ts';
 import { type RoutingOptions, routingExtension } from './extensions/routingExtension.ts';
 import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
+import { clientAddressOf } from './http/clientAddress.ts';
+import { limiterFactory } from './http/limiterStore.ts';
+import type { MetricsAccess } from './http/metricsAccess.ts';
 import { Metrics } from './metrics.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
 import { AccountStore } from './store/accountStore.ts';
@@ -26,10 +31,13 @@ import { openPostgres } from './store/postgres/openPostgres.ts';
 import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
+import { StorageQuota } from './store/storageQuota.ts';
 import { WorkspaceStore } from './store/workspaceStore.ts';
 import { AccessChanges } from './sync/accessChanges.ts';
+import { ConnectionLimits } from './sync/connectionLimits.ts';
 import { parseDocumentName } from './sync/documentName.ts';
 import { GraphGuard } from './sync/graphGuard.ts';
+import { Handshakes } from './sync/handshakes.ts';
 import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
 import { SyncTokens } from './sync/syncToken.ts';
@@ -75,6 +83,19 @@ export interface RepertoireServerOptions {
   activityWindowMs?: number;
   /** Mark the session cookie `Secure` and hand out `wss://` URLs (behind HTTPS). */
   secureCookies?: boolean;
+  /**
+   * The URL members reach the server at (`https://cop.example.org`). Links and WebSocket URLs are
+   * built on it, state-changing requests must come from its origin, and an `https:` URL makes the
+   * session cookie `Secure` and the WebSocket URLs `wss://`.
+   */
+  publicUrl?: string;
+  /**
+   * Reverse proxies whose `X-Forwarded-For` is believed (addresses, CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`), so limits see the real client; none by default.
+   */
+  trustedProxies?: string[];
+  /** Who may read `/metrics`: `loopback` (default), `public`, or `{ token }` (Bearer). */
+  metricsAccess?: MetricsAccess;
   /** Lifetime of sync tokens in seconds. */
   tokenLifetimeSeconds?: number;
   /** Extra Hocuspocus extensions (e.g. Redis for scale-out), composed after the built-in ones. */
@@ -107,11 +128,21 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? pino({ name: 'repertoire' });
   const kinds = readServerKinds([options.builtinPluginsDir, options.pluginsDir], logger);
+  const publicOrigin = options.publicUrl ? parsePublicUrl(options.publicUrl) : undefined;
+  const secureCookies = options.secureCookies ?? publicOrigin?.startsWith('https:') ?? false;
+  const clientAddress = clientAddressOf(options.trustedProxies);
+  const redis = options.redisUrl
+    ? new IORedis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : undefined;
+  // A Redis outage is logged by the limiters' fallback to memory, not thrown at every request.
+  redis?.on('error', () => {});
+  const documents = new DocumentStore(db, { shared: Boolean(options.databaseUrl) });
+  const workspaces = new WorkspaceStore(db);
   const services: ServerServices = {
     db,
-    documents: new DocumentStore(db, { shared: Boolean(options.databaseUrl) }),
+    documents,
     accounts: new AccountStore(db),
-    workspaces: new WorkspaceStore(db),
+    workspaces,
     activity: new ActivityStore(db, options.activityWindowMs),
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
@@ -120,6 +151,10 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     metrics: new Metrics(),
     logger,
     limits,
+    limiters: limiterFactory(redis),
+    connectionLimits: new ConnectionLimits(limits),
+    handshakes: new Handshakes(limits, clientAddress),
+    quota: new StorageQuota(documents, workspaces, limits),
   };
   // Who may do what changes in the stores; open connections here and on every instance follow.
   const access = new AccessChanges(logger, options.redisUrl);
@@ -145,12 +180,16 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       httpExtension(services, {
         webRoot: options.webRoot ?? '/nonexistent',
         pluginsDir: options.pluginsDir,
-        secureCookies: options.secureCookies ?? false,
+        secureCookies,
+        publicOrigin,
+        clientAddress,
+        metricsAccess: options.metricsAccess ?? 'loopback',
         storeKind: options.databaseUrl ? 'postgres' : 'sqlite',
         version: '0.1.0',
         extraConnections: () => 0,
       }),
       ...(options.routing ? [routingExtension(services, options.routing)] : []),
+      handshakeExtension(services),
       yWebsocket,
       authExtension(services),
       accessExtension(services, access),
@@ -186,10 +225,24 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       closed ??= (async () => {
         await hocuspocus.destroy();
         services.activity.flush();
+        redis?.disconnect();
         db.close();
         release?.();
       })();
       return closed;
     },
   };
+}
+
+/** The origin of a `--public-url`, or a clear error for anything but an http(s) URL. */
+function parsePublicUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`publicUrl: '${url}' is not a URL (https://host)`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error(`publicUrl: '${url}' must start with https:// or http://`);
+  return parsed.origin;
 }

@@ -1,6 +1,12 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
 const BUCKETS = [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1];
 
-/** The counters and gauges the server exposes at `/metrics` in Prometheus text format. */
+/**
+ * The counters and gauges the server exposes at `/metrics`, rendered by prom-client in the
+ * Prometheus text format (with the Node process metrics beside them). The figures are plain
+ * fields so the hot paths only add to a number; prom-client reads them when scraped.
+ */
 export class Metrics {
   connections = 0;
   documentsOpen = 0;
@@ -12,17 +18,64 @@ export class Metrics {
   httpRequests = 0;
   /** WebSocket connections handed to the instance that owns their workspace. */
   proxiedConnections = 0;
-  readonly #storeBuckets = BUCKETS.map(() => 0);
-  #storeCount = 0;
-  #storeSum = 0;
+  /** The registry `/metrics` renders; one per server, so several servers share no figures. */
+  readonly registry = new Registry();
+  readonly #store: Histogram;
+
+  constructor() {
+    const registers = [this.registry];
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          this.set(read());
+        },
+      });
+    const counter = (name: string, help: string, read: () => number) =>
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          this.reset();
+          this.inc(read());
+        },
+      });
+    gauge('repertoire_connections', 'Open WebSocket connections.', () => this.connections);
+    gauge('repertoire_documents_open', 'Documents loaded in memory.', () => this.documentsOpen);
+    counter(
+      'repertoire_messages_received_total',
+      'WebSocket messages received.',
+      () => this.messagesReceived,
+    );
+    counter('repertoire_messages_sent_total', 'WebSocket messages sent.', () => this.messagesSent);
+    counter(
+      'repertoire_bytes_received_total',
+      'WebSocket bytes received.',
+      () => this.bytesReceived,
+    );
+    counter('repertoire_bytes_sent_total', 'WebSocket bytes sent.', () => this.bytesSent);
+    counter('repertoire_errors_total', 'Errors (refused frames, failed hooks).', () => this.errors);
+    counter('repertoire_http_requests_total', 'HTTP requests served.', () => this.httpRequests);
+    counter(
+      'repertoire_proxied_connections_total',
+      'WebSocket connections proxied to the instance owning their workspace.',
+      () => this.proxiedConnections,
+    );
+    this.#store = new Histogram({
+      name: 'repertoire_store_seconds',
+      help: 'Time spent writing to the store.',
+      buckets: BUCKETS,
+      registers,
+    });
+    collectDefaultMetrics({ register: this.registry, prefix: 'repertoire_' });
+  }
 
   /** Records one store operation that took `seconds`. */
   observeStore(seconds: number): void {
-    this.#storeCount += 1;
-    this.#storeSum += seconds;
-    BUCKETS.forEach((bound, i) => {
-      if (seconds <= bound) this.#storeBuckets[i] = (this.#storeBuckets[i] ?? 0) + 1;
-    });
+    this.#store.observe(seconds);
   }
 
   /** Times `fn` as a store operation. */
@@ -36,55 +89,12 @@ export class Metrics {
   }
 
   /** The Prometheus exposition text. */
-  render(): string {
-    const lines: string[] = [];
-    const metric = (name: string, type: string, help: string, value: number) => {
-      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name} ${value}`);
-    };
-    metric('repertoire_connections', 'gauge', 'Open WebSocket connections.', this.connections);
-    metric('repertoire_documents_open', 'gauge', 'Documents loaded in memory.', this.documentsOpen);
-    metric(
-      'repertoire_messages_received_total',
-      'counter',
-      'WebSocket messages received.',
-      this.messagesReceived,
-    );
-    metric(
-      'repertoire_messages_sent_total',
-      'counter',
-      'WebSocket messages sent.',
-      this.messagesSent,
-    );
-    metric(
-      'repertoire_bytes_received_total',
-      'counter',
-      'WebSocket bytes received.',
-      this.bytesReceived,
-    );
-    metric('repertoire_bytes_sent_total', 'counter', 'WebSocket bytes sent.', this.bytesSent);
-    metric(
-      'repertoire_errors_total',
-      'counter',
-      'Errors (refused frames, failed hooks).',
-      this.errors,
-    );
-    metric('repertoire_http_requests_total', 'counter', 'HTTP requests served.', this.httpRequests);
-    metric(
-      'repertoire_proxied_connections_total',
-      'counter',
-      'WebSocket connections proxied to the instance owning their workspace.',
-      this.proxiedConnections,
-    );
-    lines.push(
-      '# HELP repertoire_store_seconds Time spent writing to the store.',
-      '# TYPE repertoire_store_seconds histogram',
-    );
-    BUCKETS.forEach((bound, i) => {
-      lines.push(`repertoire_store_seconds_bucket{le="${bound}"} ${this.#storeBuckets[i]}`);
-    });
-    lines.push(`repertoire_store_seconds_bucket{le="+Inf"} ${this.#storeCount}`);
-    lines.push(`repertoire_store_seconds_sum ${this.#storeSum}`);
-    lines.push(`repertoire_store_seconds_count ${this.#storeCount}`);
-    return `${lines.join('\n')}\n`;
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  /** Its content type (`text/plain; version=0.0.4`). */
+  get contentType(): string {
+    return this.registry.contentType;
   }
 }

@@ -45,6 +45,8 @@ describe('health and metrics', () => {
     expect(sample(text, 'repertoire_messages_sent_total')).toBeGreaterThan(0);
     expect(sample(text, 'repertoire_store_seconds_count')).toBeGreaterThan(0);
     expect(sample(text, 'repertoire_errors_total')).toBe(0);
+    // prom-client's process figures beside ours.
+    expect(sample(text, 'repertoire_process_resident_memory_bytes')).toBeGreaterThan(0);
     provider.destroy();
   });
 });

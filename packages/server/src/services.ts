@@ -1,12 +1,16 @@
 import type { Logger } from 'pino';
+import type { LimiterFactory } from './http/limiterStore.ts';
 import type { Metrics } from './metrics.ts';
 import type { AccountStore } from './store/accountStore.ts';
 import type { ActivityStore } from './store/activityStore.ts';
 import type { DocumentStore } from './store/documentStore.ts';
 import type { HistoryStore } from './store/historyStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
+import type { StorageQuota } from './store/storageQuota.ts';
 import type { WorkspaceStore } from './store/workspaceStore.ts';
+import type { ConnectionLimits } from './sync/connectionLimits.ts';
 import type { GraphGuard } from './sync/graphGuard.ts';
+import type { Handshakes } from './sync/handshakes.ts';
 import type { OpenConnections } from './sync/openConnections.ts';
 import type { SyncTokens } from './sync/syncToken.ts';
 
@@ -22,8 +26,27 @@ export interface Limits {
   messagesPerSecond: number;
   /** HTTP API requests per minute per client address. */
   requestsPerMinute: number;
-  /** Failed sign-ins per email (five times as many per address) within 5 minutes before `429`. */
+  /**
+   * Failed sign-ins per account from one client address within 15 minutes before `429` (five
+   * times as many per address across accounts); each further lock-out lasts twice as long.
+   */
   signInFailures: number;
+  /** Seconds the first sign-in lock-out lasts; each further one within a day doubles it. */
+  signInLockoutSeconds: number;
+  /** WebSockets one client address may hold open before any of their documents is authorized. */
+  maxUnauthenticatedSockets: number;
+  /** Milliseconds a WebSocket may stay open without authorizing a document. */
+  authTimeoutMs: number;
+  /** Largest awareness update (presence, cursors) in bytes; a bigger one closes with 4413. */
+  maxAwarenessBytes: number;
+  /** Awareness updates per second one connection may send (burst = 4 seconds' worth). */
+  awarenessPerSecond: number;
+  /** Largest workspace archive `POST /api/workspaces/import` accepts, in bytes. */
+  maxImportBytes: number;
+  /** Stored bytes one workspace may hold (all its documents) before imports and edits are refused. */
+  maxWorkspaceBytes: number;
+  /** Stored bytes of all the workspaces one member owns before imports are refused. */
+  maxUserBytes: number;
 }
 
 /** The defaults of {@link Limits}. */
@@ -34,6 +57,14 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 500,
   requestsPerMinute: 600,
   signInFailures: 10,
+  signInLockoutSeconds: 5 * 60,
+  maxUnauthenticatedSockets: 20,
+  authTimeoutMs: 10_000,
+  maxAwarenessBytes: 64 * 1024,
+  awarenessPerSecond: 30,
+  maxImportBytes: 32 * 1024 * 1024,
+  maxWorkspaceBytes: 256 * 1024 * 1024,
+  maxUserBytes: 1024 * 1024 * 1024,
 };
 
 /** Everything the server's extensions and API share, built once in `createRepertoireServer`. */
@@ -52,4 +83,12 @@ export interface ServerServices {
   readonly metrics: Metrics;
   readonly logger: Logger;
   readonly limits: Limits;
+  /** Rate limiters on one store: memory, or Redis when instances share one. */
+  readonly limiters: LimiterFactory;
+  /** Connections per member, documents per connection and message rates, for both protocols. */
+  readonly connectionLimits: ConnectionLimits;
+  /** WebSockets not yet authorized: capped per address and timed out. */
+  readonly handshakes: Handshakes;
+  /** Storage quotas per workspace and per member. */
+  readonly quota: StorageQuota;
 }

@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
 import type { DocumentStore } from './store/documentStore.ts';
 import { invalid } from './store/errors.ts';
 import { newId } from './store/ids.ts';
+import { parseInput } from './store/validate.ts';
 import type { WorkspaceStore } from './store/workspaceStore.ts';
 
 /** A whole workspace as JSON: its name and every document as a base64 Yjs update. */
@@ -39,9 +41,22 @@ export function exportWorkspace(
   };
 }
 
+const archiveSchema = z.object({
+  format: z.literal('repertoire-workspace', "must be 'repertoire-workspace'"),
+  version: z.literal(1, 'must be 1'),
+  workspace: z.object({ name: z.string('must be a string') }, 'must be an object'),
+  documents: z.record(
+    z.string().regex(/^(graph|doc\/[A-Za-z0-9_-]{1,100})$/, "names must be 'graph' or 'doc/<id>'"),
+    z.base64('must be a base64 string'),
+    'must be an object',
+  ),
+});
+
 /**
  * Imports an archive as a new workspace (new id, so it never overwrites one) owned by
- * `ownerId`. Validates everything before writing anything.
+ * `ownerId`. Validates everything before writing anything. Each document is stored as the state
+ * it decodes to, re-encoded, so bytes an update does not use (padding) are never stored;
+ * `checkSize` sees the total about to be stored and may refuse it by throwing.
  */
 export function importWorkspace(
   workspaces: WorkspaceStore,
@@ -49,27 +64,21 @@ export function importWorkspace(
   archive: unknown,
   ownerId: string | null,
   onProgress?: (done: number, total: number) => void,
+  checkSize?: (bytes: number) => void,
 ): { id: string; name: string } {
-  const a = archive as Partial<WorkspaceArchive> | null;
-  if (typeof a !== 'object' || a === null || a.format !== 'repertoire-workspace')
-    throw invalid('format', "must be 'repertoire-workspace'");
-  if (a.version !== 1) throw invalid('version', 'must be 1');
-  if (typeof a.workspace?.name !== 'string') throw invalid('workspace.name', 'must be a string');
-  if (typeof a.documents !== 'object' || a.documents === null)
-    throw invalid('documents', 'must be an object');
+  const a = parseInput(archiveSchema, archive);
   const decoded: [string, Uint8Array][] = [];
   for (const [suffix, base64] of Object.entries(a.documents)) {
-    if (suffix !== 'graph' && !/^doc\/[A-Za-z0-9_-]{1,100}$/.test(suffix))
-      throw invalid(`documents.${suffix}`, "names must be 'graph' or 'doc/<id>'");
-    if (typeof base64 !== 'string') throw invalid(`documents.${suffix}`, 'must be a base64 string');
-    const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+    const doc = new Y.Doc();
     try {
-      Y.applyUpdate(new Y.Doc(), bytes);
+      Y.applyUpdate(doc, new Uint8Array(Buffer.from(base64, 'base64')));
     } catch {
       throw invalid(`documents.${suffix}`, 'is not a Yjs update');
     }
-    decoded.push([suffix, bytes]);
+    decoded.push([suffix, Y.encodeStateAsUpdate(doc)]);
+    doc.destroy();
   }
+  checkSize?.(decoded.reduce((sum, [, bytes]) => sum + bytes.byteLength, 0));
   const id = newId('w');
   const workspace = workspaces.create(a.workspace.name, ownerId, id);
   decoded.forEach(([suffix, bytes], i) => {

@@ -59,6 +59,20 @@ export class ApiClient {
     await this.#call('POST', '/api/auth/sign-out');
   }
 
+  /**
+   * Changes the password after checking the current one; every other session of the account is
+   * signed out. A wrong current password is an `ApiError` with status 401 and field
+   * `currentPassword`.
+   */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.#call('POST', '/api/auth/password', { currentPassword, newPassword });
+  }
+
+  /** Signs out every other session of the account (other devices); resolves with how many. */
+  async signOutOtherSessions(): Promise<number> {
+    return (await this.#call<{ signedOut: number }>('POST', '/api/auth/sign-out-others')).signedOut;
+  }
+
   /** The signed-in user and their workspaces, or undefined when signed out. */
   async me(): Promise<{ user: User; workspaces: WorkspaceSummary[] } | undefined> {
     try {

@@ -3,6 +3,12 @@ import type { Command } from 'commander';
 import { PLUGINS_DIR, WEB_ROOT } from '../paths.ts';
 import { DEMO_ACCOUNT, seedSample } from '../sample.ts';
 
+const MIB = 1024 * 1024;
+
+function megabytes(value: string): number {
+  return Number(value);
+}
+
 /** `repertoire serve`: the whole server on one port. */
 export function addServeCommand(program: Command): void {
   program
@@ -29,6 +35,22 @@ export function addServeCommand(program: Command): void {
       '--peers <urls>',
       'comma-separated URLs of every instance, for workspace-owner routing (env REPERTOIRE_PEERS)',
     )
+    .option(
+      '--public-url <url>',
+      'the URL members use, e.g. https://cop.example.org: https sets Secure cookies and wss:// URLs, and only its origin may change state (env REPERTOIRE_PUBLIC_URL)',
+    )
+    .option(
+      '--trusted-proxy <addresses>',
+      "comma-separated reverse proxies whose X-Forwarded-For is believed: addresses, CIDR ranges, 'loopback', 'uniquelocal' (env REPERTOIRE_TRUSTED_PROXIES)",
+    )
+    .option('--metrics <access>', "who may read /metrics: 'loopback' or 'public'", 'loopback')
+    .option(
+      '--metrics-token <token>',
+      '/metrics answers only with Authorization: Bearer <token> (env REPERTOIRE_METRICS_TOKEN)',
+    )
+    .option('--max-import-mb <n>', 'largest workspace archive an import accepts', megabytes, 32)
+    .option('--workspace-quota-mb <n>', 'storage one workspace may use', megabytes, 256)
+    .option('--user-quota-mb <n>', 'storage of all the workspaces a member owns', megabytes, 1024)
     .option('--sample', 'on first start, create a demo account and a sample community')
     .option('--log-level <level>', 'pino log level', 'info')
     .action(async (options) => {
@@ -45,6 +67,23 @@ export function addServeCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      if (options.metrics !== 'loopback' && options.metrics !== 'public') {
+        console.error(`--metrics: '${options.metrics}' must be 'loopback' or 'public'`);
+        process.exitCode = 2;
+        return;
+      }
+      for (const flag of ['maxImportMb', 'workspaceQuotaMb', 'userQuotaMb'] as const)
+        if (!(options[flag] > 0)) {
+          console.error(
+            `--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: must be a positive number of MiB`,
+          );
+          process.exitCode = 2;
+          return;
+        }
+      const metricsToken: string | undefined =
+        options.metricsToken ?? process.env.REPERTOIRE_METRICS_TOKEN;
+      const trusted: string | undefined =
+        options.trustedProxy ?? process.env.REPERTOIRE_TRUSTED_PROXIES;
       const { pino } = await import('pino');
       const server = createRepertoireServer({
         dataDir: options.data,
@@ -58,11 +97,21 @@ export function addServeCommand(program: Command): void {
         webRoot: options.web,
         pluginsDir: options.plugins,
         builtinPluginsDir: PLUGINS_DIR,
+        publicUrl: options.publicUrl ?? process.env.REPERTOIRE_PUBLIC_URL,
+        ...(trusted ? { trustedProxies: trusted.split(',').map((a) => a.trim()) } : {}),
+        metricsAccess: metricsToken ? { token: metricsToken } : options.metrics,
+        limits: {
+          maxImportBytes: options.maxImportMb * MIB,
+          maxWorkspaceBytes: options.workspaceQuotaMb * MIB,
+          maxUserBytes: options.userQuotaMb * MIB,
+        },
         logger: pino({ name: 'repertoire', level: options.logLevel }),
       });
       const sample = options.sample ? await seedSample(server) : undefined;
       const port = await server.listen();
-      console.log(`Repertoire is running at http://localhost:${port}`);
+      console.log(
+        `Repertoire is running at http://localhost:${port}${options.publicUrl ? ` (public URL ${options.publicUrl})` : ''}`,
+      );
       if (sample?.created) {
         console.log(
           `Sample community created. Sign in as ${DEMO_ACCOUNT.email} / password ${DEMO_ACCOUNT.password}`,

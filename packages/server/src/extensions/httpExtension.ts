@@ -1,16 +1,20 @@
 import type { Extension, Hocuspocus, onRequestPayload } from '@hocuspocus/server';
 import { addAccountRoutes } from '../http/accountRoutes.ts';
 import type { ApiContext } from '../http/apiContext.ts';
+import type { ClientAddressOf } from '../http/clientAddress.ts';
 import {
   appContentSecurityPolicy,
   declaredNetworkOrigins,
   PLUGIN_FILE_POLICY,
 } from '../http/contentSecurityPolicy.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
-import { clientAddress, sendError, sendJson } from '../http/httpIO.ts';
+import { sendError, sendJson } from '../http/httpIO.ts';
+import { addInvitationRoutes } from '../http/invitationRoutes.ts';
+import { isRejection } from '../http/limiterStore.ts';
+import { type MetricsAccess, metricsAllowed } from '../http/metricsAccess.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
-import { RateLimiter } from '../http/rateLimiter.ts';
 import { Router } from '../http/router.ts';
+import { checkSameOrigin } from '../http/sameOrigin.ts';
 import { servePluginFile, serveStatic } from '../http/staticFiles.ts';
 import { addWorkspaceRoutes } from '../http/workspaceRoutes.ts';
 import type { ServerServices } from '../services.ts';
@@ -22,6 +26,12 @@ export interface HttpOptions {
   webRoot: string;
   pluginsDir: string | undefined;
   secureCookies: boolean;
+  /** The public URL's origin, when configured (links, WebSocket URLs, the CSRF check). */
+  publicOrigin: string | undefined;
+  /** The client behind a request, through trusted proxies. */
+  clientAddress: ClientAddressOf;
+  /** Who may read `/metrics`. */
+  metricsAccess: MetricsAccess;
   storeKind: 'sqlite' | 'postgres';
   version: string;
   /** Extra figures for `/metrics` and `/healthz`, e.g. y-websocket connections. */
@@ -42,15 +52,21 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
     },
     pluginsDir: options.pluginsDir,
     secureCookies: options.secureCookies,
+    publicOrigin: options.publicOrigin,
+    clientAddress: options.clientAddress,
   };
   const router = new Router();
   addAccountRoutes(router, api);
   addWorkspaceRoutes(router, api);
   addHistoryRoutes(router, api);
+  addInvitationRoutes(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });
-  const requests = new RateLimiter(services.limits.requestsPerMinute, 60_000);
+  const requests = services.limiters('requests', {
+    points: services.limits.requestsPerMinute,
+    durationSeconds: 60,
+  });
   const started = Date.now();
 
   const refresh = () => {
@@ -85,15 +101,25 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
             documents: services.metrics.documentsOpen,
           });
         } else if (url.pathname === '/metrics') {
+          if (!metricsAllowed(options.metricsAccess, request, options.clientAddress))
+            throw new ApiError('forbidden', '/metrics is not open to this client');
           refresh();
-          response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
-          response.end(services.metrics.render());
+          const text = await services.metrics.render();
+          response.writeHead(200, { 'content-type': services.metrics.contentType });
+          response.end(text);
         } else if (url.pathname.startsWith('/api/')) {
-          const address = clientAddress(request);
-          if (!requests.hit(address)) {
-            response.setHeader('retry-after', String(requests.retryAfter(address)));
-            throw new ApiError('rate_limited', 'too many requests');
+          try {
+            await requests.consume(options.clientAddress(request));
+          } catch (error) {
+            if (!isRejection(error)) throw error;
+            throw new ApiError(
+              'rate_limited',
+              'too many requests',
+              undefined,
+              error.msBeforeNext / 1000,
+            );
           }
+          checkSameOrigin(request, options.publicOrigin);
           const found = router.match(request.method ?? 'GET', url.pathname);
           if (found === null) throw new ApiError('not_found', `no API route ${url.pathname}`);
           if (found === 'method')
@@ -114,7 +140,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
             'content-security-policy',
             appContentSecurityPolicy(declaredNetworkOrigins(installed)),
           );
-          serveStatic(options.webRoot, url.pathname, response);
+          serveStatic(options.webRoot, url.pathname, response, request.headers['accept-encoding']);
         } else {
           throw new ApiError('not_found', 'not found');
         }
@@ -123,6 +149,9 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
           services.metrics.errors += 1;
           services.logger.error({ err: error, path: url.pathname }, 'request failed');
         }
+        // A body left unread (refused as too large) would be parsed as the next request on a
+        // kept-alive connection; closing it after the answer keeps the client's next request clean.
+        if (!request.complete && !response.headersSent) response.setHeader('connection', 'close');
         if (!response.headersSent) sendError(response, error);
         else response.end();
       }

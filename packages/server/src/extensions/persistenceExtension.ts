@@ -9,7 +9,8 @@ const COMPACT_AFTER = 500;
  * Durable storage. Every update applied to a loaded document is appended to the store
  * synchronously from the document's own `update` event, which Yjs fires inside the apply, before
  * Hocuspocus sends the sync acknowledgement; so an acknowledged change is on disk. The debounced
- * store hook compacts the appended updates into one state.
+ * store hook compacts the appended updates into one state, and so does loading a document whose
+ * log grew long (a server killed before it compacted).
  */
 export function persistenceExtension(services: ServerServices): Extension {
   const { documents, metrics } = services;
@@ -25,7 +26,10 @@ export function persistenceExtension(services: ServerServices): Extension {
     priority: 900,
     async onLoadDocument({ document, documentName }) {
       metrics.timeStore(() => documents.loadInto(documentName, document));
-      appended.set(documentName, documents.pendingUpdates(documentName));
+      // A long log means earlier runs never compacted it (killed before the debounced store):
+      // fold it now, or every later load replays it all again.
+      if (documents.pendingUpdates(documentName) >= COMPACT_AFTER) compact(documentName, document);
+      else appended.set(documentName, documents.pendingUpdates(documentName));
       document.on('update', (update: Uint8Array, origin: unknown) => {
         // Changes relayed by Redis were stored by the instance that received them.
         if ((origin as { source?: string } | null)?.source === 'redis') return;

@@ -2,6 +2,7 @@ import type { Extension, onUpgradePayload } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import type { ServerServices } from '../services.ts';
 import { AccessRefused, authorizeDocument } from '../sync/authorize.ts';
+import { HANDSHAKE_HEADER } from '../sync/handshakes.ts';
 import { keepEarlyFrames, serveYWebsocket } from '../sync/yWebsocketConnection.ts';
 
 /** The path prefix of the y-websocket endpoint: `/y/<documentName>?token=…`. */
@@ -29,7 +30,10 @@ export function yWebsocketExtension(services: ServerServices): Extension {
       wss.handleUpgrade(request, socket, head, (ws) => {
         const early = keepEarlyFrames(ws);
         authorizeDocument(services, token, documentName)
-          .then((context) => serveYWebsocket(services, instance, ws, documentName, context, early))
+          .then((context) => {
+            services.handshakes.authorized(request.headers[HANDSHAKE_HEADER] as string | undefined);
+            return serveYWebsocket(services, instance, ws, documentName, context, early);
+          })
           .catch((error: unknown) => {
             const refused =
               error instanceof AccessRefused ? error : new AccessRefused(4403, 'Forbidden');

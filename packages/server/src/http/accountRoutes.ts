@@ -1,60 +1,68 @@
+import { z } from 'zod';
+import { accountInputSchema, normalizeEmail, passwordSchema } from '../store/accountInput.ts';
 import { ApiError } from '../store/errors.ts';
-import { type ApiContext, requireUser, SESSION_COOKIE } from './apiContext.ts';
-import { clientAddress, readCookie, readJson, sendJson } from './httpIO.ts';
-import { RateLimiter } from './rateLimiter.ts';
+import { type ApiContext, publicBase, requireUser, SESSION_COOKIE } from './apiContext.ts';
+import { readCookie, sendJson } from './httpIO.ts';
+import { readBody } from './requestBody.ts';
 import type { Router } from './router.ts';
+import { SignInLimits } from './signInLimits.ts';
 
-const BODY_LIMIT = 1024 * 1024;
+const SESSION_SECONDS = 30 * 86_400;
+
+const signInBody = z.object({
+  email: z.string('must be a string').max(320, 'is too long'),
+  password: z.string('must be a string').max(200, 'is too long'),
+});
+
+const passwordChangeBody = z.object({
+  currentPassword: z.string('must be a string').max(200, 'is too long'),
+  newPassword: passwordSchema,
+});
 
 function sessionCookie(api: ApiContext, value: string, maxAgeSeconds: number): string {
   return `${SESSION_COOKIE}=${encodeURIComponent(value)}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${maxAgeSeconds}${api.secureCookies ? '; Secure' : ''}`;
 }
 
-/** Sign-up, sign-in (rate-limited on failures), sign-out, me, and the sync token. */
+/**
+ * Sign-up, sign-in (limited per account and client), sign-out, signing out the other sessions,
+ * password change, me, and the sync token.
+ */
 export function addAccountRoutes(router: Router, api: ApiContext): void {
   const { accounts, workspaces, tokens, limits, logger } = api.services;
-  const failuresByEmail = new RateLimiter(limits.signInFailures, 5 * 60_000);
-  // Many members may share one address (a school's NAT), so an address gets more room.
-  const failuresByAddress = new RateLimiter(limits.signInFailures * 5, 5 * 60_000);
+  const signIns = new SignInLimits(
+    api.services.limiters,
+    limits.signInFailures,
+    limits.signInLockoutSeconds,
+  );
 
   router.add('POST', '/api/auth/sign-up', async ({ request, response }) => {
-    const body = await readJson(request, BODY_LIMIT);
-    const user = await accounts.create(body);
+    const user = await accounts.create(await readBody(request, accountInputSchema));
     const session = accounts.openSession(user.id);
     logger.info({ userId: user.id }, 'account created');
     sendJson(
       response,
       201,
       { user },
-      { 'set-cookie': sessionCookie(api, session.id, 30 * 86_400) },
+      { 'set-cookie': sessionCookie(api, session.id, SESSION_SECONDS) },
     );
   });
 
   router.add('POST', '/api/auth/sign-in', async ({ request, response }) => {
-    const body = await readJson(request, BODY_LIMIT);
-    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
-    const password = typeof body.password === 'string' ? body.password : '';
-    const checks: [RateLimiter, string][] = [
-      [failuresByEmail, email],
-      [failuresByAddress, clientAddress(request)],
-    ];
-    const blocked = checks.find(([limiter, key]) => !limiter.allowed(key));
-    if (blocked) {
-      response.setHeader('retry-after', String(blocked[0].retryAfter(blocked[1])));
-      throw new ApiError('rate_limited', 'too many failed sign-ins; try again later');
-    }
-    const user = await accounts.authenticate(email, password);
+    const body = await readBody(request, signInBody);
+    const email = normalizeEmail(body.email);
+    const attempt = await signIns.reserve(email, api.clientAddress(request));
+    const user = await accounts.authenticate(email, body.password);
     if (!user) {
-      for (const [limiter, key] of checks) limiter.hit(key);
       logger.info({ email }, 'sign-in refused');
       throw new ApiError('wrong_credentials', 'wrong email or password');
     }
+    await attempt.succeeded();
     const session = accounts.openSession(user.id);
     sendJson(
       response,
       200,
       { user },
-      { 'set-cookie': sessionCookie(api, session.id, 30 * 86_400) },
+      { 'set-cookie': sessionCookie(api, session.id, SESSION_SECONDS) },
     );
   });
 
@@ -65,6 +73,32 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
     response.end();
   });
 
+  router.add('POST', '/api/auth/sign-out-others', async ({ request, response }) => {
+    const user = requireUser(api, request);
+    const signedOut = accounts.closeOtherSessions(
+      user.id,
+      readCookie(request, SESSION_COOKIE) as string,
+    );
+    logger.info({ userId: user.id, signedOut }, 'other sessions signed out');
+    sendJson(response, 200, { signedOut });
+  });
+
+  router.add('POST', '/api/auth/password', async ({ request, response }) => {
+    const user = requireUser(api, request);
+    const body = await readBody(request, passwordChangeBody);
+    // The current password is a guess like any other when a session was stolen.
+    const attempt = await signIns.reserve(user.email, api.clientAddress(request));
+    await accounts.changePassword(
+      user.id,
+      body.currentPassword,
+      body.newPassword,
+      readCookie(request, SESSION_COOKIE) as string,
+    );
+    await attempt.succeeded();
+    logger.info({ userId: user.id }, 'password changed');
+    response.writeHead(204).end();
+  });
+
   router.add('GET', '/api/me', async ({ request, response }) => {
     const user = requireUser(api, request);
     sendJson(response, 200, { user, workspaces: workspaces.forUser(user.id) });
@@ -73,12 +107,12 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
   router.add('POST', '/api/sync-token', async ({ request, response }) => {
     const user = requireUser(api, request);
     const issued = await tokens.issue(user.id, readCookie(request, SESSION_COOKIE) as string);
-    const host = request.headers.host ?? 'localhost';
-    const scheme = api.secureCookies ? 'wss' : 'ws';
+    const base = new URL(publicBase(api, request));
+    const origin = `${base.protocol === 'https:' ? 'wss' : 'ws'}://${base.host}`;
     sendJson(response, 200, {
       ...issued,
-      syncUrl: `${scheme}://${host}/sync`,
-      yWebsocketUrl: `${scheme}://${host}/y`,
+      syncUrl: `${origin}/sync`,
+      yWebsocketUrl: `${origin}/y`,
     });
   });
 }

@@ -5,6 +5,7 @@ import type { ServerServices } from '../services.ts';
 import type { User } from '../store/accountStore.ts';
 import { ApiError } from '../store/errors.ts';
 import { atLeast, type Role, type WorkspaceSummary } from '../store/workspaceStore.ts';
+import type { ClientAddressOf } from './clientAddress.ts';
 import { readCookie } from './httpIO.ts';
 
 /** The name of the httpOnly session cookie. */
@@ -18,6 +19,16 @@ export interface ApiContext {
   pluginsDir: string | undefined;
   /** Set the `Secure` flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
+  /** The origin members reach the server at (`https://cop.example.org`), when configured. */
+  publicOrigin: string | undefined;
+  /** The client behind a request, through trusted proxies (for limits and logs). */
+  clientAddress: ClientAddressOf;
+}
+
+/** The origin links and WebSocket URLs are built on: the public URL's, else the request's host. */
+export function publicBase(api: ApiContext, request: IncomingMessage): string {
+  if (api.publicOrigin) return api.publicOrigin;
+  return `${api.secureCookies ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
 }
 
 /** The signed-in user of a request, or a 401. */

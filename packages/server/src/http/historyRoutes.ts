@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ApiError } from '../store/errors.ts';
+import { snapshotLabelSchema, versionNameSchema } from '../store/historyStore.ts';
 import { graphDocumentName } from '../sync/documentName.ts';
 import { exportWorkspace, importWorkspace } from '../workspaceArchive.ts';
 import {
@@ -10,10 +11,9 @@ import {
   toBase64,
 } from './apiContext.ts';
 import { readJson, sendJson } from './httpIO.ts';
+import { readBody } from './requestBody.ts';
 import type { Router } from './router.ts';
 
-const BODY_LIMIT = 1024 * 1024;
-const IMPORT_LIMIT = 64 * 1024 * 1024;
 const DOC_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 function checkDocId(docId: string): string {
@@ -35,10 +35,10 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
     const user = requireUser(api, request);
     const id = params.id as string;
     requireRole(api, id, user, 'editor');
-    const body = await readJson(request, BODY_LIMIT);
+    const { label } = await readBody(request, snapshotLabelSchema);
     const state = documentState(api, graphDocumentName(id));
     sendJson(response, 201, {
-      snapshot: history.addSnapshot(id, state, 'manual', body.label ?? null, user.id),
+      snapshot: history.addSnapshot(id, state, 'manual', label, user.id),
     });
   });
 
@@ -85,7 +85,7 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
       const user = requireUser(api, request);
       requireRole(api, params.id as string, user, 'editor');
       const name = `${params.id}/doc/${checkDocId(params.docId as string)}`;
-      const body = await readJson(request, BODY_LIMIT);
+      const body = await readBody(request, versionNameSchema);
       const version = history.addVersion(name, body.name, user.id, documentState(api, name));
       sendJson(response, 201, { version });
     },
@@ -118,8 +118,10 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/workspaces/import', async ({ request, response }) => {
     const user = requireUser(api, request);
-    const body = await readJson(request, IMPORT_LIMIT);
-    const imported = importWorkspace(workspaces, documents, body, user.id);
+    const body = await readJson(request, api.services.limits.maxImportBytes);
+    const imported = importWorkspace(workspaces, documents, body, user.id, undefined, (bytes) =>
+      api.services.quota.checkNewWorkspace(user.id, bytes),
+    );
     sendJson(response, 201, { workspace: workspaces.summary(imported.id, user.id) });
   });
 }

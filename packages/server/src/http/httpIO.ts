@@ -21,13 +21,20 @@ export function sendJson(
 /** Sends an {@link ApiError} (or a generic 500 for anything else) in the API's error shape. */
 export function sendError(response: ServerResponse, error: unknown): void {
   if (error instanceof ApiError) {
-    sendJson(response, error.status, {
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(error.field ? { field: error.field } : {}),
+    sendJson(
+      response,
+      error.status,
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.field ? { field: error.field } : {}),
+        },
       },
-    });
+      error.retryAfterSeconds === undefined
+        ? {}
+        : { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) },
+    );
     return;
   }
   sendJson(response, 500, { error: { code: 'internal', message: 'internal server error' } });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from '../store/errors.ts';
 
 /** What a route handler receives. */
 export interface RouteContext {
@@ -44,7 +45,11 @@ export class Router {
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
       route.keys.forEach((key, i) => {
-        params[key] = decodeURIComponent(found[i + 1] as string);
+        try {
+          params[key] = decodeURIComponent(found[i + 1] as string);
+        } catch {
+          throw new ApiError('invalid_input', `${key}: not a valid %-escaped path segment`, key);
+        }
       });
       return { handler: route.handler, params };
     }

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { precompressedCopy } from './precompressed.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +31,12 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Repertoire</title
  * Serves the built web app from `root`; paths without a file get `index.html` (client-side
  * routing), and a missing build gets a page saying how to build it.
  */
-export function serveStatic(root: string, pathname: string, response: ServerResponse): void {
+export function serveStatic(
+  root: string,
+  pathname: string,
+  response: ServerResponse,
+  acceptEncoding?: string,
+): void {
   const index = join(root, 'index.html');
   if (!existsSync(index)) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -40,11 +46,15 @@ export function serveStatic(root: string, pathname: string, response: ServerResp
   const file = fileInside(root, pathname) ?? index;
   const decoded = safeDecode(pathname);
   const immutable = file !== index && decoded.startsWith('/assets/');
+  // The build's brotli or gzip copy when the client takes it: the bytes on the wire, not on disk.
+  const copy = precompressedCopy(file, acceptEncoding);
   response.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+    ...(copy ? { 'content-encoding': copy.encoding } : {}),
   });
-  createReadStream(file).pipe(response);
+  createReadStream(copy?.path ?? file).pipe(response);
 }
 
 function safeDecode(pathname: string): string {
@@ -55,11 +65,23 @@ function safeDecode(pathname: string): string {
   }
 }
 
-/** The file `pathname` names under `root`, or undefined when it is outside `root` or not a file. */
+/**
+ * The file `pathname` names under `root`, or undefined when it is outside `root` or not a file.
+ * Symbolic links are resolved first: a link inside `root` that points outside it is outside.
+ */
 export function fileInside(root: string, pathname: string): string | undefined {
   const candidate = normalize(join(root, safeDecode(pathname)));
-  const inside = candidate.startsWith(root.endsWith(sep) ? root : root + sep);
-  return inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+  if (!isInside(root, candidate) || !existsSync(candidate)) return undefined;
+  try {
+    const real = realpathSync(candidate);
+    return isInside(realpathSync(root), real) && statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  return path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ApiError } from '../store/errors.ts';
 import { type ApiContext, requireRole, requireUser } from './apiContext.ts';
 import { readJson, sendJson } from './httpIO.ts';
+import { invitationUrl } from './invitationRoutes.ts';
 import type { Router } from './router.ts';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -66,11 +67,10 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
     requireRole(api, params.id as string, user, 'owner');
     const body = await readJson(request, BODY_LIMIT);
     const invitation = workspaces.invite(params.id as string, user.id, body);
-    const origin = `${api.secureCookies ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
     sendJson(response, 201, {
       invitation: {
         token: invitation.token,
-        url: `${origin}/invite/${invitation.token}`,
+        url: invitationUrl(api, request, invitation.token),
         role: invitation.role,
         expiresAt: invitation.expiresAt,
         workspaceId: invitation.workspaceId,

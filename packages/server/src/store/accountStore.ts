@@ -1,7 +1,10 @@
+import { z } from 'zod';
+import { accountInputSchema, normalizeEmail, passwordSchema } from './accountInput.ts';
 import { ApiError, invalid } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { SqlDatabase } from './sqlDatabase.ts';
+import { parseInput } from './validate.ts';
 
 /** A member's account as the API shows it (never with its password hash). */
 export interface User {
@@ -25,7 +28,7 @@ function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
 }
 
-/** Checks sign-up input, throwing an error that names the bad field. */
+/** Checks sign-up input (email normalized), throwing an error that names the bad field. */
 export function validateAccountInput(input: {
   email?: unknown;
   password?: unknown;
@@ -35,14 +38,7 @@ export function validateAccountInput(input: {
   password: string;
   name: string;
 } {
-  const { email, password, name } = input;
-  if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(email.trim()))
-    throw invalid('email', 'must be an email address');
-  if (typeof password !== 'string' || password.length < 8 || password.length > 200)
-    throw invalid('password', 'must be 8 to 200 characters');
-  if (typeof name !== 'string' || name.trim().length < 1 || name.trim().length > 100)
-    throw invalid('name', 'must be 1 to 100 characters');
-  return { email: email.trim().toLowerCase(), password, name: name.trim() };
+  return parseInput(accountInputSchema, input);
 }
 
 /** Accounts and their sessions. */
@@ -77,7 +73,7 @@ export class AccountStore {
   async authenticate(email: string, password: string): Promise<User | null> {
     const row = this.#db
       .prepare('SELECT * FROM users WHERE email = ?')
-      .get(email.trim().toLowerCase()) as UserRow | undefined;
+      .get(normalizeEmail(email)) as UserRow | undefined;
     if (!row) {
       // Spend the same time as a real check so response timing does not reveal accounts.
       await verifyPassword(password, 'scrypt$32768$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
@@ -94,7 +90,7 @@ export class AccountStore {
   byEmail(email: string): User | null {
     const row = this.#db
       .prepare('SELECT * FROM users WHERE email = ?')
-      .get(email.trim().toLowerCase()) as UserRow | undefined;
+      .get(normalizeEmail(email)) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
@@ -136,5 +132,48 @@ export class AccountStore {
   onDidEndSession(listener: (sessionId: string) => void): () => void {
     this.#sessionListeners.add(listener);
     return () => this.#sessionListeners.delete(listener);
+  }
+
+  /**
+   * Changes the password of `userId` after checking the current one (`wrong_credentials` when it
+   * is wrong), and ends every other session: whoever knew the old password is signed out.
+   */
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: unknown,
+    keepSessionId: string,
+  ): Promise<void> {
+    const next = parseInput(z.object({ newPassword: passwordSchema }), { newPassword }).newPassword;
+    const row = this.#db.prepare('SELECT * FROM users WHERE id = ?').get(userId) as
+      | UserRow
+      | undefined;
+    if (!row || !(await verifyPassword(currentPassword, row.password_hash)))
+      throw new ApiError('wrong_credentials', 'the current password is wrong', 'currentPassword');
+    await this.#setHash(userId, next);
+    this.closeOtherSessions(userId, keepSessionId);
+  }
+
+  /** Sets a new password for the account with `email` (the CLI's reset) and ends all its sessions. */
+  async resetPassword(email: string, password: unknown): Promise<User> {
+    const next = parseInput(z.object({ password: passwordSchema }), { password }).password;
+    const user = this.byEmail(email);
+    if (!user) throw invalid('email', `no account with email '${email}'`);
+    await this.#setHash(user.id, next);
+    this.#db.prepare('DELETE FROM sessions WHERE user_id = ?').run(user.id);
+    return user;
+  }
+
+  /** Ends every session of `userId` but `keepSessionId`; returns how many ended. */
+  closeOtherSessions(userId: string, keepSessionId: string): number {
+    const result = this.#db
+      .prepare('DELETE FROM sessions WHERE user_id = ? AND id <> ?')
+      .run(userId, keepSessionId);
+    return Number(result.changes);
+  }
+
+  async #setHash(userId: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    this.#db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
   }
 }

@@ -102,6 +102,16 @@ export class DocumentStore {
     });
   }
 
+  /** Bytes stored for every document whose name starts with `prefix` (states and pending updates). */
+  bytes(prefix: string): number {
+    const row = this.#db
+      .prepare(
+        'SELECT (SELECT COALESCE(SUM(length(state)), 0) FROM document_states WHERE substr(name, 1, ?) = ?) + (SELECT COALESCE(SUM(length(data)), 0) FROM document_updates WHERE substr(name, 1, ?) = ?) AS n',
+      )
+      .get(prefix.length, prefix, prefix.length, prefix) as { n: number | bigint | string };
+    return Number(row.n);
+  }
+
   /** Names of every stored document, optionally only those starting with `prefix`. */
   names(prefix = ''): string[] {
     const rows = this.#db

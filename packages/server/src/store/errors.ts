@@ -8,6 +8,8 @@ export type ApiErrorCode =
   | 'conflict'
   | 'invitation_expired'
   | 'too_large'
+  | 'quota_exceeded'
+  | 'unsupported_media_type'
   | 'rate_limited';
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -19,6 +21,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   conflict: 409,
   invitation_expired: 410,
   too_large: 413,
+  quota_exceeded: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
 };
 
@@ -27,11 +31,14 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly field: string | undefined;
   readonly status: number;
-  constructor(code: ApiErrorCode, message: string, field?: string) {
+  /** For `rate_limited`: seconds until the caller may try again (the `Retry-After` header). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: ApiErrorCode, message: string, field?: string, retryAfterSeconds?: number) {
     super(message);
     this.code = code;
     this.field = field;
     this.status = STATUS[code];
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -1,6 +1,7 @@
-import { invalid } from './errors.ts';
+import { z } from 'zod';
 import { newId } from './ids.ts';
 import type { SqlDatabase } from './sqlDatabase.ts';
+import { parseInput } from './validate.ts';
 
 export interface GraphSnapshotInfo {
   id: string;
@@ -22,6 +23,24 @@ const SNAPSHOT_COLUMNS = 'id, at, trigger, label, created_by AS createdBy';
 const VERSION_COLUMNS =
   'id, document_name AS documentName, name, created_at AS createdAt, created_by AS createdBy';
 
+/** A snapshot's optional label. */
+export const snapshotLabelSchema = z.object({
+  label: z
+    .string('must be a string of at most 200 characters')
+    .max(200, 'must be a string of at most 200 characters')
+    .nullable()
+    .default(null),
+});
+
+/** A document version's name, trimmed. */
+export const versionNameSchema = z.object({
+  name: z
+    .string('must be 1 to 200 characters')
+    .trim()
+    .min(1, 'must be 1 to 200 characters')
+    .max(200, 'must be 1 to 200 characters'),
+});
+
 /**
  * Graph snapshots and named document versions, each a full Yjs state (so a past state can be
  * read back without keeping deleted content in the live documents).
@@ -39,13 +58,12 @@ export class HistoryStore {
     label: unknown = null,
     createdBy: string | null = null,
   ): GraphSnapshotInfo {
-    if (label !== null && (typeof label !== 'string' || label.length > 200))
-      throw invalid('label', 'must be a string of at most 200 characters');
+    const checked = parseInput(snapshotLabelSchema, { label }).label;
     const info: GraphSnapshotInfo = {
       id: newId('g'),
       at: new Date().toISOString(),
       trigger,
-      label: label as string | null,
+      label: checked,
       createdBy,
     };
     this.#db
@@ -98,12 +116,11 @@ export class HistoryStore {
     createdBy: string,
     state: Uint8Array,
   ): DocumentVersion {
-    if (typeof name !== 'string' || name.trim().length < 1 || name.trim().length > 200)
-      throw invalid('name', 'must be 1 to 200 characters');
+    const checked = parseInput(versionNameSchema, { name }).name;
     const version: DocumentVersion = {
       id: newId('v'),
       documentName,
-      name: name.trim(),
+      name: checked,
       createdAt: new Date().toISOString(),
       createdBy,
     };

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { transaction } from './database.ts';
-import { ApiError, invalid } from './errors.ts';
+import { ApiError } from './errors.ts';
 import { newId } from './ids.ts';
 import {
   changePluginState,
@@ -8,6 +9,13 @@ import {
   serializePluginStates,
 } from './pluginStates.ts';
 import type { SqlDatabase } from './sqlDatabase.ts';
+import { parseInput } from './validate.ts';
+import {
+  enabledPluginsSchema,
+  invitationInputSchema,
+  roleSchema,
+  workspaceNameSchema,
+} from './workspaceInput.ts';
 
 /** A member's role in one workspace, from most to least powerful. */
 export type Role = 'owner' | 'editor' | 'viewer';
@@ -51,9 +59,7 @@ export interface InvitationRecord {
 }
 
 function checkName(name: unknown): string {
-  if (typeof name !== 'string' || name.trim().length < 1 || name.trim().length > 120)
-    throw invalid('name', 'must be 1 to 120 characters');
-  return name.trim();
+  return parseInput(z.object({ name: workspaceNameSchema }), { name }).name;
 }
 
 /** Workspaces, their members with roles, and invitation links. */
@@ -151,9 +157,8 @@ export class WorkspaceStore {
   }
 
   /** Adds or changes a member; refuses to leave a workspace without an owner. */
-  setRole(workspaceId: string, userId: string, role: unknown): void {
-    if (role !== 'owner' && role !== 'editor' && role !== 'viewer')
-      throw invalid('role', "must be 'owner', 'editor' or 'viewer'");
+  setRole(workspaceId: string, userId: string, input: unknown): void {
+    const { role } = parseInput(z.object({ role: roleSchema }), { role: input });
     transaction(this.#db, () => {
       const current = this.role(workspaceId, userId);
       if (current === 'owner' && role !== 'owner' && this.#owners(workspaceId) <= 1)
@@ -216,19 +221,17 @@ export class WorkspaceStore {
    * An owner's whole list at once: the listed plugins on, every other recorded one off; `null`
    * forgets every record (each plugin back to its default). Locks are kept.
    */
-  setEnabledPlugins(workspaceId: string, enabled: unknown, userId: string): string[] | null {
-    if (
-      enabled !== null &&
-      (!Array.isArray(enabled) || enabled.some((id) => typeof id !== 'string'))
-    )
-      throw invalid('enabled', 'must be a list of plugin ids or null');
+  setEnabledPlugins(workspaceId: string, input: unknown, userId: string): string[] | null {
+    const { enabled } = parseInput(z.object({ enabled: enabledPluginsSchema }), {
+      enabled: input,
+    });
     return transaction(this.#db, () => {
       if (enabled === null) {
         this.#writePluginStates(workspaceId, new Map());
         return null;
       }
       const states = this.#readPluginStates(workspaceId);
-      const on = new Set(enabled as string[]);
+      const on = new Set(enabled);
       const actor = { userId, role: 'owner' as const };
       const now = new Date().toISOString();
       for (const id of new Set([...states.keys(), ...on]))
@@ -257,13 +260,7 @@ export class WorkspaceStore {
     createdBy: string,
     input: { role?: unknown; expiresInHours?: unknown; maxUses?: unknown },
   ): InvitationRecord {
-    const { role, expiresInHours = 168, maxUses = 1 } = input;
-    if (role !== 'editor' && role !== 'viewer')
-      throw invalid('role', "must be 'editor' or 'viewer'");
-    if (typeof expiresInHours !== 'number' || !(expiresInHours > 0 && expiresInHours <= 24 * 90))
-      throw invalid('expiresInHours', 'must be a number of hours between 0 and 2160');
-    if (typeof maxUses !== 'number' || !Number.isInteger(maxUses) || maxUses < 1 || maxUses > 1000)
-      throw invalid('maxUses', 'must be an integer from 1 to 1000');
+    const { role, expiresInHours, maxUses } = parseInput(invitationInputSchema, input);
     const token = newId('i', 24);
     const expiresAt = new Date(Date.now() + expiresInHours * 3_600_000).toISOString();
     this.#db
@@ -292,6 +289,23 @@ export class WorkspaceStore {
     if (row.usesLeft < 1 || row.expiresAt <= new Date().toISOString())
       throw new ApiError('invitation_expired', 'this invitation has expired or was used up');
     return row;
+  }
+
+  /** The invitation links of a workspace that can still be used, newest first. */
+  invitations(workspaceId: string): (InvitationRecord & { createdBy: string })[] {
+    return this.#db
+      .prepare(
+        'SELECT i.token, i.workspace_id AS workspaceId, w.name AS workspaceName, i.role, i.expires_at AS expiresAt, i.uses_left AS usesLeft, i.created_by AS createdBy FROM invitations i JOIN workspaces w ON w.id = i.workspace_id WHERE i.workspace_id = ? AND i.uses_left > 0 AND i.expires_at > ? ORDER BY i.expires_at DESC',
+      )
+      .all(workspaceId, new Date().toISOString()) as (InvitationRecord & { createdBy: string })[];
+  }
+
+  /** Revokes an invitation link of `workspaceId`; `not_found` when it has no such link. */
+  revokeInvitation(workspaceId: string, token: string): void {
+    const { changes } = this.#db
+      .prepare('DELETE FROM invitations WHERE workspace_id = ? AND token = ?')
+      .run(workspaceId, token);
+    if (Number(changes) === 0) throw new ApiError('not_found', 'no such invitation');
   }
 
   /** Uses an invitation for `userId`; an existing member keeps the higher of the two roles. */

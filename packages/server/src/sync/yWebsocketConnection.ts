@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Document, Hocuspocus } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -6,6 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { ServerServices } from '../services.ts';
+import { LIMIT_CLOSE } from './connectionLimits.ts';
 import type { MemberOrigin, SyncContext } from './syncContext.ts';
 
 const MESSAGE_SYNC = 0;
@@ -46,8 +48,17 @@ export async function serveYWebsocket(
   context: SyncContext,
   early: EarlyFrames,
 ): Promise<void> {
-  const { metrics, logger } = services;
-  const direct = await hocuspocus.openDirectConnection(documentName, context);
+  const { metrics, logger, connectionLimits } = services;
+  const socketId = `y-${randomUUID()}`;
+  // The same per-member limits as `/sync` (throws AccessRefused, which closes the socket).
+  connectionLimits.admit(socketId, context.user.id, documentName);
+  let direct: Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
+  try {
+    direct = await hocuspocus.openDirectConnection(documentName, context);
+  } catch (error) {
+    connectionLimits.release(socketId, documentName);
+    throw error;
+  }
   const document = direct.document as Document;
   const origin: MemberOrigin = { source: 'local', context };
   const controlled = new Set<number>();
@@ -98,6 +109,7 @@ export async function serveYWebsocket(
     document.off('update', onUpdate);
     document.awareness.off('update', onAwareness);
     awarenessProtocol.removeAwarenessStates(document.awareness, [...controlled], null);
+    connectionLimits.release(socketId, documentName);
     if (code !== undefined && socket.readyState === socket.OPEN) socket.close(code, reason);
     void direct.disconnect();
   };
@@ -105,6 +117,8 @@ export async function serveYWebsocket(
   const handle = (data: Uint8Array) => {
     metrics.messagesReceived += 1;
     metrics.bytesReceived += data.byteLength;
+    const overRate = connectionLimits.message(socketId);
+    if (overRate) throw Object.assign(new Error(overRate.reason), overRate);
     const decoder = decoding.createDecoder(data);
     const encoder = encoding.createEncoder();
     const type = decoding.readVarUint(decoder);
@@ -122,6 +136,8 @@ export async function serveYWebsocket(
           if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
           throw Object.assign(new Error('viewer update'), Y_CLOSE.readOnly);
         }
+        if (!services.quota.allowsEdit(context.workspaceId, update.byteLength))
+          throw Object.assign(new Error('quota'), LIMIT_CLOSE.quota);
         // Throws InvalidGraphUpdate (4422, with the reason) before anything of it is applied.
         services.graphGuard.check(documentName, document, update, context);
       }
@@ -129,11 +145,10 @@ export async function serveYWebsocket(
       syncProtocol.readSyncMessage(decoder, encoder, document, origin);
       if (encoding.length(encoder) > 1) send(encoding.toUint8Array(encoder));
     } else if (type === MESSAGE_AWARENESS) {
-      awarenessProtocol.applyAwarenessUpdate(
-        document.awareness,
-        decoding.readVarUint8Array(decoder),
-        socket,
-      );
+      const update = decoding.readVarUint8Array(decoder);
+      const overAwareness = connectionLimits.awareness(socketId, update.byteLength);
+      if (overAwareness) throw Object.assign(new Error(overAwareness.reason), overAwareness);
+      awarenessProtocol.applyAwarenessUpdate(document.awareness, update, socket);
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
       encoding.writeVarUint8Array(

@@ -10,6 +10,8 @@ export function WorkspaceChooser(props: {
   workspaces: readonly WorkspaceSummary[];
   onOpen: (workspace: WorkspaceSummary) => void;
   onSignOut: () => void;
+  /** Opens the account page (password, other sessions). */
+  onAccount?: () => void;
 }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
@@ -73,6 +75,14 @@ export function WorkspaceChooser(props: {
       </form>
       <p className="rp-auth-switch">
         Signed in as {props.user.email}.{' '}
+        {props.onAccount ? (
+          <>
+            <button type="button" className="rp-link-button" onClick={props.onAccount}>
+              Your account
+            </button>{' '}
+            ·{' '}
+          </>
+        ) : null}
         <button type="button" className="rp-link-button" onClick={props.onSignOut}>
           Sign out
         </button>

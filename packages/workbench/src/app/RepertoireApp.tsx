@@ -1,5 +1,6 @@
 import type { ApiClient, User, WorkspaceSummary } from '@repertoire/sync';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AccountSettings } from '../account/AccountSettings.tsx';
 import { AuthScreen, Card } from '../account/AuthScreen.tsx';
 import { WorkspaceChooser } from '../account/WorkspaceChooser.tsx';
 import { WorkspaceSession } from '../account/workspaceSession.ts';
@@ -26,6 +27,7 @@ type Screen =
   | { name: 'loading' }
   | { name: 'signedOut'; note?: string }
   | { name: 'choose'; user: User; workspaces: WorkspaceSummary[] }
+  | { name: 'account'; user: User; workspaces: WorkspaceSummary[] }
   | { name: 'opening'; user: User; workspace: WorkspaceSummary }
   | { name: 'open'; user: User; session: WorkspaceSession }
   | { name: 'error'; message: string };
@@ -149,6 +151,15 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
           workspaces={screen.workspaces}
           onOpen={(workspace) => setScreen({ name: 'opening', user: screen.user, workspace })}
           onSignOut={() => void signOut()}
+          onAccount={() => setScreen({ ...screen, name: 'account' })}
+        />
+      );
+    case 'account':
+      return (
+        <AccountSettings
+          api={api}
+          user={screen.user}
+          onBack={() => setScreen({ ...screen, name: 'choose' })}
         />
       );
     case 'open':

@@ -1,0 +1,68 @@
+import type { DocumentStore } from './documentStore.ts';
+import { ApiError } from './errors.ts';
+import type { WorkspaceStore } from './workspaceStore.ts';
+
+/** The quotas {@link StorageQuota} applies (the matching fields of the server's `Limits`). */
+export interface QuotaLimits {
+  maxWorkspaceBytes: number;
+  maxUserBytes: number;
+}
+
+/**
+ * Storage quotas: bytes per workspace (all its documents) and per member (every workspace they
+ * own). Live edits are counted against a running estimate that only grows between checks (it
+ * counts every update as stored, though compaction shrinks them), and the store is asked again
+ * only when the estimate reaches the quota, so the common case costs nothing and a refusal is
+ * always based on what is really stored.
+ */
+export class StorageQuota {
+  readonly #documents: DocumentStore;
+  readonly #workspaces: WorkspaceStore;
+  readonly #limits: QuotaLimits;
+  readonly #estimates = new Map<string, number>();
+
+  constructor(documents: DocumentStore, workspaces: WorkspaceStore, limits: QuotaLimits) {
+    this.#documents = documents;
+    this.#workspaces = workspaces;
+    this.#limits = limits;
+  }
+
+  /** Bytes the store holds for `workspaceId`. */
+  workspaceBytes(workspaceId: string): number {
+    const bytes = this.#documents.bytes(`${workspaceId}/`);
+    this.#estimates.set(workspaceId, bytes);
+    return bytes;
+  }
+
+  /** Whether `workspaceId` may store `bytes` more from a live edit; counts them when it may. */
+  allowsEdit(workspaceId: string, bytes: number): boolean {
+    let estimate = this.#estimates.get(workspaceId) ?? this.workspaceBytes(workspaceId);
+    if (estimate + bytes > this.#limits.maxWorkspaceBytes)
+      estimate = this.workspaceBytes(workspaceId);
+    if (estimate + bytes > this.#limits.maxWorkspaceBytes) return false;
+    this.#estimates.set(workspaceId, estimate + bytes);
+    return true;
+  }
+
+  /** Refuses (`quota_exceeded`) a new workspace of `bytes` owned by `ownerId` that does not fit. */
+  checkNewWorkspace(ownerId: string, bytes: number): void {
+    const mib = (n: number) =>
+      n < 1024 * 1024
+        ? `${Math.ceil(n / 1024)} KiB`
+        : `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
+    if (bytes > this.#limits.maxWorkspaceBytes)
+      throw new ApiError(
+        'quota_exceeded',
+        `the workspace would store ${mib(bytes)}; a workspace may hold ${mib(this.#limits.maxWorkspaceBytes)}`,
+      );
+    const owned = this.#workspaces
+      .forUser(ownerId)
+      .filter((w) => w.role === 'owner')
+      .reduce((sum, w) => sum + this.workspaceBytes(w.id), 0);
+    if (owned + bytes > this.#limits.maxUserBytes)
+      throw new ApiError(
+        'quota_exceeded',
+        `your workspaces store ${mib(owned)}; with ${mib(bytes)} more they would pass your quota of ${mib(this.#limits.maxUserBytes)}`,
+      );
+  }
+}
