@@ -128,6 +128,32 @@ describe('sync tokens are tied to the session', () => {
     await expect(connectProvider(t.ws, name, token)).rejects.toThrow('session has ended');
   });
 
+  it('"sign out other sessions" and a password change close the other devices\' sockets', async () => {
+    const sam = await member('Sammy');
+    const device = async () => {
+      const client = new ApiClient(t.base);
+      const r = await client.call('POST', '/api/auth/sign-in', {
+        email: sam.email,
+        password: 'correct horse',
+      });
+      expect(r.status).toBe(200);
+      const sync = new RawSyncClient(`${t.ws}/sync`);
+      await sync.authenticate(`${workspaceId}/doc/devices`, await client.token());
+      return sync;
+    };
+    const signedOut = { code: 4401, reason: 'Unauthorized: signed out' };
+    const phone = await device();
+    expect((await sam.call('POST', '/api/auth/sign-out-others')).status).toBe(200);
+    expect(await within(phone.closed)).toEqual(signedOut);
+    const laptop = await device();
+    const changed = await sam.call('POST', '/api/auth/password', {
+      currentPassword: 'correct horse',
+      newPassword: 'a brand new password',
+    });
+    expect(changed.status).toBe(204);
+    expect(await within(laptop.closed)).toEqual(signedOut);
+  });
+
   it('a standard WebsocketProvider reconnects after its token expired, with params it refreshes', async () => {
     const name = `${workspaceId}/doc/refreshed`;
     const doc = new Y.Doc();

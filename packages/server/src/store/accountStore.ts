@@ -160,16 +160,26 @@ export class AccountStore {
     const user = this.byEmail(email);
     if (!user) throw invalid('email', `no account with email '${email}'`);
     await this.#setHash(user.id, next);
-    this.#db.prepare('DELETE FROM sessions WHERE user_id = ?').run(user.id);
+    this.#endSessions(user.id, null);
     return user;
   }
 
   /** Ends every session of `userId` but `keepSessionId`; returns how many ended. */
   closeOtherSessions(userId: string, keepSessionId: string): number {
-    const result = this.#db
-      .prepare('DELETE FROM sessions WHERE user_id = ? AND id <> ?')
-      .run(userId, keepSessionId);
-    return Number(result.changes);
+    return this.#endSessions(userId, keepSessionId);
+  }
+
+  /**
+   * Ends the sessions of `userId` (all, or all but `keep`) through {@link closeSession}, so
+   * their open sync connections close too (the listeners of {@link onDidEndSession}).
+   */
+  #endSessions(userId: string, keep: string | null): number {
+    const rows = this.#db.prepare('SELECT id FROM sessions WHERE user_id = ?').all(userId) as {
+      id: string;
+    }[];
+    const ending = rows.map((r) => r.id).filter((id) => id !== keep);
+    for (const id of ending) this.closeSession(id);
+    return ending.length;
   }
 
   async #setHash(userId: string, password: string): Promise<void> {
