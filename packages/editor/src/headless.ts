@@ -3,7 +3,11 @@
 // is also part of the main entry.
 
 export { bindEditorToYDoc, DOCUMENT_ROOT_NAME, type YDocBinding } from './collab/headlessCollab.ts';
-export { writeDocument, writeMarkdownDocument } from './content/headlessDocument.ts';
+export {
+  readDocumentText,
+  writeDocument,
+  writeMarkdownDocument,
+} from './content/headlessDocument.ts';
 export { $replaceWithMarkdown } from './content/markdownDocument.ts';
 export {
   $extractMentions,

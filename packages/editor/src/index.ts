@@ -33,7 +33,11 @@ export {
   importMarkdown,
   markdownToHtml,
 } from './content/documentExport.ts';
-export { writeDocument, writeMarkdownDocument } from './content/headlessDocument.ts';
+export {
+  readDocumentText,
+  writeDocument,
+  writeMarkdownDocument,
+} from './content/headlessDocument.ts';
 export { $replaceWithMarkdown } from './content/markdownDocument.ts';
 export { EXPORT_TRANSFORMERS, SHORTCUT_TRANSFORMERS } from './content/markdownTransformers.ts';
 export {

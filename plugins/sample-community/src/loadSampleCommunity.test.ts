@@ -4,6 +4,7 @@ import {
   countWords,
   createDocumentEditor,
   mentionsInYDoc,
+  readDocumentText,
   writeMarkdownDocument,
 } from '@repertoire/editor/headless';
 import { asEntityId, type EntityId } from '@repertoire/schema';
@@ -32,13 +33,7 @@ function loadWithDocuments() {
   return { graph, documents, summary, workspace };
 }
 
-function textOf(doc: Y.Doc): string {
-  const editor = createDocumentEditor();
-  const binding = bindEditorToYDoc(editor, doc);
-  const text = editor.read(() => $getRoot().getTextContent());
-  binding.dispose();
-  return text;
-}
+const textOf = readDocumentText;
 
 describe('loadSampleCommunity', () => {
   it('loads every kind of the community, valid against the built-in kinds', () => {

@@ -1,4 +1,4 @@
-import type { LexicalEditor } from 'lexical';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import type { Doc } from 'yjs';
 import { bindEditorToYDoc } from '../collab/headlessCollab.ts';
 import { createDocumentEditor } from '../headlessEditor.ts';
@@ -29,4 +29,19 @@ export function writeDocument(doc: Doc, build: (editor: LexicalEditor) => void):
  */
 export function writeMarkdownDocument(doc: Doc, markdown: string): MentionTarget[] {
   return writeDocument(doc, () => $replaceWithMarkdown(markdown));
+}
+
+/**
+ * The plain text of a document's Y.Doc as the editor shows it (blocks separated by blank lines,
+ * chips as `@Name` and `[[Title]]`), read through a headless editor: for word counts, search and
+ * checks on the server.
+ */
+export function readDocumentText(doc: Doc): string {
+  const editor = createDocumentEditor();
+  const binding = bindEditorToYDoc(editor, doc);
+  try {
+    return editor.read(() => $getRoot().getTextContent());
+  } finally {
+    binding.dispose();
+  }
 }
