@@ -81,11 +81,12 @@ beforeAll(async () => {
     serve.stdout?.on('data', (chunk) => {
       out += String(chunk);
       const port = /running at http:\/\/localhost:(\d+)/.exec(out)?.[1];
-      if (port && out.includes('Sample community created')) resolve(`http://127.0.0.1:${port}`);
+      // The start output ends with what the sample made; wait for that whole line.
+      if (port && /\d+ documents\)\n/.test(out)) resolve(`http://127.0.0.1:${port}`);
     });
     serve.on('exit', (code) => reject(new Error(`serve exited (${code}): ${out}${err}`)));
   });
-  expect(out).toMatch(/\d+ documents/);
+  expect(out).toContain('Sample community created');
   expect((await api('POST', '/api/auth/sign-in', DEMO_ACCOUNT)).status).toBe(200);
 }, 120_000);
 
