@@ -7,8 +7,9 @@ export {
   readDocumentText,
   writeDocument,
   writeMarkdownDocument,
+  writeTextDocument,
 } from './content/headlessDocument.ts';
-export { $replaceWithMarkdown } from './content/markdownDocument.ts';
+export { $replaceWithMarkdown, $replaceWithText } from './content/markdownDocument.ts';
 export {
   $extractMentions,
   type MentionTarget,

@@ -37,8 +37,9 @@ export {
   readDocumentText,
   writeDocument,
   writeMarkdownDocument,
+  writeTextDocument,
 } from './content/headlessDocument.ts';
-export { $replaceWithMarkdown } from './content/markdownDocument.ts';
+export { $replaceWithMarkdown, $replaceWithText } from './content/markdownDocument.ts';
 export { EXPORT_TRANSFORMERS, SHORTCUT_TRANSFORMERS } from './content/markdownTransformers.ts';
 export {
   $extractMentions,

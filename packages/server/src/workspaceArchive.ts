@@ -13,6 +13,29 @@ export interface WorkspaceArchive {
 }
 
 /**
+ * A co-edited document given as text in an archive to import, instead of a Yjs update:
+ * `{ "markdown": "# Notes…" }` or `{ "text": "Plain words…" }`. An export never writes these.
+ */
+export type TextDocument = { markdown: string } | { text: string };
+
+/**
+ * Turns a {@link TextDocument} into a Yjs update of a real editor document. The server package
+ * has no editor; the caller passes the headless editor's writer.
+ */
+export type TextDocumentImporter = (format: 'markdown' | 'text', source: string) => Uint8Array;
+
+/** The source of a text document entry, or undefined when the entry is not one. */
+function textDocument(value: unknown): { format: 'markdown' | 'text'; source: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const keys = Object.keys(value);
+  const entry = value as Record<string, unknown>;
+  if (keys.length !== 1) return undefined;
+  if (typeof entry.markdown === 'string') return { format: 'markdown', source: entry.markdown };
+  if (typeof entry.text === 'string') return { format: 'text', source: entry.text };
+  return undefined;
+}
+
+/**
  * Exports a workspace. `stateOf` reads a document's current state (the live one when loaded),
  * so an export while serving is consistent per document.
  */
@@ -41,7 +64,9 @@ export function exportWorkspace(
 
 /**
  * Imports an archive as a new workspace (new id, so it never overwrites one) owned by
- * `ownerId`. Validates everything before writing anything.
+ * `ownerId`. Validates everything before writing anything. With `importText`, `doc/<id>`
+ * entries may also be {@link TextDocument}s (Markdown or plain text), which become editor
+ * documents.
  */
 export function importWorkspace(
   workspaces: WorkspaceStore,
@@ -49,6 +74,7 @@ export function importWorkspace(
   archive: unknown,
   ownerId: string | null,
   onProgress?: (done: number, total: number) => void,
+  importText?: TextDocumentImporter,
 ): { id: string; name: string } {
   const a = archive as Partial<WorkspaceArchive> | null;
   if (typeof a !== 'object' || a === null || a.format !== 'repertoire-workspace')
@@ -58,10 +84,24 @@ export function importWorkspace(
   if (typeof a.documents !== 'object' || a.documents === null)
     throw invalid('documents', 'must be an object');
   const decoded: [string, Uint8Array][] = [];
-  for (const [suffix, base64] of Object.entries(a.documents)) {
+  for (const [suffix, base64] of Object.entries(a.documents as Record<string, unknown>)) {
     if (suffix !== 'graph' && !/^doc\/[A-Za-z0-9_-]{1,100}$/.test(suffix))
       throw invalid(`documents.${suffix}`, "names must be 'graph' or 'doc/<id>'");
-    if (typeof base64 !== 'string') throw invalid(`documents.${suffix}`, 'must be a base64 string');
+    const text = suffix === 'graph' ? undefined : textDocument(base64);
+    if (text) {
+      if (!importText)
+        throw invalid(
+          `documents.${suffix}`,
+          'Markdown and text documents can only be imported with `repertoire workspace import`',
+        );
+      decoded.push([suffix, importText(text.format, text.source)]);
+      continue;
+    }
+    if (typeof base64 !== 'string')
+      throw invalid(
+        `documents.${suffix}`,
+        'must be a base64 Yjs update, or { "markdown": … } or { "text": … } for a document',
+      );
     const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
     try {
       Y.applyUpdate(new Y.Doc(), bytes);

@@ -113,10 +113,14 @@ export function addAdminCommands(program: Command): void {
     });
   workspace
     .command('import <file>')
-    .description('Import an exported workspace as a new workspace')
+    .description(
+      'Import an exported workspace as a new workspace (a document may also be given as { "markdown": … } or { "text": … })',
+    )
     .option('--owner <email>', 'the account that owns it')
     .option(...DATA_OPTION)
-    .action((file: string, options) => {
+    .action(async (file: string, options) => {
+      // The headless editor (for Markdown and text documents) loads only for an import.
+      const { importTextDocument } = await import('../textDocuments.ts');
       const { db, accounts, workspaces, documents } = stores(options.data);
       const bar = progressBar('Importing');
       try {
@@ -127,6 +131,7 @@ export function addAdminCommands(program: Command): void {
           archive,
           ownerId(accounts, options.owner),
           bar.update,
+          importTextDocument,
         );
         bar.stop();
         console.log(`Imported workspace '${imported.name}' (${imported.id})`);

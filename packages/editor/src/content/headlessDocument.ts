@@ -2,7 +2,7 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 import type { Doc } from 'yjs';
 import { bindEditorToYDoc } from '../collab/headlessCollab.ts';
 import { createDocumentEditor } from '../headlessEditor.ts';
-import { $replaceWithMarkdown } from './markdownDocument.ts';
+import { $replaceWithMarkdown, $replaceWithText } from './markdownDocument.ts';
 import { type MentionTarget, mentionsInYDoc } from './mentionExtraction.ts';
 
 /**
@@ -29,6 +29,11 @@ export function writeDocument(doc: Doc, build: (editor: LexicalEditor) => void):
  */
 export function writeMarkdownDocument(doc: Doc, markdown: string): MentionTarget[] {
   return writeDocument(doc, () => $replaceWithMarkdown(markdown));
+}
+
+/** Replaces `doc`'s content with plain text (paragraphs at blank lines, nothing read as Markdown). */
+export function writeTextDocument(doc: Doc, text: string): MentionTarget[] {
+  return writeDocument(doc, () => $replaceWithText(text));
 }
 
 /**

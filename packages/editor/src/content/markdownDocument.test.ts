@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { bindEditorToYDoc } from '../collab/headlessCollab.ts';
 import { createDocumentEditor } from '../headlessEditor.ts';
 import { exportMarkdown, importMarkdown } from './documentExport.ts';
-import { writeMarkdownDocument } from './headlessDocument.ts';
+import { readDocumentText, writeMarkdownDocument, writeTextDocument } from './headlessDocument.ts';
 import { $replaceWithMarkdown } from './markdownDocument.ts';
 
 const SAMPLE = `# Learning walks
@@ -95,5 +95,22 @@ describe('headless Markdown import', () => {
     const binding = bindEditorToYDoc(reader, doc);
     expect(reader.read(() => $getRoot().getTextContent())).toBe('new words');
     binding.dispose();
+  });
+
+  it('reads plain text as paragraphs and line breaks, never as Markdown', () => {
+    const doc = new Y.Doc();
+    expect(
+      writeTextDocument(doc, '# not a heading\r\nsecond line\n\n\n[@x](repertoire:member/m)'),
+    ).toEqual([]);
+    const editor = createDocumentEditor();
+    const binding = bindEditorToYDoc(editor, doc);
+    const types = editor.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((n) => n.getType()),
+    );
+    binding.dispose();
+    expect(types).toEqual(['paragraph', 'paragraph']);
+    expect(readDocumentText(doc)).toBe('# not a heading\nsecond line\n\n[@x](repertoire:member/m)');
   });
 });

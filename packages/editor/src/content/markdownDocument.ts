@@ -255,3 +255,24 @@ export function $replaceWithMarkdown(markdown: string): void {
   root.append(...blocks);
   if (root.getChildrenSize() === 0) root.append($createParagraphNode());
 }
+
+/**
+ * Replaces the document with plain `text`: one paragraph per blank-line-separated block, single
+ * line breaks kept. Nothing in the text is read as Markdown. Must run inside an editor update.
+ */
+export function $replaceWithText(text: string): void {
+  const root = $getRoot().clear();
+  for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    if (block.trim() === '') continue;
+    const paragraph = $createParagraphNode();
+    block
+      .replace(/^\n+|\n+$/g, '')
+      .split('\n')
+      .forEach((line, n) => {
+        if (n > 0) paragraph.append($createLineBreakNode());
+        if (line) paragraph.append($createTextNode(line));
+      });
+    root.append(paragraph);
+  }
+  if (root.getChildrenSize() === 0) root.append($createParagraphNode());
+}
