@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { Workspace } from '@repertoire/core';
 import { writeMarkdownDocument } from '@repertoire/editor/headless';
-import type { Page } from 'playwright-core';
+import { loadSampleCommunity } from '@repertoire/plugin-sample-community';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -22,6 +23,8 @@ interface EditorTestApi {
 type Win = Window & { editorTest: EditorTestApi };
 
 const DOC_ID = 'doc-headless';
+/** The sample meeting everyone came to: the LMS shortlist and the pilot's design. */
+const SAMPLE_NOTES = 'sample-meeting-8';
 const NOTES = `## Meeting 4 — actions
 
 We agreed with [@Ada](repertoire:member/m-ada) to try [[[Learning walks]]](repertoire:practice/p-walks) in term 2.
@@ -64,7 +67,23 @@ async function settled(provider: HocuspocusProvider): Promise<void> {
 }
 
 let page: Page;
+let context: BrowserContext;
 let written: string[];
+const errors: string[] = [];
+
+async function open(doc: string): Promise<Page> {
+  const opened = await context.newPage();
+  opened.on('pageerror', (e) => errors.push(String(e)));
+  opened.on('console', (m) => {
+    // The test page has no favicon; anything else logged as an error fails the test.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+      errors.push(`${m.text()} ${m.location().url}`);
+  });
+  await opened.goto(stage.pageUrl({ member: 'm-bo', name: 'Bo', doc }));
+  await opened.waitForFunction(() => (window as unknown as Win).editorTest?.ready());
+  await opened.waitForFunction(() => (window as unknown as Win).editorTest.graphReady());
+  return opened;
+}
 
 beforeAll(async () => {
   stage = await startEditorStage();
@@ -84,6 +103,25 @@ beforeAll(async () => {
   workspace.createEntity({ id: 'm-ada', kind: 'member', title: 'Ada' });
   workspace.createEntity({ id: 'p-walks', kind: 'practice', title: 'Learning walks' });
   workspace.createEntity({ id: DOC_ID, kind: 'artifact', title: 'Meeting notes', document: true });
+  // The sample community beside it, its documents written headlessly as `serve --sample` does.
+  const pending: Promise<void>[] = [];
+  loadSampleCommunity(graph, {
+    user: 'u_demo',
+    id: 'w1',
+    writeDocument: (id, markdown) => {
+      const content = new Y.Doc();
+      const mentioned = writeMarkdownDocument(content, markdown).map((t) => t.entityId);
+      if (id === SAMPLE_NOTES)
+        pending.push(
+          connect(`w1/doc/${id}`, new Y.Doc()).then(async (provider) => {
+            Y.applyUpdate(provider.document, Y.encodeStateAsUpdate(content));
+            await settled(provider);
+          }),
+        );
+      return mentioned;
+    },
+  });
+  await Promise.all(pending);
   await settled(graphProvider);
   // The document, written headlessly and stored by the server before any browser opens it.
   const doc = new Y.Doc();
@@ -93,18 +131,8 @@ beforeAll(async () => {
   await settled(docProvider);
 
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    // The test page has no favicon; anything else logged as an error fails the test.
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
-      errors.push(`${m.text()} ${m.location().url}`);
-  });
-  await page.goto(stage.pageUrl({ member: 'm-bo', name: 'Bo', doc: DOC_ID }));
-  await page.waitForFunction(() => (window as unknown as Win).editorTest?.ready());
-  await page.waitForFunction(() => (window as unknown as Win).editorTest.graphReady());
+  context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  page = await open(DOC_ID);
   expect(errors).toEqual([]);
 }, 180_000);
 
@@ -157,4 +185,34 @@ it('the browser derives the same mentions from it as the headless writer did', a
   await expect
     .poll(() => page.evaluate(() => (window as unknown as Win).editorTest.mentions().sort()))
     .toEqual(written);
+});
+
+it('a sample meeting’s notes open in the browser with every chip resolved to its entity', async () => {
+  const notes = await open(SAMPLE_NOTES);
+  const editor = notes.locator('[data-testid=editor]');
+  await expect
+    .poll(() => notes.evaluate(() => (window as unknown as Win).editorTest.text()))
+    .toContain('LMS shortlist');
+  expect(await editor.locator('h2').allTextContents()).toEqual([
+    'Agenda',
+    'Discussion',
+    'Decisions',
+    'Actions',
+  ]);
+  const chips = editor.locator('.rp-chip');
+  expect(await chips.count()).toBeGreaterThan(10);
+  expect(await editor.locator('.rp-chip-missing').count()).toBe(0);
+  await expect(
+    editor.locator('.rp-chip[data-entity-id=sample-member-aroha]').first().textContent(),
+  ).resolves.toBe('@Aroha Williams');
+  await expect(
+    editor.locator('.rp-chip-link[data-entity-id=sample-practice-lmspilot]').first().textContent(),
+  ).resolves.toBe('LMS pilot with two departments');
+  expect(await editor.locator('li[role=checkbox]').count()).toBe(3);
+  await mkdir(join(import.meta.dirname, 'screenshots'), { recursive: true });
+  await notes.screenshot({
+    path: join(import.meta.dirname, 'screenshots', 'sample-meeting-notes.png'),
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
 });
