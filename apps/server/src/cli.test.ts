@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { mentionsInYDoc, readDocumentText } from '@repertoire/editor/headless';
 import {
   AccountStore,
   createRepertoireServer,
@@ -350,5 +351,59 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
     expect(await cliFails('invitation', 'revoke', ws.id, link.token, '--data', data)).toContain(
       'no such invitation',
     );
+  });
+
+  it('imports Markdown and text documents as real editor documents', async () => {
+    const data = await dir();
+    const file = join(await dir(), 'notes.json');
+    const graph = Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())).toString('base64');
+    const markdown = [
+      '## Actions',
+      '',
+      '- [ ] [@Ada](repertoire:member/m-ada) books the library',
+      '',
+      '| Option | Cost |',
+      '| --- | --- |',
+      '| Canvas | per student |',
+    ].join('\n');
+    const archive = (documents: Record<string, unknown>) =>
+      JSON.stringify({
+        format: 'repertoire-workspace',
+        version: 1,
+        workspace: { id: 'w_elsewhere', name: 'From Markdown' },
+        documents: { graph, ...documents },
+      });
+    writeFileSync(
+      file,
+      archive({
+        'doc/notes': { markdown },
+        'doc/plain': { text: 'First line\n\n# not a heading' },
+      }),
+    );
+    const imported = await cli('workspace', 'import', file, '--data', data);
+    const id = /\((w_[^)]+)\)/.exec(imported.stdout)?.[1] as string;
+    const load = (name: string) => {
+      const db = openDatabase(data);
+      try {
+        const doc = new Y.Doc();
+        new DocumentStore(db).loadInto(`${id}/${name}`, doc);
+        return doc;
+      } finally {
+        db.close();
+      }
+    };
+    const notes = load('doc/notes');
+    expect(readDocumentText(notes)).toContain('@Ada books the library');
+    expect(notes.get('root-v2', Y.XmlElement).toString()).toContain('<table');
+    expect(mentionsInYDoc(notes)).toEqual([{ entityId: 'm-ada', kind: 'member' }]);
+    expect(readDocumentText(load('doc/plain'))).toBe('First line\n\n# not a heading');
+
+    writeFileSync(file, archive({ 'doc/notes': { markdown: 42 } }));
+    expect(await cliFails('workspace', 'import', file, '--data', data)).toMatch(
+      /documents\.doc\/notes/,
+    );
+    const db = openDatabase(data);
+    expect(new WorkspaceStore(db).all().map((w) => w.name)).toEqual(['From Markdown']);
+    db.close();
   });
 });

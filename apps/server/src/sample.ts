@@ -1,8 +1,11 @@
+import { writeMarkdownDocument } from '@repertoire/editor/headless';
 import {
   loadSampleCommunity as loadSample,
+  type SampleOptions,
   type SampleSummary,
 } from '@repertoire/plugin-sample-community';
 import type { RepertoireServer } from '@repertoire/server';
+import * as Y from 'yjs';
 
 /** The demo account `--sample` creates, printed at start so a newcomer can sign in. */
 export const DEMO_ACCOUNT = {
@@ -13,7 +16,7 @@ export const DEMO_ACCOUNT = {
 
 /**
  * On an empty store: creates the demo account and a sample workspace, and loads the sample
- * community into its graph.
+ * community into its graph and its meetings' and artifacts' documents.
  * Returns what it did, for the start output.
  */
 export async function seedSample(
@@ -32,17 +35,35 @@ async function loadSampleCommunity(
   workspaceId: string,
   userId: string,
 ): Promise<{ sampleLoaded: boolean; note?: string }> {
-  const connection = await server.openDocument(`${workspaceId}/graph`);
+  // The loader writes each document while it builds the graph, in one synchronous pass; the
+  // headless editor writes them into documents of their own here, stored once the graph is.
+  const contents = new Map<string, Y.Doc>();
+  const writeDocument: SampleOptions['writeDocument'] = (id, markdown) => {
+    const doc = new Y.Doc();
+    contents.set(id, doc);
+    return writeMarkdownDocument(doc, markdown).map((target) => target.entityId);
+  };
+  const graph = await server.openDocument(`${workspaceId}/graph`);
+  let summary: SampleSummary | undefined;
   try {
-    let summary: SampleSummary | undefined;
-    await connection.transact((doc) => {
-      summary = loadSample(doc, { user: userId, id: workspaceId });
+    await graph.transact((doc) => {
+      summary = loadSample(doc, { user: userId, id: workspaceId, writeDocument });
     });
-    return {
-      sampleLoaded: summary?.loaded ?? false,
-      note: summary && `${summary.entities} entities and ${summary.relations} relations`,
-    };
   } finally {
-    await connection.disconnect();
+    await graph.disconnect();
   }
+  for (const [id, content] of contents) {
+    const connection = await server.openDocument(`${workspaceId}/doc/${id}`);
+    try {
+      await connection.transact((doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(content)));
+    } finally {
+      await connection.disconnect();
+    }
+  }
+  return {
+    sampleLoaded: summary?.loaded ?? false,
+    note:
+      summary &&
+      `${summary.entities} entities, ${summary.relations} relations and ${summary.documents} documents`,
+  };
 }

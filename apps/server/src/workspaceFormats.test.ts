@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createGraphDoc, readGraphState } from '@repertoire/core';
+import { readDocumentText } from '@repertoire/editor/headless';
 import { loadSampleCommunity } from '@repertoire/plugin-sample-community';
 import { DocumentStore, openDatabase, WorkspaceStore } from '@repertoire/server';
 import { type TempDir, tempDir } from '@repertoire/testing';
@@ -164,6 +165,31 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
     );
     expect(stderr).toContain('Read 2 entities, 0 relations');
     expect(stdout).toMatch(/Imported workspace 'members'.*2 entities/);
+  });
+
+  it("imports a vault's note text as the co-edited document of its entity", async () => {
+    const data = await dir();
+    const vault = join(data, 'vault');
+    mkdirSync(join(vault, 'Practices'), { recursive: true });
+    writeFileSync(
+      join(vault, 'Practices', 'Exit tickets.md'),
+      '---\nkind: practice\n---\n# Why\n\nAgreed: every unit ends with a reflection.\n',
+    );
+    await cli('workspace', 'import', vault, '--format', 'markdown', '--name', 'Notes', '-d', data);
+    const db = openDatabase(data);
+    try {
+      const [workspace] = new WorkspaceStore(db).all();
+      const graph = createGraphDoc();
+      const docs = new DocumentStore(db);
+      docs.loadInto(`${workspace?.id}/graph`, graph);
+      const [entity] = readGraphState(graph).entities.values();
+      expect(entity).toMatchObject({ kind: 'practice', title: 'Exit tickets', document: true });
+      const text = new Y.Doc();
+      docs.loadInto(`${workspace?.id}/doc/${entity?.id}`, text);
+      expect(readDocumentText(text)).toContain('Agreed: every unit ends with a reflection.');
+    } finally {
+      db.close();
+    }
   });
 
   it('refuses bad input with a clear message and creates nothing', async () => {

@@ -33,6 +33,13 @@ export {
   importMarkdown,
   markdownToHtml,
 } from './content/documentExport.ts';
+export {
+  readDocumentText,
+  writeDocument,
+  writeMarkdownDocument,
+  writeTextDocument,
+} from './content/headlessDocument.ts';
+export { $replaceWithMarkdown, $replaceWithText } from './content/markdownDocument.ts';
 export { EXPORT_TRANSFORMERS, SHORTCUT_TRANSFORMERS } from './content/markdownTransformers.ts';
 export {
   $extractMentions,
@@ -59,7 +66,7 @@ export {
   ImageNode,
   isSafeImageUrl,
   type SerializedImageNode,
-} from './nodes/ImageNode.tsx';
+} from './nodes/ImageNode.ts';
 export {
   $createMentionNode,
   $isMentionNode,
@@ -69,7 +76,7 @@ export {
   type MentionTrigger,
   parseEntityUrl,
   type SerializedMentionNode,
-} from './nodes/MentionNode.tsx';
+} from './nodes/MentionNode.ts';
 export {
   LastEditorsPlugin,
   MentionReconcilerPlugin,
@@ -82,7 +89,7 @@ export {
 } from './react/collabPlugins.tsx';
 export { DocumentEditor, type DocumentEditorProps } from './react/DocumentEditor.tsx';
 export { DocumentStatus } from './react/DocumentStatus.tsx';
-export { EntityChip } from './react/EntityChip.tsx';
+export { EntityChip } from './react/EntityChip.ts';
 export { EntityTypeaheadPlugin, matchEntityTrigger } from './react/EntityTypeaheadPlugin.tsx';
 export { ExportImportMenu, fileNameFor } from './react/ExportImportMenu.tsx';
 export { EDITOR_CSS } from './react/editorStyles.ts';

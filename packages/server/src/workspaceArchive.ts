@@ -15,6 +15,18 @@ export interface WorkspaceArchive {
 }
 
 /**
+ * A co-edited document given as text in an archive to import, instead of a Yjs update:
+ * `{ "markdown": "# Notes…" }` or `{ "text": "Plain words…" }`. An export never writes these.
+ */
+export type TextDocument = { markdown: string } | { text: string };
+
+/**
+ * Turns a {@link TextDocument} into a Yjs update of a real editor document. The server package
+ * has no editor; the caller passes the headless editor's writer.
+ */
+export type TextDocumentImporter = (format: 'markdown' | 'text', source: string) => Uint8Array;
+
+/**
  * Exports a workspace. `stateOf` reads a document's current state (the live one when loaded),
  * so an export while serving is consistent per document.
  */
@@ -47,7 +59,10 @@ const archiveSchema = z.object({
   workspace: z.object({ name: z.string('must be a string') }, 'must be an object'),
   documents: z.record(
     z.string().regex(/^(graph|doc\/[A-Za-z0-9_-]{1,100})$/, "names must be 'graph' or 'doc/<id>'"),
-    z.base64('must be a base64 string'),
+    z.union(
+      [z.base64(), z.strictObject({ markdown: z.string() }), z.strictObject({ text: z.string() })],
+      'must be a base64 Yjs update, or { "markdown": … } or { "text": … } for a document',
+    ),
     'must be an object',
   ),
 });
@@ -56,7 +71,9 @@ const archiveSchema = z.object({
  * Imports an archive as a new workspace (new id, so it never overwrites one) owned by
  * `ownerId`. Validates everything before writing anything. Each document is stored as the state
  * it decodes to, re-encoded, so bytes an update does not use (padding) are never stored;
- * `checkSize` sees the total about to be stored and may refuse it by throwing.
+ * `checkSize` sees the total about to be stored and may refuse it by throwing. With `importText`,
+ * `doc/<id>` entries may also be {@link TextDocument}s (Markdown or plain text), which become
+ * editor documents.
  */
 export function importWorkspace(
   workspaces: WorkspaceStore,
@@ -65,13 +82,28 @@ export function importWorkspace(
   ownerId: string | null,
   onProgress?: (done: number, total: number) => void,
   checkSize?: (bytes: number) => void,
+  importText?: TextDocumentImporter,
 ): { id: string; name: string } {
   const a = parseInput(archiveSchema, archive);
   const decoded: [string, Uint8Array][] = [];
-  for (const [suffix, base64] of Object.entries(a.documents)) {
+  for (const [suffix, entry] of Object.entries(a.documents)) {
+    if (typeof entry !== 'string') {
+      if (suffix === 'graph') throw invalid('documents.graph', 'must be a base64 Yjs update');
+      if (!importText)
+        throw invalid(
+          `documents.${suffix}`,
+          'Markdown and text documents can only be imported with `repertoire workspace import`',
+        );
+      decoded.push(
+        'markdown' in entry
+          ? [suffix, importText('markdown', entry.markdown)]
+          : [suffix, importText('text', entry.text)],
+      );
+      continue;
+    }
     const doc = new Y.Doc();
     try {
-      Y.applyUpdate(doc, new Uint8Array(Buffer.from(base64, 'base64')));
+      Y.applyUpdate(doc, new Uint8Array(Buffer.from(entry, 'base64')));
     } catch {
       throw invalid(`documents.${suffix}`, 'is not a Yjs update');
     }

@@ -1,7 +1,10 @@
-import { Workspace } from '@repertoire/core';
+import { reconcileMentions, Workspace } from '@repertoire/core';
 import { asEntityId, type EntityId } from '@repertoire/schema';
 import type * as Y from 'yjs';
 import { registerBuiltinKinds } from './builtinKinds.ts';
+import { ARTIFACT_DOCUMENTS } from './content/artifactDocuments.ts';
+import { MEETING_NOTES } from './content/meetingNotes.ts';
+import { expandReferences, type SampleReference } from './content/references.ts';
 import {
   AGENDAS,
   ARTIFACTS,
@@ -19,6 +22,13 @@ export interface SampleOptions {
   user: string;
   /** The workspace id (names its documents). */
   id?: string;
+  /**
+   * Writes a co-edited document's content: `markdown` (the form the editor exports, chips as
+   * `repertoire:` links) into the document of `entityId`, returning the ids of the entities the
+   * written document mentions, read back from it. The server passes the headless editor's writer;
+   * without one the sample's documents stay empty and make no `mentions` relations.
+   */
+  writeDocument?: (entityId: EntityId, markdown: string) => Iterable<string>;
 }
 
 /** What {@link loadSampleCommunity} did. */
@@ -26,6 +36,8 @@ export interface SampleSummary {
   loaded: boolean;
   entities: number;
   relations: number;
+  /** How many documents were written through `writeDocument`. */
+  documents: number;
 }
 
 /** Ids are fixed so loading twice finds the first load, and links in tests and docs stay stable. */
@@ -36,6 +48,37 @@ const MEETING_HOUR = 'T15:30:00Z';
 function attends(memberIndex: number, meeting: number, rate: number): boolean {
   const x = Math.sin((memberIndex + 1) * 12.9898 + (meeting + 1) * 78.233) * 43758.5453;
   return x - Math.floor(x) < rate;
+}
+
+const KEYS: Record<string, string> = Object.fromEntries([
+  ...MEMBERS.map((m) => [m.key, 'member']),
+  ...DOMAINS.map((d) => [d.key, 'domain']),
+  ...PROBLEMS.map((p) => [p.key, 'problem']),
+  ...PRACTICES.map((p) => [p.key, 'practice']),
+  ...ARTIFACTS.map((a) => [a.key, 'artifact']),
+]);
+
+/** The entity a `@key` or `[[key]]` in the sample's content stands for. */
+function referenceTarget(ref: SampleReference): { id: EntityId; kind: string } | undefined {
+  const meeting = /^meeting-(\d+)$/.exec(ref.key);
+  if (meeting) return { id: sampleId('meeting', meeting[1] ?? ''), kind: 'meeting' };
+  const kind = KEYS[ref.key];
+  if (!kind || (ref.trigger === 'mention' && kind !== 'member')) return undefined;
+  return { id: sampleId(kind, ref.key), kind };
+}
+
+/** A meeting's notes: who came, then what the committee wrote that fortnight. */
+function meetingNotes(index: number, present: string[], away: string[]): string {
+  const notes = MEETING_NOTES[index];
+  if (!notes) return '';
+  // Those present are mentioned; apologies are plain names, as a mention would count as activity.
+  const names = (keys: string[]) =>
+    keys.map((k) => MEMBERS.find((m) => m.key === k)?.name ?? k).join(', ');
+  const attendance = [
+    `**Present:** ${present.map((k) => `@${k}`).join(', ')}`,
+    ...(away.length > 0 ? [`**Apologies:** ${names(away)}`] : []),
+  ].join(' · ');
+  return `${attendance}\n\n${notes}`;
 }
 
 /**
@@ -49,7 +92,7 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
   const kinds = registerBuiltinKinds(workspace);
   try {
     if (workspace.hasEntity(sampleId('member', MEMBERS[0]?.key ?? ''))) {
-      return { loaded: false, entities: 0, relations: 0 };
+      return { loaded: false, entities: 0, relations: 0, documents: 0 };
     }
     const at = (meeting: number) => {
       clock = Date.parse(`${MEETING_DATES[meeting] ?? MEETING_DATES[0]}${MEETING_HOUR}`);
@@ -57,6 +100,21 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
     const before = {
       entities: workspace.entities().length,
       relations: workspace.relations().length,
+    };
+    let documents = 0;
+    const resolve = (ref: SampleReference) => {
+      const found = referenceTarget(ref);
+      if (!found || !workspace.hasEntity(found.id))
+        throw new Error(`sample content refers to "${ref.key}", which does not exist yet`);
+      return { ...found, title: workspace.getEntity(found.id)?.title ?? found.id };
+    };
+    // Each document is written as a member's editor would write it, and its mentions become
+    // relations through the same reconciliation the editor runs, dated when it was written.
+    const write = (id: EntityId, source: string) => {
+      if (!options.writeDocument || source.trim() === '') return;
+      const mentioned = options.writeDocument(id, expandReferences(source, resolve));
+      reconcileMentions(workspace, id, [...mentioned].map(asEntityId));
+      documents++;
     };
     workspace.transact(() => {
       at(0);
@@ -89,7 +147,11 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
             id,
             kind: 'problem',
             title: problem.title,
-            fields: { equityFocus: problem.equity, status: 'in inquiry' },
+            fields: {
+              statement: problem.statement,
+              equityFocus: problem.equity,
+              status: 'in inquiry',
+            },
           });
           workspace.link(id, 'belongs-to', sampleId('domain', problem.domain));
         }
@@ -99,7 +161,7 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
             id,
             kind: 'practice',
             title: practice.title,
-            fields: { form: practice.form, status: 'emerging' },
+            fields: { description: practice.description, form: practice.form, status: 'emerging' },
           });
           for (const problem of practice.addresses)
             workspace.link(id, 'addresses', sampleId('problem', problem));
@@ -119,8 +181,12 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
             id,
             kind: 'artifact',
             title: artifact.title,
-            document: artifact.document,
-            fields: { type: artifact.type, ...('url' in artifact ? { url: artifact.url } : {}) },
+            document: true,
+            fields: {
+              type: artifact.type,
+              summary: artifact.summary,
+              ...('url' in artifact ? { url: artifact.url } : {}),
+            },
           });
           for (const practice of artifact.documents)
             workspace.link(id, 'documents', sampleId('practice', practice));
@@ -140,6 +206,8 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
           id: meeting,
           kind: 'meeting',
           title: `Committee meeting ${index + 1}`,
+          // The meeting owns its notes, as a scheduled meeting does.
+          document: true,
           fields: {
             date,
             format: 'session',
@@ -152,12 +220,23 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
           const target = workspace.hasEntity(problem) ? problem : sampleId('practice', key);
           if (workspace.hasEntity(target)) workspace.link(meeting, 'discussed', target);
         }
+        const present: string[] = [];
         for (const [memberIndex, member] of MEMBERS.entries()) {
           const id = sampleId('member', member.key);
           const { from, to, rate } = member.attends;
           if (index >= from && index <= to && workspace.hasEntity(id))
-            if (attends(memberIndex, index, rate)) workspace.link(id, 'attended', meeting);
+            if (attends(memberIndex, index, rate)) {
+              workspace.link(id, 'attended', meeting);
+              present.push(member.key);
+            }
         }
+        const away = MEMBERS.filter(
+          (m) => workspace.hasEntity(sampleId('member', m.key)) && !present.includes(m.key),
+        ).map((m) => m.key);
+        // Written last in the fortnight, so a document may refer to anything made by then.
+        write(meeting, meetingNotes(index, present, away));
+        for (const artifact of ARTIFACTS.filter((a) => a.at === index))
+          write(sampleId('artifact', artifact.key), ARTIFACT_DOCUMENTS[artifact.key] ?? '');
       }
       for (const problem of PROBLEMS.filter((p) => p.key === 'citizenship' || p.key === 'app'))
         workspace.updateEntity(sampleId('problem', problem.key), {
@@ -168,6 +247,7 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
       loaded: true,
       entities: workspace.entities().length - before.entities,
       relations: workspace.relations().length - before.relations,
+      documents,
     };
   } finally {
     kinds.dispose();

@@ -129,6 +129,8 @@ export const PROBLEMS = [
   {
     key: 'approach',
     title: 'No shared approach to e-learning across departments',
+    statement:
+      "Every department is doing its own thing with e-learning. Science keeps everything in shared Google folders, Languages use three different apps, Maths still hands out paper. Students meet a different system in every class and teachers cannot build on each other's work. Nobody is wrong, but there is no shared approach we could write down, explain to a new teacher or improve together.",
     domain: 'elearning',
     equity: false,
     first: 0,
@@ -136,6 +138,8 @@ export const PROBLEMS = [
   {
     key: 'lms',
     title: 'Choosing a learning management system teachers will actually use',
+    statement:
+      'Our current LMS is used by a handful of teachers, mostly to post notices. Every few years the school buys a new platform, and after the launch day nobody uses it. We want to choose a system that teachers will actually use in their lessons, which means we have to find out what they need before we look at what vendors sell.',
     domain: 'elearning',
     equity: false,
     first: 1,
@@ -143,6 +147,8 @@ export const PROBLEMS = [
   {
     key: 'pd',
     title: 'Teachers need PD on digital tools but have little time',
+    statement:
+      'Teachers tell us they want to learn new digital tools but have no time: one-off PD days are forgotten by the next week, and after-school sessions compete with marking, sport and whānau. We need professional learning that is short, close to the classroom and repeated, so that a tool someone sees becomes a tool they use.',
     domain: 'elearning',
     equity: false,
     first: 0,
@@ -150,14 +156,26 @@ export const PROBLEMS = [
   {
     key: 'citizenship',
     title: "Students' digital citizenship is uneven",
+    statement:
+      'Some of our students are confident, careful and kind online; others share passwords, believe the first result they find, or are on the receiving end of group-chat bullying. What they know depends on which teachers and which whānau they happen to have. Digital citizenship is taught in pockets, so the students who need it most are the least likely to get it.',
     domain: 'literacy',
     equity: true,
     first: 2,
   },
-  { key: 'app', title: 'Do we need a school app?', domain: 'elearning', equity: false, first: 6 },
+  {
+    key: 'app',
+    title: 'Do we need a school app?',
+    statement:
+      'Parents and students ask for a school app, and vendors keep offering one. But we do not know what students and whānau would actually use an app for that the website, email and the LMS do not already do, or whether an app would just be one more place to check. We should not build anything before we know.',
+    domain: 'elearning',
+    equity: false,
+    first: 6,
+  },
   {
     key: 'access',
     title: 'Unequal access to devices and internet at home',
+    statement:
+      'Homework set on the LMS assumes a device and internet at home. A student survey and conversations with whānau show that some of our students share one phone with siblings, rely on prepaid data, or have no quiet place to work. Every move we make online risks widening the gap for the students who already have the least.',
     domain: 'literacy',
     equity: true,
     first: 9,
@@ -168,6 +186,8 @@ export const PRACTICES = [
   {
     key: 'teamdrive',
     title: 'Rolling out Google Team Drive department by department',
+    description:
+      "Each department moves its shared resources into one Google Team Drive, with a common folder structure (by year level, then by unit) and the department's own champion. James sets up the drive with the department in a one-hour session; the champion answers questions for the first term. We learn from each department before we move the next one.",
     form: 'routine',
     addresses: ['approach'],
     first: 1,
@@ -178,6 +198,8 @@ export const PRACTICES = [
   {
     key: 'demos',
     title: 'Ten-minute tool demo at every meeting',
+    description:
+      'Every committee meeting opens with a ten-minute demo: one member shows a tool or a routine they actually used with a class that fortnight — what they did, what the students did, what went wrong. Nothing is polished. Members then try it once before the next meeting and report back in a sentence.',
     form: 'routine',
     addresses: ['pd'],
     first: 0,
@@ -188,6 +210,8 @@ export const PRACTICES = [
   {
     key: 'bringback',
     title: 'Bring back and share after external PD',
+    description:
+      'Whoever goes to external PD (ULearn, a Kāhui Ako hui, a vendor session) brings back one page and five minutes at the next meeting: what is worth trying here, what is not, and who could try it first. The page goes into the shared drive so the learning stays with the committee and not only with the person who went.',
     form: 'method',
     addresses: ['pd', 'approach'],
     first: 2,
@@ -198,6 +222,8 @@ export const PRACTICES = [
   {
     key: 'dcp',
     title: 'Digital Citizenship programme for Year 9',
+    description:
+      'A Digital Citizenship programme for every Year 9 class, taught in form time over one term: five units (identity and footprint, privacy and passwords, finding and judging information, kindness and bullying online, creating and sharing). Each unit has one lesson plan, one student task and one conversation starter for whānau. Form teachers teach it; the library supports it.',
     form: 'guideline',
     addresses: ['citizenship'],
     first: 3,
@@ -208,6 +234,8 @@ export const PRACTICES = [
   {
     key: 'lmspilot',
     title: 'LMS pilot with two departments',
+    description:
+      'Before the school commits to an LMS, two departments (Maths and Languages) use the shortlisted system with their Year 10 classes for one term. Teachers keep a short log of what they did and what got in the way, and students answer three questions at the end. We decide from the logs, not from the sales demo.',
     form: 'method',
     addresses: ['lms'],
     first: 7,
@@ -218,6 +246,8 @@ export const PRACTICES = [
   {
     key: 'survey',
     title: 'Student voice survey before building anything',
+    description:
+      'Before we build or buy anything for students, we ask them. A short survey (ten questions, in form time, anonymous) designed with a student panel, followed by two focus groups to understand the answers. Results go back to the students with what we decided and why.',
     form: 'tool',
     addresses: ['app', 'citizenship'],
     first: 8,
@@ -232,7 +262,8 @@ export const ARTIFACTS = [
     key: 'framework',
     title: 'E-learning framework (draft)',
     type: 'document',
-    document: true,
+    summary:
+      'Our draft framework for e-learning across the school: what we believe about learning with digital tools, the tools we share, how teachers learn them, and how we decide what comes next. Reviewed with the senior leadership team in November.',
     documents: ['teamdrive', 'demos', 'bringback'],
     contributors: ['lucia', 'james', 'mere', 'priya'],
     at: 3,
@@ -241,7 +272,8 @@ export const ARTIFACTS = [
     key: 'teamdriveguide',
     title: 'Google Team Drive guideline',
     type: 'guideline',
-    document: true,
+    summary:
+      'How a department moves into a Google Team Drive: the folder structure, naming, sharing and permissions, and who to ask. Written from the Science and Languages roll-outs.',
     documents: ['teamdrive'],
     contributors: ['james', 'sarah'],
     at: 5,
@@ -250,7 +282,8 @@ export const ARTIFACTS = [
     key: 'dcpdoc',
     title: 'Digital Citizenship programme — Year 9 units',
     type: 'document',
-    document: true,
+    summary:
+      'The outline of the five Year 9 Digital Citizenship units, with lesson plans, student tasks and whānau conversation starters. Adopted for all Year 9 form classes from term 4.',
     documents: ['dcp'],
     contributors: ['priya', 'sarah', 'tom'],
     at: 10,
@@ -259,7 +292,8 @@ export const ARTIFACTS = [
     key: 'lmsmatrix',
     title: 'LMS comparison matrix',
     type: 'document',
-    document: true,
+    summary:
+      'Our comparison of the three shortlisted learning management systems against what teachers told us they need, with what the Maths and Languages pilot found.',
     documents: ['lmspilot'],
     contributors: ['james', 'daniel'],
     at: 8,
@@ -268,7 +302,8 @@ export const ARTIFACTS = [
     key: 'appproposal',
     title: 'School app proposal',
     type: 'document',
-    document: true,
+    summary:
+      'A proposal to the senior leadership team: what students and whānau told us they want from a school app, what we recommend (a notifications-first app, not a second LMS) and what it would take.',
     documents: [],
     contributors: ['tom'],
     at: 15,
@@ -277,7 +312,8 @@ export const ARTIFACTS = [
     key: 'wenger',
     title: 'Wenger (2000): Communities of practice and social learning systems',
     type: 'link',
-    document: false,
+    summary:
+      "Wenger's article on communities of practice and social learning systems, which gave us our words for what we are doing: joint enterprise, mutuality and a shared repertoire. Our reading notes are in the document.",
     documents: [],
     contributors: ['lucia'],
     at: 1,

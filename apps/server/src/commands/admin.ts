@@ -118,18 +118,17 @@ export function addAdminCommands(program: Command): void {
     )
     .option('--static', 'gexf: leave out the dynamic start dates Gephi’s timeline plays')
     .option(...DATA_OPTION)
-    .action((workspaceId: string, options) => {
+    .action(async (workspaceId: string, options) => {
       const format = asFormat(options.format);
       const { db, workspaces, documents } = stores(options.data);
       if (format !== 'json') {
+        // The headless editor reads the documents' text, for the formats that carry it.
+        const { documentTextReader } = await import('../textDocuments.ts');
         try {
-          const said = exportInFormat(
-            { workspaces, documents },
-            workspaceId,
-            format,
-            options.out,
-            options,
-          );
+          const said = exportInFormat({ workspaces, documents }, workspaceId, format, options.out, {
+            ...options,
+            documentText: documentTextReader(documents, workspaceId),
+          });
           if (said) console.error(said);
         } finally {
           db.close();
@@ -216,8 +215,10 @@ export function addAdminCommands(program: Command): void {
     .option('--dry-run', 'show what would be imported and change nothing')
     .option('--owner <email>', 'the account that owns it')
     .option(...DATA_OPTION)
-    .action((source: string, options) => {
+    .action(async (source: string, options) => {
       const format = asFormat(options.format);
+      // The headless editor (Markdown and text documents, a vault's notes) loads only for an import.
+      const { importTextDocument } = await import('../textDocuments.ts');
       const { db, accounts, workspaces, documents } = stores(options.data);
       try {
         const owner = ownerId(accounts, options.owner);
@@ -226,7 +227,15 @@ export function addAdminCommands(program: Command): void {
           if (archive?.format === 'repertoire-workspace') {
             const bar = progressBar('Importing');
             try {
-              const imported = importWorkspace(workspaces, documents, archive, owner, bar.update);
+              const imported = importWorkspace(
+                workspaces,
+                documents,
+                archive,
+                owner,
+                bar.update,
+                undefined,
+                importTextDocument,
+              );
               bar.stop();
               console.log(`Imported workspace '${imported.name}' (${imported.id})`);
             } finally {
@@ -242,6 +251,7 @@ export function addAdminCommands(program: Command): void {
           ownerId: owner,
           skipInvalid: options.skipInvalid === true,
           dryRun: options.dryRun === true,
+          writeDocument: (markdown) => importTextDocument('markdown', markdown),
         });
         if (done.refused.length > 0) {
           process.exitCode = 1;

@@ -65,12 +65,13 @@ export function exportInFormat(
   workspaceId: string,
   format: Exclude<Format, 'json'>,
   out: string | undefined,
-  options: { static?: boolean } = {},
+  options: { static?: boolean; documentText?: (entityId: string) => string | undefined } = {},
 ): string {
   if (stores.workspaces.name(workspaceId) === null)
     throw new Error(`no workspace '${workspaceId}'`);
   const graph = portableFromGraphUpdate(
     stores.documents.load(`${workspaceId}/graph`) ?? new Uint8Array(),
+    options.documentText,
   );
   const summary = `${graph.entities.length} entities and ${graph.relations.length} relations`;
   const single = (text: string) => {
@@ -193,11 +194,24 @@ export function describeCounts(result: ImportResult): string {
 export function importAsWorkspace(
   stores: Stores,
   result: ImportResult,
-  options: { name: string; ownerId: string | null; skipInvalid: boolean; dryRun: boolean },
+  options: {
+    name: string;
+    ownerId: string | null;
+    skipInvalid: boolean;
+    dryRun: boolean;
+    /** Writes a note's Markdown as a co-edited document (the headless editor); none: no text. */
+    writeDocument?: (markdown: string) => Uint8Array;
+  },
 ): { id?: string; entities: number; relations: number; refused: string[] } {
   const refused = [...describeIssues(result)];
   if (refused.length > 0 && !options.skipInvalid) return { entities: 0, relations: 0, refused };
-  const built = graphUpdateFromPortable(result.graph, {
+  const graph: PortableGraph = options.writeDocument
+    ? result.graph
+    : {
+        ...result.graph,
+        entities: result.graph.entities.map(({ document: _, ...entity }) => entity),
+      };
+  const built = graphUpdateFromPortable(graph, {
     user: options.ownerId ?? 'import',
     // The graph document does not record its workspace's id, so the store's new id can follow.
     workspaceId: 'import',
@@ -208,6 +222,11 @@ export function importAsWorkspace(
   if (options.dryRun) return { entities: built.entities, relations: built.relations, refused: [] };
   const workspace = stores.workspaces.create(options.name, options.ownerId);
   stores.documents.put(`${workspace.id}/graph`, built.update);
+  for (const entity of graph.entities) {
+    const id = built.ids.get(entity.id);
+    if (id && entity.document !== undefined && options.writeDocument)
+      stores.documents.put(`${workspace.id}/doc/${id}`, options.writeDocument(entity.document));
+  }
   return { id: workspace.id, entities: built.entities, relations: built.relations, refused: [] };
 }
 

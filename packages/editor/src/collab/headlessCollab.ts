@@ -40,6 +40,7 @@ export function bindEditorToYDoc(
   options: { id?: string; bootstrap?: boolean; awareness?: Awareness } = {},
 ): YDocBinding {
   const id = options.id ?? doc.guid;
+  const ownAwareness = options.awareness === undefined;
   const awareness = options.awareness ?? new Awareness(doc);
   const provider = {
     awareness,
@@ -98,6 +99,8 @@ export function bindEditorToYDoc(
       root.unobserveDeep(onYjs as never);
       stopListening();
       undoManager.destroy();
+      // An awareness made here runs a timer; left running it keeps a Node process alive.
+      if (ownAwareness) awareness.destroy();
     },
   };
 }

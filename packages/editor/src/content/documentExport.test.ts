@@ -1,8 +1,8 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { createDocumentEditor } from '../headlessEditor.ts';
-import { $createImageNode, $isImageNode } from '../nodes/ImageNode.tsx';
-import { $createMentionNode, $isMentionNode, type MentionNode } from '../nodes/MentionNode.tsx';
+import { $createImageNode, $isImageNode } from '../nodes/ImageNode.ts';
+import { $createMentionNode, $isMentionNode, type MentionNode } from '../nodes/MentionNode.ts';
 import { exportHtml, exportMarkdown, importMarkdown } from './documentExport.ts';
 import { $extractMentions } from './mentionExtraction.ts';
 

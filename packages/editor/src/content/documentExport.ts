@@ -12,7 +12,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import MarkdownIt from 'markdown-it';
+import { markdownParser } from './markdownParser.ts';
 import { EXPORT_TRANSFORMERS } from './markdownTransformers.ts';
 
 /** The document as Markdown (GFM tables, task lists, chips as `repertoire:` links). */
@@ -31,12 +31,6 @@ export function exportHtml(editor: LexicalEditor): string {
   );
   return html;
 }
-
-// CommonMark plus GFM tables and strikethrough; raw HTML in the source is not trusted.
-const markdownParser = new MarkdownIt('default', { html: false, linkify: true });
-// markdown-it refuses unknown schemes only for javascript:/vbscript:/file:/data:; keep its check.
-const defaultValidateLink = markdownParser.validateLink.bind(markdownParser);
-markdownParser.validateLink = (url) => url.startsWith('repertoire:') || defaultValidateLink(url);
 
 /** Markdown to HTML with markdown-it, a CommonMark parser (not regular expressions). */
 export function markdownToHtml(markdown: string): string {

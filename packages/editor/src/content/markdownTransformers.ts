@@ -16,8 +16,8 @@ import {
   TableNode,
   TableRowNode,
 } from '@lexical/table';
-import { $isImageNode, ImageNode } from '../nodes/ImageNode.tsx';
-import { $isMentionNode, entityUrl, MentionNode } from '../nodes/MentionNode.tsx';
+import { $isImageNode, ImageNode } from '../nodes/ImageNode.ts';
+import { $isMentionNode, entityUrl, MentionNode } from '../nodes/MentionNode.ts';
 
 // Export-only transformers carry a pattern that can never match, so typing never triggers them.
 const NEVER = /(?!)/;

@@ -2,7 +2,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } f
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRoom } from '../collab/testPair.ts';
 import { createDocumentEditor } from '../headlessEditor.ts';
-import { $createMentionNode } from '../nodes/MentionNode.tsx';
+import { $createMentionNode } from '../nodes/MentionNode.ts';
 import type { MentionTarget } from './mentionExtraction.ts';
 import { $extractMentions, mentionsInYDoc } from './mentionExtraction.ts';
 import { type MentionSink, registerMentionReconciler } from './mentionReconciler.ts';

@@ -1,7 +1,7 @@
 import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 import { type Doc, XmlElement, XmlText } from 'yjs';
 import { DOCUMENT_ROOT_NAME } from '../collab/headlessCollab.ts';
-import { $isMentionNode, MentionNode } from '../nodes/MentionNode.tsx';
+import { $isMentionNode, MentionNode } from '../nodes/MentionNode.ts';
 
 /** One entity a document refers to, as the graph's `mentions` relations need it. */
 export interface MentionTarget {

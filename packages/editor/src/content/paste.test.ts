@@ -16,7 +16,7 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { createDocumentEditor } from '../headlessEditor.ts';
-import { $isImageNode } from '../nodes/ImageNode.tsx';
+import { $isImageNode } from '../nodes/ImageNode.ts';
 import { normalizeWordHtml } from './wordLists.ts';
 
 function paste(html: string, plain = ''): LexicalEditor {

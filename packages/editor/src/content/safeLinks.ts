@@ -1,6 +1,6 @@
 import { LinkNode } from '@lexical/link';
 import type { LexicalEditor } from 'lexical';
-import { ENTITY_URL_PREFIX } from '../nodes/MentionNode.tsx';
+import { ENTITY_URL_PREFIX } from '../nodes/MentionNode.ts';
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/)/i;
 

@@ -4,8 +4,8 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
-import { ImageNode } from './ImageNode.tsx';
-import { MentionNode } from './MentionNode.tsx';
+import { ImageNode } from './ImageNode.ts';
+import { MentionNode } from './MentionNode.ts';
 
 /** Every node a Repertoire document may hold; the collaborative and plain editors share it. */
 export const EDITOR_NODES: readonly Klass<LexicalNode>[] = [

@@ -7,7 +7,7 @@ import {
 import { $createTextNode, $getNodeByKey, $insertNodes, $isTextNode, type TextNode } from 'lexical';
 import { type JSX, useCallback, useMemo, useState } from 'react';
 import type { EntityHit } from '../entityDirectory.ts';
-import { $createMentionNode } from '../nodes/MentionNode.tsx';
+import { $createMentionNode } from '../nodes/MentionNode.ts';
 import type { MentionTrigger } from '../nodes/mentionTrigger.ts';
 import { useEntityDirectory } from './entityDirectoryContext.ts';
 import { type LabelledOption, renderTypeaheadMenu } from './typeaheadMenu.tsx';

@@ -21,7 +21,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { type JSX, useCallback, useMemo, useState } from 'react';
-import { $createImageNode, isSafeImageUrl } from '../nodes/ImageNode.tsx';
+import { $createImageNode, isSafeImageUrl } from '../nodes/ImageNode.ts';
 import { type LabelledOption, renderTypeaheadMenu } from './typeaheadMenu.tsx';
 
 class SlashOption extends MenuOption implements LabelledOption {

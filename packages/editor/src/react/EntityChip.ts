@@ -1,4 +1,4 @@
-import { type JSX, useCallback, useSyncExternalStore } from 'react';
+import { createElement, type JSX, useCallback, useSyncExternalStore } from 'react';
 import type { MentionTrigger } from '../nodes/mentionTrigger.ts';
 import { useEntityDirectory } from './entityDirectoryContext.ts';
 
@@ -29,17 +29,18 @@ export function EntityChip(props: {
   const missing = directory !== null && title === undefined;
   const label = title ?? props.fallbackLabel;
   const open = () => directory?.open?.(props.entityId);
-  return (
-    <button
-      type="button"
-      className={`rp-chip rp-chip-${props.trigger}${missing ? ' rp-chip-missing' : ''}`}
-      data-entity-id={props.entityId}
-      data-entity-kind={props.kind}
-      title={missing ? 'This no longer exists in the community' : `Open ${props.kind} “${label}”`}
-      tabIndex={-1}
-      onClick={open}
-    >
-      {props.trigger === 'mention' ? `@${label}` : label}
-    </button>
+  // createElement rather than JSX: the mention node renders this chip and is loaded by Node too.
+  return createElement(
+    'button',
+    {
+      type: 'button',
+      className: `rp-chip rp-chip-${props.trigger}${missing ? ' rp-chip-missing' : ''}`,
+      'data-entity-id': props.entityId,
+      'data-entity-kind': props.kind,
+      title: missing ? 'This no longer exists in the community' : `Open ${props.kind} “${label}”`,
+      tabIndex: -1,
+      onClick: open,
+    },
+    props.trigger === 'mention' ? `@${label}` : label,
   );
 }

@@ -9,7 +9,7 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
-import type { JSX } from 'react';
+import { createElement, type JSX } from 'react';
 
 /** The JSON form of an {@link ImageNode}. */
 export type SerializedImageNode = Spread<{ src: string; alt: string }, SerializedLexicalNode>;
@@ -91,7 +91,13 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <img src={this.__src} alt={this.__alt} className="rp-image-img" draggable={false} />;
+    // createElement rather than JSX keeps this file plain TypeScript, which Node can load.
+    return createElement('img', {
+      src: this.__src,
+      alt: this.__alt,
+      className: 'rp-image-img',
+      draggable: false,
+    });
   }
 }
 

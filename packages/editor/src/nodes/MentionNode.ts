@@ -9,8 +9,8 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
-import type { JSX } from 'react';
-import { EntityChip } from '../react/EntityChip.tsx';
+import { createElement, type JSX } from 'react';
+import { EntityChip } from '../react/EntityChip.ts';
 import type { MentionTrigger } from './mentionTrigger.ts';
 
 export type { MentionTrigger };
@@ -163,14 +163,13 @@ export class MentionNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return (
-      <EntityChip
-        entityId={this.__entityId}
-        kind={this.__kind}
-        fallbackLabel={this.__label}
-        trigger={this.__trigger}
-      />
-    );
+    // createElement rather than JSX keeps this file plain TypeScript, which Node can load.
+    return createElement(EntityChip, {
+      entityId: this.__entityId,
+      kind: this.__kind,
+      fallbackLabel: this.__label,
+      trigger: this.__trigger,
+    });
   }
 }
 

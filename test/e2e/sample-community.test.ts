@@ -1,0 +1,75 @@
+// A newcomer's first look at the sample community: `repertoire serve --sample` with the real web
+// app in Debian's Chromium, signed in as the demo member. The sample's documents are not empty:
+// an artifact opens on the committee's LMS comparison table, a meeting's notes on its agenda and
+// mention chips. Screenshots land in test/e2e/screenshots.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchChromium } from '../src/chromium.ts';
+import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+const SLOW = { timeout: 30_000 };
+mkdirSync(SHOTS, { recursive: true });
+
+let stage: WorkbenchStage;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  [stage, browser] = await Promise.all([startWorkbenchStage({ sample: true }), launchChromium()]);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(stage.url);
+  await page.getByLabel('Email').fill('demo@repertoire.local');
+  await page.getByLabel('Password').fill('repertoire-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const chooser = page.getByRole('list', { name: 'Workspaces' });
+  const tree = page.getByRole('tree', { name: 'Community' });
+  await Promise.race([chooser.waitFor(SLOW), tree.waitFor(SLOW)]);
+  if (await chooser.isVisible()) await chooser.getByRole('button').first().click();
+  await tree.waitFor(SLOW);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stage?.close();
+});
+
+/** Opens an entity from the explorer, once the synced graph has put it there. */
+async function openFromExplorer(title: string) {
+  const tree = page.getByRole('tree', { name: 'Community' });
+  const item = tree.getByRole('treeitem', { name: title, exact: true }).first();
+  await item.waitFor(SLOW);
+  await item.click();
+}
+
+describe('the sample community in the workbench', () => {
+  it('an artifact opens on its document: the LMS comparison is a real table', async () => {
+    await openFromExplorer('LMS comparison matrix');
+    const editor = page.locator('[data-testid=editor]').first();
+    await editor.locator('table').waitFor(SLOW);
+    expect(await editor.locator('table tr').count()).toBe(10);
+    await expect.poll(() => editor.textContent(), SLOW).toContain('Google Classroom');
+    expect(await editor.locator('.rp-chip').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: join(SHOTS, 'sample-artifact-lms-matrix.png') });
+  });
+
+  it('a meeting’s notes hold the agenda, decisions and mention chips', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.rp-palette-input').fill('>Open meeting notes');
+    await page.locator('[cmdk-item]').filter({ hasText: 'Open meeting notes' }).first().click();
+    const box = page.locator('input.rp-palette-input');
+    await box.waitFor(SLOW);
+    await box.fill('Committee meeting 8');
+    await page.locator('[cmdk-item]').filter({ hasText: 'Committee meeting 8' }).first().click();
+    const editor = page.locator('[data-testid=editor]').first();
+    await expect.poll(() => editor.textContent(), SLOW).toContain('LMS shortlist');
+    expect(await editor.locator('.rp-chip', { hasText: '@Aroha Williams' }).count()).toBe(3);
+    await page.screenshot({ path: join(SHOTS, 'sample-meeting-notes-workbench.png') });
+    expect(errors).toEqual([]);
+  });
+});
