@@ -17,6 +17,9 @@ export interface AccountActions {
   createWorkspace(): void;
 }
 
+/** The side bar container of the workspace's members (accounts, roles, who is here, invites). */
+export const MEMBERS_CONTAINER = 'workspace.members';
+
 const VIEWER_REASON = (name: string) =>
   `You are a viewer in ${name}: you can read everything but not change it. Ask an owner to make you an editor.`;
 
@@ -43,12 +46,13 @@ export function registerCommunity(
     services.containers.register({
       id: 'explorer',
       title: 'Explorer',
-      icon: 'files',
+      icon: 'folder-tree',
       location: 'sidebar',
       order: 0,
     }),
+    // `workspace.*`, not `community.*`: the community plugin owns that namespace (its roles view).
     services.containers.register({
-      id: 'community',
+      id: MEMBERS_CONTAINER,
       title: 'Members',
       icon: 'users',
       location: 'sidebar',
@@ -62,8 +66,8 @@ export function registerCommunity(
       actions: ['explorer.newEntity'],
     }),
     services.views.register({
-      id: 'community.members',
-      container: 'community',
+      id: 'workspace.members',
+      container: MEMBERS_CONTAINER,
       title: 'Members',
       component: MembersView,
     }),
@@ -210,7 +214,7 @@ export function registerCommunity(
     'workspace.showMembers',
     'Show members',
     'Workspace',
-    () => services.layout.showSidebar('community'),
+    () => services.layout.showSidebar(MEMBERS_CONTAINER),
     { icon: 'users' },
   );
   command('workspace.switch', 'Switch workspace…', 'Workspace', () => account.switchWorkspace(), {

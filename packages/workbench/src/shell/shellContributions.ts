@@ -1,5 +1,6 @@
 import { KeybindingsEditor } from '../parts/KeybindingsEditor.tsx';
 import { SettingsEditor } from '../parts/SettingsEditor.tsx';
+import { registerActivityKeys } from './activityKeys.ts';
 import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 
@@ -8,7 +9,7 @@ import type { WorkbenchServices } from '../services/workbenchServices.ts';
  * toggles, settings, theme). Returns one Disposable for all of them.
  */
 export function registerShellContributions(s: WorkbenchServices): Disposable {
-  const d: Disposable[] = [];
+  const d: Disposable[] = [registerActivityKeys(s)];
   const command = (
     id: string,
     title: string,
