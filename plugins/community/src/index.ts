@@ -1,6 +1,7 @@
 import {
   argOrAsk,
   type JsonValue,
+  naturalCompare,
   type PluginContext,
   pickEntity,
   type TreeItem,
@@ -95,7 +96,7 @@ export function membersByRole(
     label: `${role[0]?.toUpperCase()}${role.slice(1)}s`,
     children: members
       .filter((m) => (m.fields.role ?? 'member') === role)
-      .sort((a, b) => a.title.localeCompare(b.title))
+      .sort((a, b) => naturalCompare(a.title, b.title))
       .map((m) => ({ id: m.id, label: m.title, entityId: m.id, icon: 'person' })),
   })).filter((group) => (group.children?.length ?? 0) > 0);
 }

@@ -13,6 +13,7 @@ import type {
   DocumentInfo,
   DocumentsApi,
 } from '@repertoire/plugin-api';
+import { naturalCompare } from '@repertoire/plugin-api';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -88,7 +89,7 @@ function DocumentList(props: { documents: DocumentsApi; open: (id: string) => vo
   useEffect(() => {
     void props.documents
       .list()
-      .then((docs) => setList([...docs].sort((a, b) => a.title.localeCompare(b.title))));
+      .then((docs) => setList([...docs].sort((a, b) => naturalCompare(a.title, b.title))));
   }, [props.documents]);
   if (!list) return <p className="rp-empty">Loading…</p>;
   if (list.length === 0)

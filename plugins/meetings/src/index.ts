@@ -1,5 +1,6 @@
 import {
   argOrAsk,
+  compareEntities,
   type EntityInfo,
   type JsonValue,
   type PluginContext,
@@ -149,14 +150,12 @@ export function meetingsByMonth(meetings: readonly EntityInfo[]): TreeItem[] {
     .map(([month, list]) => ({
       id: `month:${month}`,
       label: month,
-      children: list
-        .sort((a, b) => String(b.fields.date).localeCompare(String(a.fields.date)))
-        .map((m) => ({
-          id: m.id,
-          label: m.title,
-          description: String(m.fields.date ?? '').slice(0, 10),
-          entityId: m.id,
-          icon: 'calendar',
-        })),
+      children: list.sort(compareEntities).map((m) => ({
+        id: m.id,
+        label: m.title,
+        description: String(m.fields.date ?? '').slice(0, 10),
+        entityId: m.id,
+        icon: 'calendar',
+      })),
     }));
 }

@@ -248,12 +248,18 @@ export function ExplorerView() {
                   void contextMenu(e);
                 }}
                 onKeyDown={() => undefined}
-                title={e.title}
+                title={dateOf(e) ? `${e.title} · ${dateOf(e)}` : e.title}
               >
                 <span style={{ color: row.colour, display: 'inline-flex' }}>
                   <Icon name={row.icon} size={14} />
                 </span>
                 <span className="rp-row-label">{e.title}</span>
+                {/* Dated kinds (meetings) list newest first; the date says why. */}
+                {dateOf(e) ? (
+                  <span className="rp-row-meta" aria-hidden="true">
+                    {dateOf(e)}
+                  </span>
+                ) : null}
               </div>
             );
           })}
@@ -261,4 +267,10 @@ export function ExplorerView() {
       </div>
     </div>
   );
+}
+
+/** The day a dated entity (a meeting) is about, `YYYY-MM-DD`, if it has one. */
+function dateOf(entity: Entity): string | undefined {
+  const date = entity.fields.date;
+  return typeof date === 'string' && date ? date.slice(0, 10) : undefined;
 }

@@ -1,8 +1,8 @@
 import { KeybindingsEditor } from '../parts/KeybindingsEditor.tsx';
 import { SettingsEditor } from '../parts/SettingsEditor.tsx';
-import { registerActivityKeys } from './activityKeys.ts';
 import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { registerActivityKeys } from './activityKeys.ts';
 
 /**
  * Registers the shell's own commands, keybindings, settings and editors (palette, layout
