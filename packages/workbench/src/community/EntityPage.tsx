@@ -1,4 +1,5 @@
-import type { Entity, FieldValue, Relation } from '@repertoire/schema';
+import { DocumentRegistry } from '@repertoire/core';
+import type { Entity, FieldValue } from '@repertoire/schema';
 import { useEffect, useState } from 'react';
 import { useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
@@ -6,6 +7,7 @@ import { useCatalogVersion, useCommunity } from './communityContext.tsx';
 import { DocumentPane } from './DocumentPane.tsx';
 import { deleteEntityFlow, describeError, linkFlow } from './entityActions.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { groupRelations, RelationGroups } from './RelationGroups.tsx';
 
 /** The id in an `entity:<id>` URI. */
 export const entityIdOf = (uri: string): string => uri.slice('entity:'.length);
@@ -44,7 +46,6 @@ export function EntityPage(props: { uri: string }) {
   const out = ws.relations({ from: entity.id }).filter((r) => r.type !== 'mentions');
   const back = ws.relations({ to: entity.id }).filter((r) => r.type !== 'mentions');
   const mentions = ws.relations({ to: entity.id, type: 'mentions' });
-  const relationLabel = (r: Relation) => ws.kinds.relationKind(r.type)?.label ?? r.type;
 
   const saveTitle = () => {
     setEditingTitle(false);
@@ -65,43 +66,6 @@ export function EntityPage(props: { uri: string }) {
     }
   };
   const peersHere = session.peers.get().filter((p) => p.viewing === props.uri);
-
-  const relationList = (list: Relation[], direction: 'out' | 'in') => (
-    <ul className="rp-relations">
-      {list.map((r) => {
-        const otherId = direction === 'out' ? r.to : r.from;
-        const other = ws.getEntity(otherId);
-        const otherKind = other ? ws.kinds.entityKind(other.kind)?.definition : undefined;
-        return (
-          <li key={r.id}>
-            <span className="rp-relation-type">{relationLabel(r)}</span>
-            <button
-              type="button"
-              className="rp-chip"
-              onClick={() => services.editors.open(`entity:${otherId}`)}
-              disabled={!other}
-            >
-              <span style={{ color: otherKind?.colour, display: 'inline-flex' }}>
-                <Icon name={otherKind?.icon ?? 'circle'} size={14} />
-              </span>
-              {label(other)}
-            </button>
-            {readOnly.readOnly ? null : (
-              <button
-                type="button"
-                className="rp-icon-button rp-unlink"
-                aria-label={`Remove the link to ${label(other)}`}
-                title="Remove this link"
-                onClick={() => ws.unlink(r.id)}
-              >
-                <Icon name="x" size={14} />
-              </button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
 
   return (
     <article className="rp-page rp-entity-page" aria-labelledby="entity-title">
@@ -157,17 +121,25 @@ export function EntityPage(props: { uri: string }) {
           )}
         </span>
       </div>
-      <input
+      {/* A textarea that grows with its text (field-sizing), so a long title wraps, never clips. */}
+      <textarea
         id="entity-title"
         className="rp-title-input"
         aria-label="Title"
+        rows={1}
         value={title}
         readOnly={readOnly.readOnly}
         aria-invalid={titleError ? true : undefined}
         onFocus={() => setEditingTitle(true)}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={(e) => setTitle(e.target.value.replace(/\n/g, ' '))}
         onBlur={saveTitle}
-        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+        onKeyDown={(e) => {
+          // A title is one line: Enter saves, as it did when this was an input.
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            (e.target as HTMLTextAreaElement).blur();
+          }
+        }}
       />
       {titleError ? (
         <p className="rp-field-error" role="alert">
@@ -208,7 +180,37 @@ export function EntityPage(props: { uri: string }) {
           </h2>
           <DocumentPane entityId={entity.id} />
         </section>
-      ) : null}
+      ) : (
+        <section aria-label="Document" className="rp-entity-document">
+          <h2>Document</h2>
+          <p className="rp-muted">
+            {readOnly.readOnly
+              ? 'No co-edited document yet.'
+              : 'No co-edited document yet: start one for notes everyone can write in together.'}
+            {readOnly.readOnly ? null : (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="rp-button rp-button-secondary rp-button-small"
+                  onClick={() => {
+                    try {
+                      new DocumentRegistry(ws).attach(entity.id);
+                    } catch (error) {
+                      services.notifications.error(
+                        'Could not start the document',
+                        describeError(error),
+                      );
+                    }
+                  }}
+                >
+                  <Icon name="file-text" size={14} /> Start the document
+                </button>
+              </>
+            )}
+          </p>
+        </section>
+      )}
 
       <h2>Relations</h2>
       {out.length === 0 ? (
@@ -219,13 +221,21 @@ export function EntityPage(props: { uri: string }) {
             : ' Use “Link” above, or drag another entry onto this one in the Explorer.'}
         </p>
       ) : (
-        relationList(out, 'out')
+        <RelationGroups
+          ws={ws}
+          groups={groupRelations(ws, out, 'out')}
+          readOnly={readOnly.readOnly}
+        />
       )}
       <h2>Backlinks</h2>
       {back.length === 0 ? (
         <p className="rp-muted">Nothing links here yet.</p>
       ) : (
-        relationList(back, 'in')
+        <RelationGroups
+          ws={ws}
+          groups={groupRelations(ws, back, 'in')}
+          readOnly={readOnly.readOnly}
+        />
       )}
       <h2>Mentioned in</h2>
       {mentions.length === 0 ? (

@@ -113,7 +113,7 @@ function EditorGroupView(props: { group: EditorGroup; active: boolean }) {
           <Icon name="columns" />
         </button>
       </div>
-      <div className="rp-editor" role="tabpanel" id={`editor-${group.id}`}>
+      <div className="rp-editor-pane" role="tabpanel" id={`editor-${group.id}`}>
         {activeTab && provider ? (
           <provider.component key={activeTab} uri={activeTab} />
         ) : activeTab ? (
