@@ -5,6 +5,7 @@ import { WorkspaceChooser } from '../account/WorkspaceChooser.tsx';
 import { WorkspaceSession } from '../account/workspaceSession.ts';
 import { CommunityProvider } from '../community/communityContext.tsx';
 import { EntityCatalog } from '../community/entityCatalog.ts';
+import { openJoinedWelcome } from '../community/JoinedWelcome.tsx';
 import {
   type AccountActions,
   openStartingPage,
@@ -26,8 +27,8 @@ type Screen =
   | { name: 'loading' }
   | { name: 'signedOut'; note?: string }
   | { name: 'choose'; user: User; workspaces: WorkspaceSummary[] }
-  | { name: 'opening'; user: User; workspace: WorkspaceSummary }
-  | { name: 'open'; user: User; session: WorkspaceSession }
+  | { name: 'opening'; user: User; workspace: WorkspaceSummary; joined?: boolean }
+  | { name: 'open'; user: User; session: WorkspaceSession; joined?: boolean }
   | { name: 'error'; message: string };
 
 const LAST = 'repertoire.lastWorkspace';
@@ -48,7 +49,7 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
         try {
           const joined = await api.acceptInvitation(token);
           history.replaceState(null, '', `/w/${joined.id}`);
-          setScreen({ name: 'opening', user, workspace: joined });
+          setScreen({ name: 'opening', user, workspace: joined, joined: true });
           return;
         } catch (e) {
           history.replaceState(null, '', '/');
@@ -99,7 +100,14 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
       history.replaceState(null, '', `/w/${screen.workspace.id}`);
     WorkspaceSession.open({ api, user: screen.user, workspace: screen.workspace }).then(
       (session) =>
-        live ? setScreen({ name: 'open', user: screen.user, session }) : session.dispose(),
+        live
+          ? setScreen({
+              name: 'open',
+              user: screen.user,
+              session,
+              ...(screen.joined ? { joined: true } : {}),
+            })
+          : session.dispose(),
       (e: Error) => live && setScreen({ name: 'error', message: e.message }),
     );
     return () => {
@@ -156,6 +164,7 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
         <OpenWorkspace
           key={screen.session.summary.id}
           session={screen.session}
+          joined={screen.joined === true}
           {...(props.setup ? { setup: props.setup } : {})}
           account={{
             signOut: () => void signOut(),
@@ -183,6 +192,8 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
 
 function OpenWorkspace(props: {
   session: WorkspaceSession;
+  /** Just accepted an invitation: greet them ("You joined …") instead of opening an entry. */
+  joined: boolean;
   setup?: WorkspaceSetup;
   account: AccountActions;
 }) {
@@ -202,7 +213,9 @@ function OpenWorkspace(props: {
       (d) => {
         if (live) extra = d;
         else d?.dispose();
-        if (live) openStartingPage(services, session);
+        if (!live) return;
+        if (props.joined) openJoinedWelcome(services);
+        else openStartingPage(services, session);
       },
       (e: Error) => services.notifications.error('Plugins could not start', e.message),
     );
@@ -215,7 +228,7 @@ function OpenWorkspace(props: {
       shell.dispose();
       catalog.dispose();
     };
-  }, [services, session, community, catalog, props.setup, props.account]);
+  }, [services, session, community, catalog, props.setup, props.account, props.joined]);
   return (
     <CommunityProvider community={community}>
       <Workbench services={services} />

@@ -9,6 +9,7 @@ import { DocumentTab, documentIdOf } from './DocumentPane.tsx';
 import { EntityPage, entityIdOf } from './EntityPage.tsx';
 import { ExplorerView } from './ExplorerView.tsx';
 import { createEntityFlow, deleteEntityFlow, linkFlow, renameEntityFlow } from './entityActions.ts';
+import { JoinedWelcome, startingPoints } from './JoinedWelcome.tsx';
 
 /** What the app does for account-level commands (they leave the workspace). */
 export interface AccountActions {
@@ -104,6 +105,13 @@ export function registerCommunity(
     documentReg = services.editorProviders.register({ ...documentProvider });
   });
   d.push({ dispose: () => documentReg.dispose() }, documentTitles);
+  d.push(
+    services.editorProviders.register({
+      id: 'welcome',
+      describe: () => ({ title: `Welcome to ${session.summary.name}`, icon: 'sparkles' }),
+      component: JoinedWelcome,
+    }),
+  );
 
   d.push(
     services.quickOpen.register({
@@ -363,13 +371,8 @@ export function registerCommunity(
   return combineDisposables(...d);
 }
 
-/** Opens the sample's most connected entries so a newcomer meets a living workspace at once. */
+/** Opens the workspace's most connected entry so a newcomer meets a living workspace at once. */
 export function openStartingPage(services: WorkbenchServices, session: WorkspaceSession): void {
-  const ws = session.workspace;
-  // Only a sample of a large workspace is scored, so opening stays fast.
-  const entities = ws.entities().slice(0, 300);
-  if (entities.length === 0) return;
-  const degree = (e: Entity) => ws.relations({ entity: e.id }).length;
-  const best = entities.reduce((a, b) => (degree(b) > degree(a) ? b : a));
-  services.editors.open(`entity:${best.id}`);
+  const best = startingPoints(session).mostConnected;
+  if (best) services.editors.open(`entity:${best.id}`);
 }
