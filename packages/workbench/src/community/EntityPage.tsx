@@ -65,6 +65,23 @@ export function EntityPage(props: { uri: string }) {
       return describeError(error);
     }
   };
+  // Whether others of this kind have a document: then a missing one is worth pointing out.
+  const documentsUsual = ws.entities(entity.kind).some((e) => e.document);
+  const startDocument = (
+    <button
+      type="button"
+      className="rp-button rp-button-secondary rp-button-small"
+      onClick={() => {
+        try {
+          new DocumentRegistry(ws).attach(entity.id);
+        } catch (error) {
+          services.notifications.error('Could not start the document', describeError(error));
+        }
+      }}
+    >
+      <Icon name="file-text" size={14} /> Start the document
+    </button>
+  );
   const peersHere = session.peers.get().filter((p) => p.viewing === props.uri);
 
   return (
@@ -101,6 +118,7 @@ export function EntityPage(props: { uri: string }) {
         <span className="rp-entity-actions">
           {readOnly.readOnly ? null : (
             <>
+              {entity.document || documentsUsual ? null : startDocument}
               <button
                 type="button"
                 className="rp-button rp-button-secondary rp-button-small"
@@ -180,37 +198,16 @@ export function EntityPage(props: { uri: string }) {
           </h2>
           <DocumentPane entityId={entity.id} />
         </section>
-      ) : (
+      ) : documentsUsual && !readOnly.readOnly ? (
+        // Kinds that usually have one (meetings' notes, artifacts' texts) show where it would be.
         <section aria-label="Document" className="rp-entity-document">
           <h2>Document</h2>
           <p className="rp-muted">
-            {readOnly.readOnly
-              ? 'No co-edited document yet.'
-              : 'No co-edited document yet: start one for notes everyone can write in together.'}
-            {readOnly.readOnly ? null : (
-              <>
-                {' '}
-                <button
-                  type="button"
-                  className="rp-button rp-button-secondary rp-button-small"
-                  onClick={() => {
-                    try {
-                      new DocumentRegistry(ws).attach(entity.id);
-                    } catch (error) {
-                      services.notifications.error(
-                        'Could not start the document',
-                        describeError(error),
-                      );
-                    }
-                  }}
-                >
-                  <Icon name="file-text" size={14} /> Start the document
-                </button>
-              </>
-            )}
+            No co-edited document yet: start one for notes everyone can write in together.{' '}
+            {startDocument}
           </p>
         </section>
-      )}
+      ) : null}
 
       <h2>Relations</h2>
       {out.length === 0 ? (
