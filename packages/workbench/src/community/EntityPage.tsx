@@ -93,8 +93,11 @@ export function EntityPage(props: { uri: string }) {
         </div>
       ) : null}
       <div className="rp-entity-kind">
-        <span className="rp-kind-chip" style={{ color: kind?.colour, borderColor: kind?.colour }}>
-          <Icon name={kind?.icon ?? 'circle'} size={14} />
+        {/* The kind's colour on the border and icon only: as text it can fail contrast. */}
+        <span className="rp-kind-chip" style={{ borderColor: kind?.colour }}>
+          <span style={{ color: kind?.colour, display: 'inline-flex' }}>
+            <Icon name={kind?.icon ?? 'circle'} size={14} />
+          </span>
           {kind?.label ?? entity.kind}
         </span>
         {peersHere.length > 0 ? (
