@@ -41,6 +41,10 @@ export function JoinedWelcome() {
   useRegistry(services.keybindings);
   const { latestMeeting, mostConnected } = startingPoints(session);
   const members = session.workspace.entities('member').length;
+  // The side bar's first view (the Explorer plugin's), whichever plugin contributes it.
+  const firstView = useRegistry(services.containers)
+    .filter((c) => c.location === 'sidebar')
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))[0];
   const action = (
     label: ReactNode,
     icon: string,
@@ -93,9 +97,11 @@ export function JoinedWelcome() {
         {action('Meet the members', 'users', () =>
           services.commands.execute('workspace.showMembers'),
         )}
-        {action('Browse everything in the Explorer', 'folder-tree', () =>
-          services.layout.showSidebar('explorer'),
-        )}
+        {firstView
+          ? action(`Browse everything in the ${firstView.title}`, firstView.icon, () =>
+              services.layout.showSidebar(firstView.id),
+            )
+          : null}
         {action(
           'Go to a member, practice or artifact',
           'search',

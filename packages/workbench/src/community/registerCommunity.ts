@@ -7,7 +7,6 @@ import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import type { Community } from './communityContext.tsx';
 import { DocumentTab, documentIdOf } from './DocumentPane.tsx';
 import { EntityPage, entityIdOf } from './EntityPage.tsx';
-import { ExplorerView } from './ExplorerView.tsx';
 import { createEntityFlow, deleteEntityFlow, linkFlow, renameEntityFlow } from './entityActions.ts';
 import { JoinedWelcome, startingPoints } from './JoinedWelcome.tsx';
 
@@ -25,7 +24,7 @@ const VIEWER_REASON = (name: string) =>
   `You are a viewer in ${name}: you can read everything but not change it. Ask an owner to make you an editor.`;
 
 /**
- * Registers everything the open workspace shows: the Explorer and Members views, entity pages,
+ * Registers everything the open workspace shows that is still the shell's: the Members view, entity pages,
  * quick open over entities, the community commands, and the connection, sync and presence status
  * items. Dispose when the workspace closes.
  */
@@ -44,13 +43,6 @@ export function registerCommunity(
   const canEdit = () => !services.readOnly.get().readOnly;
 
   d.push(
-    services.containers.register({
-      id: 'explorer',
-      title: 'Explorer',
-      icon: 'folder-tree',
-      location: 'sidebar',
-      order: 0,
-    }),
     // `workspace.*`, not `community.*`: the community plugin owns that namespace (its roles view).
     services.containers.register({
       id: MEMBERS_CONTAINER,
@@ -58,13 +50,6 @@ export function registerCommunity(
       icon: 'users',
       location: 'sidebar',
       order: 5,
-    }),
-    services.views.register({
-      id: 'explorer.entities',
-      container: 'explorer',
-      title: session.summary.name,
-      component: ExplorerView,
-      actions: ['explorer.newEntity'],
     }),
     services.views.register({
       id: 'workspace.members',
@@ -150,14 +135,9 @@ export function registerCommunity(
     );
     if (extra.key) d.push(services.keybindings.register({ id, key: extra.key, command: id }));
   };
-  command('explorer.newEntity', 'New…', 'Community', () => createEntityFlow(services, ws), {
-    icon: 'plus',
-    key: 'alt+n',
-    enabled: canEdit,
-  });
   for (const def of ws.kinds.entityKinds()) {
     command(
-      `explorer.new.${def.kind}`,
+      `entity.new.${def.kind}`,
       `New ${def.label.toLowerCase()}`,
       'Community',
       () => createEntityFlow(services, ws, def.kind),

@@ -77,7 +77,7 @@ export function bindPluginHost(
             title: view.name,
             icon: view.icon ?? 'puzzle',
             location: view.location,
-            order: order++,
+            order: view.order ?? order++,
           }),
           services.views.register({ id: view.id, container, ...common }),
         );
