@@ -353,7 +353,7 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     // switch to creating an account.
     const focused = () =>
       page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+        const el = document.activeElement as HTMLInputElement | null;
         return (
           el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? ''
         );
