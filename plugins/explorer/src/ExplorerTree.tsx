@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { createEntity, deleteEntity, linkEntities, renameEntity } from './entityFlows.ts';
 import type { EntityList } from './entityList.ts';
+import { EXPLORER_CSS } from './explorerStyles.ts';
 import { Icon } from './icons.tsx';
 
 /** The drag payload type of an Explorer entry (its entity id). */
@@ -133,6 +134,7 @@ export function ExplorerTree(props: {
 
   return (
     <div className="rp-explorer">
+      <style>{EXPLORER_CSS}</style>
       <div className="rp-explorer-filter">
         <Icon name="search" size={14} />
         <input
