@@ -102,7 +102,7 @@ export class EntityList implements Disposable {
     }
     const ids = [...new Set([...change.entitiesAdded, ...change.entitiesUpdated])];
     const [fresh, kinds] = await Promise.all([
-      ids.length ? this.#graph.entities({ ids }) : Promise.resolve([]),
+      this.#read(ids),
       // Kinds come and go with plugins; the list is short, so it is read again.
       this.#graph.entityKinds(),
     ]);
@@ -120,6 +120,17 @@ export class EntityList implements Disposable {
     for (const kind of touched) this.#regroup(kind);
     this.#version++;
     this.#onDidChange.fire();
+  }
+
+  /**
+   * The entities with these ids: one by one for the few a member's edit touches (a lookup each),
+   * in one query for the many of a load or an import.
+   */
+  async #read(ids: readonly string[]): Promise<EntityInfo[]> {
+    if (ids.length === 0) return [];
+    if (ids.length > 32) return this.#graph.entities({ ids: [...ids] });
+    const found = await Promise.all(ids.map((id) => this.#graph.getEntity(id)));
+    return found.filter((e): e is EntityInfo => e !== undefined);
   }
 
   #regroup(kind: string): void {
