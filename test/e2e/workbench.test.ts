@@ -7,33 +7,59 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+import type { TempDir } from '../src/tempDir.ts';
+import { seriousAxeFindings } from './workbenchAxe.ts';
+import { buildWebApp, startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 /** Polls wait as long as locators do: vitest's 1 s default is short on a busy CI machine. */
 const SLOW = { timeout: 30_000 };
 mkdirSync(SHOTS, { recursive: true });
 
+let web: TempDir;
 let stage: WorkbenchStage;
+/** A second server over the sample community (the demo account), as a newcomer first meets it. */
+let sample: WorkbenchStage;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stage, browser] = await Promise.all([startWorkbenchStage(), launchChromium()]);
-}, 120_000);
+  // One build serves both stages.
+  [web, browser] = await Promise.all([buildWebApp(), launchChromium()]);
+  [stage, sample] = await Promise.all([
+    startWorkbenchStage({ web }),
+    startWorkbenchStage({ web, sample: true }),
+  ]);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await stage?.close();
+  await sample?.close();
+  await web?.dispose();
 });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOTS, `workbench-${name}.png`) });
 
-/** A fresh browser context (its own cookies and IndexedDB): one member on one device. */
-async function member(url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/**
+ * A fresh browser context (its own cookies and IndexedDB): one member on one device. Console
+ * errors and uncaught exceptions are pushed to `errors` when given.
+ */
+async function member(
+  url: string,
+  options: { errors?: string[]; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
-  page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+  page.on('pageerror', (e) => {
+    console.error(`[page] ${e.message}`);
+    options.errors?.push(`uncaught: ${e.message}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') options.errors?.push(`console: ${m.text()} (${m.location().url})`);
+  });
   await page.goto(url);
   return page;
 }
@@ -95,6 +121,10 @@ describe('the workbench against the real server', () => {
     const ben = await member(editorLink);
     await expect.poll(() => ben.getByText(/You are invited to join/).count(), SLOW).toBe(1);
     await signUp(ben, 'Ben Editor', 'ben@school.test');
+    // Issue 15 #18: a new member is welcomed to the community, with where to start.
+    await ben.getByRole('heading', { name: 'You joined Year 9 e-learning team' }).waitFor(SLOW);
+    await ben.getByRole('button', { name: 'Meet the members' }).waitFor();
+    await shot(ben, 'joined');
     await row(ben, 'Digital citizenship').waitFor();
     await expect
       .poll(async () => (await ana.locator('.rp-statusbar').textContent()) ?? '', SLOW)
@@ -287,8 +317,276 @@ describe('the workbench against the real server', () => {
     await shot(ana, 'graph-time-bar');
     expect(await removedSince(afterDeletion)).toEqual([]);
     await ana.getByRole('button', { name: 'Now' }).click();
-  }, 180_000);
+
+    // Issue 13: "Show members" opens the Members view (it was an empty side bar when a plugin's
+    // view took its id), and the owner makes the viewer an editor there.
+    await palette(ana, 'Show members');
+    const members = ana.locator('#rp-sidebar').getByRole('list', { name: 'Members' });
+    await members.getByText('Cleo Viewer').waitFor(SLOW);
+    expect(await ana.locator('#rp-sidebar').getByText('No views here yet').count()).toBe(0);
+    await ana.getByLabel('Role of Cleo Viewer').selectOption('editor');
+    await shot(ana, 'members-role');
+    await expect
+      .poll(() => ana.getByLabel('Role of Cleo Viewer').inputValue(), SLOW)
+      .toBe('editor');
+    // Cleo, opening the workspace again, may now change it.
+    await cleo.reload();
+    await row(cleo, 'Late work').click();
+    await expect
+      .poll(() => cleo.getByLabel('Title', { exact: true }).getAttribute('readonly'), SLOW)
+      .toBeNull();
+  }, 240_000);
 });
+
+describe("a facilitator's first hour in the sample community (issue 15)", () => {
+  it('signs in with no console error, lists in natural order, and each walkthrough bug stays fixed', async () => {
+    const errors: string[] = [];
+    const page = await member(sample.url, { errors, viewport: { width: 1440, height: 900 } });
+    const signIn = page.getByRole('button', { name: 'Sign in', exact: true });
+    await signIn.waitFor();
+    // #20: a signed-out start logs nothing (GET /api/me answered 401, logged four times).
+    await page.waitForLoadState('networkidle');
+    await shot(page, 'sample-sign-in');
+    expect(errors).toEqual([]);
+    a11y.signIn = await seriousAxeFindings(page);
+    // Keyboard order on the sign-in card: email (focused at once), password, Sign in, then the
+    // switch to creating an account.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return (
+          el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? ''
+        );
+      });
+    expect(await focused()).toBe('Email');
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order).toEqual(['Password', 'Sign in', 'Create an account']);
+
+    await page.getByLabel('Email').fill('demo@repertoire.local');
+    await page.getByLabel('Password').fill('repertoire-demo');
+    await signIn.click();
+    await page.getByRole('tree', { name: 'Community' }).waitFor(SLOW);
+    await page.locator('.rp-entity-page').waitFor(SLOW);
+    await shot(page, 'sample-home');
+    a11y.home = await seriousAxeFindings(page);
+
+    // #19: one distinct icon per activity bar button (none the fallback circle), each with a
+    // tooltip naming its key; the key opens the view.
+    const buttons = page.locator('.rp-activitybar button.rp-activity');
+    const bar = await buttons.evaluateAll((list) =>
+      list.map((b) => ({
+        title: b.getAttribute('title') ?? '',
+        icon: b.querySelector('svg')?.getAttribute('class') ?? '',
+      })),
+    );
+    expect(bar.length).toBeGreaterThanOrEqual(8);
+    for (const b of bar) expect(b.title).toMatch(/\((Alt\+Shift\+\d|Ctrl\+,)\)$/);
+    expect(new Set(bar.map((b) => b.icon)).size).toBe(bar.length);
+    expect(bar.filter((b) => /\blucide-circle\b/.test(b.icon))).toEqual([]);
+    await page
+      .locator('.rp-activitybar')
+      .screenshot({ path: join(SHOTS, 'workbench-activity-bar.png') });
+    const second = bar[1]?.title.replace(/ \(.*$/, '') ?? '';
+    await page.keyboard.press('Alt+Shift+2');
+    await expect
+      .poll(() => page.locator('#rp-sidebar h2').first().textContent(), SLOW)
+      .toBe(second);
+
+    // Issue 13: "Show members" and the presence item open the Members view, not an empty side bar.
+    await palette(page, 'Show members');
+    await page
+      .locator('#rp-sidebar')
+      .getByRole('list', { name: 'Members' })
+      .getByRole('listitem')
+      .first()
+      .waitFor(SLOW);
+    expect(await page.locator('#rp-sidebar').getByText('No views here yet').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Explorer', exact: true }).click();
+    await page
+      .locator('.rp-statusbar')
+      .getByRole('button', { name: /Only you|here/ })
+      .click();
+    await page.locator('#rp-sidebar').getByRole('list', { name: 'Members' }).waitFor(SLOW);
+    await page.getByRole('tab', { name: 'Explorer', exact: true }).click();
+
+    // #11: natural order in lists ("Session 2" before "Session 10"); meetings newest first.
+    await page.evaluate(() => {
+      const w = (window as unknown as PageGlobals).repertoire.session.workspace;
+      for (const n of [10, 2, 1])
+        w.createEntity({ kind: 'problem', title: `Session ${n} question` });
+    });
+    const filter = page.getByLabel('Filter the explorer');
+    await filter.fill('Session ');
+    await expect
+      .poll(() => page.locator('.rp-explorer-row .rp-row-label').allTextContents(), SLOW)
+      .toEqual(['Session 1 question', 'Session 2 question', 'Session 10 question']);
+    await filter.fill('meeting');
+    const meetingRows = page.locator('.rp-explorer-row:has(.rp-row-meta)');
+    await meetingRows.first().waitFor(SLOW);
+    const dates = await meetingRows.locator('.rp-row-meta').allTextContents();
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await shot(page, 'natural-order');
+
+    // #12: the latest meeting's page shows its notes (or offers to start them), and "Open meeting
+    // notes" opens that meeting's, without asking which.
+    const latest = (await meetingRows.first().locator('.rp-row-label').textContent()) ?? '';
+    await meetingRows.first().click();
+    const meetingPage = page.locator('.rp-entity-page');
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue(), SLOW)
+      .toBe(latest);
+    const start = meetingPage.getByRole('button', { name: 'Start the document' });
+    if (await start.count()) await start.click();
+    await meetingPage.locator('[data-testid=editor]').waitFor(SLOW);
+    await palette(page, 'Open meeting notes');
+    await expect.poll(() => page.locator('.rp-document-page h1').textContent(), SLOW).toBe(latest);
+    expect(await page.locator('.rp-palette').count()).toBe(0);
+
+    // #13: a `##` heading in the notes is a heading, not the page's grey uppercase label; the
+    // page's own headings stay small beside the editor; Versions and Export are styled buttons.
+    const notes = page.locator('.rp-document-page [data-testid=editor]');
+    await notes.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('## Agreed next steps');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Pilot the LMS with two classes.');
+    const heading = page.locator('.rp-document-page .rp-editor h2', {
+      hasText: 'Agreed next steps',
+    });
+    await heading.waitFor(SLOW);
+    const headingStyle = await heading.evaluate((h) => {
+      const s = getComputedStyle(h);
+      return { transform: s.textTransform, size: Number.parseFloat(s.fontSize) };
+    });
+    expect(headingStyle.transform).toBe('none');
+    expect(headingStyle.size).toBeGreaterThan(18);
+    await shot(page, 'editor');
+    a11y.editor = await seriousAxeFindings(page);
+    await page.getByRole('tab', { name: latest }).first().click();
+    const pageHeading = meetingPage.getByRole('heading', { name: 'Relations', exact: true });
+    expect(await pageHeading.evaluate((h) => getComputedStyle(h).fontSize)).toBe('13px');
+    const look = (selector: string) =>
+      meetingPage
+        .locator(selector)
+        .first()
+        .evaluate((b) => {
+          const s = getComputedStyle(b);
+          return { height: s.height, background: s.backgroundColor, radius: s.borderTopLeftRadius };
+        });
+    const reference = await look('.rp-button-secondary');
+    expect(await look('[data-testid=export-menu] > button')).toEqual(reference);
+    if (await meetingPage.locator('.rp-versions-toggle').count())
+      expect(await look('.rp-versions-toggle')).toEqual(reference);
+    await meetingPage.locator('[data-testid=export-menu]').scrollIntoViewIfNeeded();
+    await shot(page, 'meeting-page');
+
+    // #14: a member's relations are grouped by relation, with counts; long groups start folded.
+    await filter.fill('Priya');
+    await page.locator('.rp-explorer-row', { hasText: 'Priya' }).first().click();
+    const attended = page.locator('.rp-relation-group-header', { hasText: 'attended' });
+    await attended.waitFor(SLOW);
+    const count = Number(await attended.locator('.rp-count').textContent());
+    expect(count).toBeGreaterThan(6);
+    expect(await attended.getAttribute('aria-expanded')).toBe('false');
+    const groups = await page
+      .locator('.rp-relation-group-header .rp-relation-type')
+      .allTextContents();
+    expect(new Set(groups).size).toBe(groups.length);
+    await shot(page, 'relations-grouped');
+    a11y.entityPage = await seriousAxeFindings(page);
+    await attended.click();
+    await expect
+      .poll(() => attended.locator('xpath=..').locator('.rp-relations li').count(), SLOW)
+      .toBe(count);
+
+    // #15: a long title wraps in full instead of being clipped.
+    const long =
+      'How might we give every Year 9 student timely, specific feedback on digital citizenship tasks without doubling the marking load?';
+    await page.evaluate((title) => {
+      const { services, session } = (window as unknown as PageGlobals).repertoire;
+      const id = session.workspace.createEntity({ kind: 'problem', title }).id;
+      services.editors.open(`entity:${id}`);
+    }, long);
+    const title = page.getByLabel('Title', { exact: true });
+    await expect.poll(() => title.inputValue(), SLOW).toBe(long);
+    const fits = await title.evaluate(
+      (t) => t.scrollHeight <= t.clientHeight + 1 && t.scrollWidth <= t.clientWidth + 1,
+    );
+    expect(fits).toBe(true);
+    await shot(page, 'long-title');
+
+    // #16: the palette never opens on "Sign out"; recent commands come first.
+    await page.keyboard.press('Control+Shift+P');
+    const selected = page.locator('[cmdk-item][data-selected=true]');
+    await selected.waitFor();
+    expect(await selected.textContent()).not.toMatch(/Sign out/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('[cmdk-group-heading]', { hasText: 'Recently used' }).waitFor();
+    expect(await selected.textContent()).toMatch(/Open meeting notes/);
+    await shot(page, 'palette');
+    await page.keyboard.press('Escape');
+
+    // #17: "Schedule a meeting" asks again for an empty title, asks the date, says what it made
+    // and opens it.
+    await palette(page, 'Schedule a meeting', '');
+    const box = page.locator('input.rp-palette-input');
+    await page.locator('.rp-palette-title', { hasText: 'A meeting needs a title' }).waitFor(SLOW);
+    await box.fill('Planning the LMS pilot');
+    await box.press('Enter');
+    await page
+      .locator('.rp-palette-title', { hasText: 'When is “Planning the LMS pilot”' })
+      .waitFor(SLOW);
+    expect(await box.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await box.fill('2026-02-30');
+    await box.press('Enter');
+    await page.locator('.rp-palette-title', { hasText: 'is not a date' }).waitFor(SLOW);
+    await box.fill('2026-03-10');
+    await box.press('Enter');
+    await page.getByText(/Scheduled “Planning the LMS pilot” on .*2026/).waitFor(SLOW);
+    await expect.poll(() => title.inputValue(), SLOW).toBe('Planning the LMS pilot');
+    await shot(page, 'schedule-meeting');
+
+    // Both themes: the entity page and the editor, dark.
+    await palette(page, 'Toggle light/dark theme');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await filter.fill('Priya');
+    await page.locator('.rp-explorer-row', { hasText: 'Priya' }).first().click();
+    await page.locator('.rp-relation-group-header').first().waitFor(SLOW);
+    a11y.entityPageDark = await seriousAxeFindings(page);
+    await shot(page, 'dark-entity-page');
+    // With a member's page open there is no meeting in front of us: the command asks which.
+    await palette(page, 'Open meeting notes');
+    await page.locator('[cmdk-item]', { hasText: latest }).first().click();
+    await page.locator('.rp-document-page [data-testid=editor]').waitFor(SLOW);
+    await page.waitForTimeout(300);
+    a11y.editorDark = await seriousAxeFindings(page);
+    await shot(page, 'dark-editor');
+
+    // No serious or critical axe finding on any screen, in either theme, and no console error in
+    // the whole walkthrough.
+    expect(a11y).toEqual({
+      signIn: [],
+      home: [],
+      editor: [],
+      entityPage: [],
+      entityPageDark: [],
+      editorDark: [],
+    });
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
+
+/** Serious and critical axe findings per screen (filled by the sample walkthrough). */
+const a11y: Record<string, string[]> = {};
 
 interface WorkspaceLike {
   createEntity(input: { kind: string; title: string }): { id: string };
@@ -299,7 +597,10 @@ interface WorkspaceLike {
 
 /** What the web app puts on the page for tests (see RepertoireApp). */
 interface PageGlobals {
-  repertoire: { session: { workspace: WorkspaceLike; summary: { id: string } } };
+  repertoire: {
+    session: { workspace: WorkspaceLike; summary: { id: string } };
+    services: { editors: { open(uri: string): void } };
+  };
 }
 
 /** The graph explorer plugin's element, carrying its view. */

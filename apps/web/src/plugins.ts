@@ -46,6 +46,16 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   }
   packages.push(...(await installedPlugins(builtinIds)));
   const ui = createWorkbenchUi(services);
+  // The entity whose page (or document) is open is the selection plugins see, so a command such as
+  // "Open meeting notes" acts on the meeting in front of the member.
+  let selected = '';
+  const followSelection = services.editors.state.onDidChange(() => {
+    const uri = services.editors.activeUri() ?? '';
+    const id = /^(?:entity|doc):(.+)$/.exec(uri)?.[1] ?? '';
+    if (id === selected) return;
+    selected = id;
+    ui.selectionChanged.fire({ entityIds: id ? [id] : [] });
+  });
   // A viewer's edits would be refused by the server anyway; refuse them here first, with the reason,
   // so a plugin command never shows a change that will not stick.
   const refuseIfReadOnly = () => {
@@ -134,6 +144,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     settings,
     { dispose: () => void host.shutdown() },
     ui.documentOpened,
+    followSelection,
     ui.selectionChanged,
   );
 };

@@ -1,5 +1,6 @@
 import type { PluginContext } from './context.ts';
 import type { JsonValue } from './json.ts';
+import { compareEntities } from './naturalOrder.ts';
 
 /**
  * Lets the user pick an entity of a kind by title (a quick pick over the graph); resolves with its
@@ -14,9 +15,11 @@ export async function pickEntity(
     (e) => !exclude.has(e.id),
   );
   const picked = await context.window.showQuickPick(
-    entities
-      .sort((a, b) => a.title.localeCompare(b.title))
-      .map((e) => ({ label: e.title, value: e.id })),
+    // Meetings newest first, titles in natural order ("Meeting 2" before "Meeting 10").
+    entities.sort(compareEntities).map((e) => {
+      const date = typeof e.fields.date === 'string' ? e.fields.date.slice(0, 10) : undefined;
+      return { label: e.title, value: e.id, ...(date ? { description: date } : {}) };
+    }),
     {
       ...(options.title ? { title: options.title } : {}),
       ...(options.placeholder ? { placeholder: options.placeholder } : {}),

@@ -56,6 +56,7 @@ export type {
 } from './graph.ts';
 export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
+export { compareEntities, naturalCompare } from './naturalOrder.ts';
 export type { SettingsApi, StorageApi } from './settings.ts';
 export { recordTransaction } from './transaction.ts';
 export { API_VERSION } from './version.ts';

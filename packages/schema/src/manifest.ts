@@ -73,6 +73,8 @@ export const manifestViewSchema = z.strictObject({
   location: z.enum(['sidebar', 'panel', 'editor']),
   icon: z.string().min(1).optional(),
   when: z.string().min(1).optional(),
+  /** Place in the activity bar or panel, lower first (the Explorer is 0); default after the shell's. */
+  order: z.number().int().min(0).optional(),
 });
 
 /** Where a command appears: the palette, an entity's context menu, a view's title bar. */

@@ -77,6 +77,22 @@ describe('accounts', () => {
     expect((await c.call('GET', '/api/me')).status).toBe(401);
   });
 
+  it('tells a signed-out browser so without an error status, and a signed-in one who it is', async () => {
+    const c = new ApiClient(t.base);
+    const signedOut = await c.call('GET', '/api/session');
+    expect(signedOut.status).toBe(200);
+    expect(signedOut.body).toEqual({ user: null });
+    const response = await fetch(`${t.base}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: owner.email, password: 'correct horse' }),
+    });
+    c.cookie = (response.headers.get('set-cookie') as string).split(';')[0] as string;
+    const signedIn = await c.call('GET', '/api/session');
+    expect(signedIn.body.user.id).toBe(owner.userId);
+    expect(signedIn.body.workspaces.length).toBeGreaterThan(0);
+  });
+
   it('rate-limits wrong passwords, even when the right one comes next', async () => {
     const victim = await ApiClient.signUp(t.base, 'Victim');
     const c = new ApiClient(t.base);

@@ -75,12 +75,12 @@ export class ApiClient {
 
   /** The signed-in user and their workspaces, or undefined when signed out. */
   async me(): Promise<{ user: User; workspaces: WorkspaceSummary[] } | undefined> {
-    try {
-      return await this.#call('GET', '/api/me');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return undefined;
-      throw error;
-    }
+    // `/api/session` answers 200 when signed out too: a 401 would be logged by the browser as an
+    // error on every signed-out start.
+    const answer = await this.#call<
+      { user: User; workspaces: WorkspaceSummary[] } | { user: null }
+    >('GET', '/api/session');
+    return answer.user ? (answer as { user: User; workspaces: WorkspaceSummary[] }) : undefined;
   }
 
   /** The signed-in user's workspaces. */

@@ -2,6 +2,7 @@ import {
   argOrAsk,
   type EntityInfo,
   type JsonValue,
+  naturalCompare,
   type PluginContext,
   pickEntity,
   type TreeItem,
@@ -115,7 +116,7 @@ export function activate(context: PluginContext): void {
 /** Artifacts, most recently changed first, for the Artifacts view. */
 export function recentArtifacts(artifacts: readonly EntityInfo[]): TreeItem[] {
   return [...artifacts]
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || naturalCompare(a.title, b.title))
     .map((a) => ({
       id: a.id,
       label: a.title,

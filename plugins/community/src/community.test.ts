@@ -60,7 +60,7 @@ it('lists members by role in the Members view', async () => {
   const { host } = await setUp();
   await host.executeCommand('community.addMember', 'Ana', 'coordinator');
   await host.executeCommand('community.addMember', 'Ben', 'member');
-  const view = await host.resolveView('community.members');
+  const view = await host.resolveView('community.roles');
   expect(
     view.type === 'tree' && view.items.map((g) => [g.label, g.children?.map((c) => c.label)]),
   ).toEqual([

@@ -1,6 +1,7 @@
 import {
   argOrAsk,
   type JsonValue,
+  naturalCompare,
   type PluginContext,
   pickEntity,
   type TreeItem,
@@ -9,10 +10,10 @@ import {
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
 
-/** Roles a member can have, in the order the Members view lists them. */
+/** Roles a member can have, in the order the Community roles view lists them. */
 export const ROLES = ['coordinator', 'facilitator', 'member', 'sponsor', 'guest'] as const;
 
-/** Activates the community plugin: member commands and the Members view. */
+/** Activates the community plugin: member commands and the Community roles view (the workspace's own Members view, with accounts and permissions, is the shell's). */
 export function activate(context: PluginContext): void {
   const { commands, graph, window, views, subscriptions } = context;
 
@@ -76,7 +77,7 @@ export function activate(context: PluginContext): void {
       await graph.transact((tx) => tx.updateEntity(id, { fields: { role: next } }));
       return true;
     }),
-    views.registerViewProvider('community.members', {
+    views.registerViewProvider('community.roles', {
       resolve: async () => ({
         type: 'tree',
         items: membersByRole(await graph.entities({ kind: 'member' })),
@@ -86,7 +87,7 @@ export function activate(context: PluginContext): void {
   );
 }
 
-/** Groups members by role for the Members view. */
+/** Groups members by role for the Community roles view. */
 export function membersByRole(
   members: readonly { id: string; title: string; fields: Record<string, JsonValue> }[],
 ): TreeItem[] {
@@ -95,7 +96,7 @@ export function membersByRole(
     label: `${role[0]?.toUpperCase()}${role.slice(1)}s`,
     children: members
       .filter((m) => (m.fields.role ?? 'member') === role)
-      .sort((a, b) => a.title.localeCompare(b.title))
+      .sort((a, b) => naturalCompare(a.title, b.title))
       .map((m) => ({ id: m.id, label: m.title, entityId: m.id, icon: 'person' })),
   })).filter((group) => (group.children?.length ?? 0) > 0);
 }

@@ -12,6 +12,7 @@ import type {
   DocumentsApi,
   LiveDocument,
 } from '@repertoire/plugin-api';
+import { naturalCompare } from '@repertoire/plugin-api';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { liveCollabSession } from './liveSession.ts';
@@ -118,7 +119,7 @@ function DocumentList(props: { documents: DocumentsApi; open: (id: string) => vo
   useEffect(() => {
     void props.documents
       .list()
-      .then((docs) => setList([...docs].sort((a, b) => a.title.localeCompare(b.title))));
+      .then((docs) => setList([...docs].sort((a, b) => naturalCompare(a.title, b.title))));
   }, [props.documents]);
   if (!list) return <p className="rp-empty">Loading…</p>;
   if (list.length === 0)

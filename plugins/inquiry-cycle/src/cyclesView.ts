@@ -1,4 +1,9 @@
-import type { EntityInfo, RelationInfo, TreeItem } from '@repertoire/plugin-api';
+import {
+  type EntityInfo,
+  naturalCompare,
+  type RelationInfo,
+  type TreeItem,
+} from '@repertoire/plugin-api';
 import { phaseOf } from './phases.ts';
 
 const PHASE_LABEL = {
@@ -29,10 +34,10 @@ export function cyclesTree(
     entityId: e.id,
   });
   const byCycle = (a: EntityInfo, b: EntityInfo) =>
-    cycleOf(a) - cycleOf(b) || a.title.localeCompare(b.title);
+    cycleOf(a) - cycleOf(b) || naturalCompare(a.title, b.title);
   const placed = new Set<string>();
   const groups: TreeItem[] = [];
-  for (const problem of [...problems].sort((a, b) => a.title.localeCompare(b.title))) {
+  for (const problem of [...problems].sort((a, b) => naturalCompare(a.title, b.title))) {
     const ids = new Set(investigates.filter((r) => r.to === problem.id).map((r) => r.from));
     const cycles = inquiries.filter((e) => ids.has(e.id)).sort(byCycle);
     if (cycles.length === 0) continue;

@@ -2,6 +2,7 @@ import {
   argOrAsk,
   type EntityInfo,
   type JsonValue,
+  naturalCompare,
   type PluginContext,
   pickEntity,
   type RelationInfo,
@@ -147,7 +148,7 @@ export function repertoireTree(
       .map((e) => item(e, practicesOf(e.id)));
   return entities
     .filter((e) => e.kind === 'domain')
-    .sort((a, b) => a.title.localeCompare(b.title))
+    .sort((a, b) => naturalCompare(a.title, b.title))
     .map((d) => item(d, problemsOf(d.id)));
 }
 

@@ -1,10 +1,12 @@
 import {
   argOrAsk,
+  compareEntities,
   type EntityInfo,
   type JsonValue,
   type PluginContext,
   pickEntity,
   type TreeItem,
+  type WindowApi,
 } from '@repertoire/plugin-api';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -30,31 +32,88 @@ export function nextMeetingDate(
   return date < today ? today : date;
 }
 
+/** Asks for a meeting's title until one is typed; undefined when the member cancels. */
+async function askTitle(window: WindowApi): Promise<string | undefined> {
+  let title = 'Schedule a meeting';
+  for (;;) {
+    const answer = await window.showInputBox({ title, placeholder: 'e.g. Fortnightly session' });
+    if (answer === undefined) return undefined;
+    if (answer.trim()) return answer.trim();
+    title = 'A meeting needs a title: type one, or press Escape to cancel';
+  }
+}
+
+/** Asks for a meeting's date (the proposal filled in) until a real one is typed. */
+async function askDate(
+  window: WindowApi,
+  meeting: string,
+  proposed: string,
+): Promise<string | undefined> {
+  let title = `When is “${meeting}”? (YYYY-MM-DD; the next one by the community's cadence is filled in)`;
+  let value = proposed;
+  for (;;) {
+    const answer = await window.showInputBox({ title, placeholder: 'YYYY-MM-DD', value });
+    if (answer === undefined) return undefined;
+    const date = answer.trim();
+    if (isCalendarDate(date)) return date;
+    title = `“${date}” is not a date: type it as YYYY-MM-DD, e.g. ${proposed}`;
+    value = date;
+  }
+}
+
+/** Whether `text` is a real day written `YYYY-MM-DD` (no 31 February). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** A date as people read it, e.g. "Tuesday 3 February 2026". */
+function readableDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 /** Activates the meetings plugin: scheduling, attendance, discussion links, notes. */
 export function activate(context: PluginContext): void {
   const { commands, graph, window, views, documents, settings, subscriptions } = context;
+  // What the member has open (the plugin starts with the workbench to see it): the meeting whose
+  // notes "Open meeting notes" opens.
+  let selected: readonly string[] = [];
+  subscriptions.push(window.onDidChangeSelection(({ entityIds }) => (selected = entityIds)));
+  const openMeeting = async () => {
+    const id = selected[0];
+    return id && (await graph.getEntity(id))?.kind === 'meeting' ? id : undefined;
+  };
 
   subscriptions.push(
     commands.registerCommand(
       'meetings.schedule',
       async (name?: JsonValue, date?: JsonValue, agenda?: JsonValue) => {
-        const title = await argOrAsk(name, () =>
-          window.showInputBox({
-            title: 'Schedule a meeting',
-            placeholder: 'e.g. Fortnightly session',
-          }),
-        );
-        if (!title) return undefined;
+        // From the palette (no arguments) the member is asked for everything and shown the result;
+        // called with arguments (another plugin, a test) it only does what it is told.
+        const interactive = !(typeof name === 'string' && name.length > 0);
+        const title = interactive ? await askTitle(window) : (name as string);
+        if (title === undefined) return undefined;
         const cadence = String(await settings.get('meetings.cadence'));
         const duration = Number(await settings.get('meetings.durationMinutes'));
+        const proposed = nextMeetingDate(
+          await graph.entities({ kind: 'meeting' }),
+          cadence,
+          new Date().toISOString().slice(0, 10),
+        );
         const when =
           typeof date === 'string'
             ? date
-            : nextMeetingDate(
-                await graph.entities({ kind: 'meeting' }),
-                cadence,
-                new Date().toISOString().slice(0, 10),
-              );
+            : interactive
+              ? await askDate(window, title, proposed)
+              : proposed;
+        if (when === undefined) return undefined;
         const { refs } = await graph.transact((tx) =>
           tx.createEntity({
             kind: 'meeting',
@@ -69,7 +128,14 @@ export function activate(context: PluginContext): void {
             },
           }),
         );
-        return refs['new:1'];
+        const id = refs['new:1'];
+        if (interactive && id) {
+          void window.showNotification(
+            `Scheduled “${title}” on ${readableDate(when)}. Its page is open: add the agenda, then who attended.`,
+          );
+          await window.openEntity(id);
+        }
+        return id;
       },
     ),
     commands.registerCommand(
@@ -119,7 +185,11 @@ export function activate(context: PluginContext): void {
       },
     ),
     commands.registerCommand('meetings.openNotes', async (meeting?: JsonValue) => {
-      const id = await argOrAsk(meeting, () => pickEntity(context, { kind: 'meeting' }));
+      // The meeting open in the workbench is the one meant; a list only when none is open.
+      const id = await argOrAsk(
+        meeting,
+        async () => (await openMeeting()) ?? pickEntity(context, { kind: 'meeting' }),
+      );
       if (!id) return false;
       const entity = await graph.getEntity(id);
       if (!entity?.document)
@@ -149,14 +219,12 @@ export function meetingsByMonth(meetings: readonly EntityInfo[]): TreeItem[] {
     .map(([month, list]) => ({
       id: `month:${month}`,
       label: month,
-      children: list
-        .sort((a, b) => String(b.fields.date).localeCompare(String(a.fields.date)))
-        .map((m) => ({
-          id: m.id,
-          label: m.title,
-          description: String(m.fields.date ?? '').slice(0, 10),
-          entityId: m.id,
-          icon: 'calendar',
-        })),
+      children: list.sort(compareEntities).map((m) => ({
+        id: m.id,
+        label: m.title,
+        description: String(m.fields.date ?? '').slice(0, 10),
+        entityId: m.id,
+        icon: 'calendar',
+      })),
     }));
 }

@@ -77,3 +77,55 @@ it('refuses a meeting without a valid date, changing nothing', async () => {
   );
   expect(workspace.entities('meeting')).toEqual([]);
 });
+
+it('from the palette, asks the title and the date, says what it made and opens it', async () => {
+  const { workspace, host, ui } = await setUp();
+  // An empty title is asked again (not silently dropped); an impossible date too.
+  ui.inputAnswers.push('', 'Fortnightly session', '2099-02-31', '2099-03-03');
+  const id = (await host.executeCommand('meetings.schedule')) as string;
+  expect(workspace.getEntity(id as never)).toMatchObject({
+    title: 'Fortnightly session',
+    fields: { date: '2099-03-03' },
+  });
+  expect(ui.notifications.map((n) => n.message)).toEqual([
+    expect.stringMatching(/^Scheduled “Fortnightly session” on .*2099/),
+  ]);
+  expect(ui.opened).toEqual([id]);
+});
+
+it('schedules nothing when the member cancels the title or the date', async () => {
+  const { workspace, host, ui } = await setUp();
+  ui.inputAnswers.push(undefined);
+  expect(await host.executeCommand('meetings.schedule')).toBeUndefined();
+  ui.inputAnswers.push('Session', undefined);
+  expect(await host.executeCommand('meetings.schedule')).toBeUndefined();
+  expect(workspace.entities('meeting')).toEqual([]);
+  expect(ui.opened).toEqual([]);
+});
+
+it('opens the notes of the meeting already open, without asking which', async () => {
+  const { host, ui } = await setUp();
+  const first = (await host.executeCommand(
+    'meetings.schedule',
+    'Session 1',
+    '2099-03-02',
+  )) as string;
+  const second = (await host.executeCommand(
+    'meetings.schedule',
+    'Session 2',
+    '2099-03-16',
+  )) as string;
+  ui.select([first]);
+  // No quick pick answer is queued: a list would resolve to nothing and open nothing.
+  expect(await host.executeCommand('meetings.openNotes')).toBe(true);
+  expect(ui.opened).toEqual([first]);
+  ui.select([second]);
+  await host.executeCommand('meetings.openNotes');
+  expect(ui.opened).toEqual([first, second]);
+});
+
+it('recognises real calendar dates only', () => {
+  expect(meetings.isCalendarDate('2026-02-28')).toBe(true);
+  expect(meetings.isCalendarDate('2026-02-30')).toBe(false);
+  expect(meetings.isCalendarDate('3 March')).toBe(false);
+});

@@ -104,6 +104,18 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
     sendJson(response, 200, { user, workspaces: workspaces.forUser(user.id) });
   });
 
+  // Whether anyone is signed in, asked by the web app on start: 200 either way, so a signed-out
+  // start logs no failed request in the browser's console (`/api/me` answers 401 then).
+  router.add('GET', '/api/session', async ({ request, response }) => {
+    const session = readCookie(request, SESSION_COOKIE);
+    const user = session ? accounts.sessionUser(session) : null;
+    sendJson(
+      response,
+      200,
+      user ? { user, workspaces: workspaces.forUser(user.id) } : { user: null },
+    );
+  });
+
   router.add('POST', '/api/sync-token', async ({ request, response }) => {
     const user = requireUser(api, request);
     const issued = await tokens.issue(user.id, readCookie(request, SESSION_COOKIE) as string);

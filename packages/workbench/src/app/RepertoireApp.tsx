@@ -6,6 +6,7 @@ import { WorkspaceChooser } from '../account/WorkspaceChooser.tsx';
 import { WorkspaceSession } from '../account/workspaceSession.ts';
 import { CommunityProvider } from '../community/communityContext.tsx';
 import { EntityCatalog } from '../community/entityCatalog.ts';
+import { openJoinedWelcome } from '../community/JoinedWelcome.tsx';
 import {
   type AccountActions,
   openStartingPage,
@@ -28,8 +29,8 @@ type Screen =
   | { name: 'signedOut'; note?: string }
   | { name: 'choose'; user: User; workspaces: WorkspaceSummary[] }
   | { name: 'account'; user: User; workspaces: WorkspaceSummary[] }
-  | { name: 'opening'; user: User; workspace: WorkspaceSummary }
-  | { name: 'open'; user: User; session: WorkspaceSession }
+  | { name: 'opening'; user: User; workspace: WorkspaceSummary; joined?: boolean }
+  | { name: 'open'; user: User; session: WorkspaceSession; joined?: boolean }
   | { name: 'error'; message: string };
 
 const LAST = 'repertoire.lastWorkspace';
@@ -50,7 +51,7 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
         try {
           const joined = await api.acceptInvitation(token);
           history.replaceState(null, '', `/w/${joined.id}`);
-          setScreen({ name: 'opening', user, workspace: joined });
+          setScreen({ name: 'opening', user, workspace: joined, joined: true });
           return;
         } catch (e) {
           history.replaceState(null, '', '/');
@@ -101,7 +102,14 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
       history.replaceState(null, '', `/w/${screen.workspace.id}`);
     WorkspaceSession.open({ api, user: screen.user, workspace: screen.workspace }).then(
       (session) =>
-        live ? setScreen({ name: 'open', user: screen.user, session }) : session.dispose(),
+        live
+          ? setScreen({
+              name: 'open',
+              user: screen.user,
+              session,
+              ...(screen.joined ? { joined: true } : {}),
+            })
+          : session.dispose(),
       (e: Error) => live && setScreen({ name: 'error', message: e.message }),
     );
     return () => {
@@ -167,6 +175,7 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
         <OpenWorkspace
           key={screen.session.summary.id}
           session={screen.session}
+          joined={screen.joined === true}
           {...(props.setup ? { setup: props.setup } : {})}
           account={{
             signOut: () => void signOut(),
@@ -194,6 +203,8 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
 
 function OpenWorkspace(props: {
   session: WorkspaceSession;
+  /** Just accepted an invitation: greet them ("You joined …") instead of opening an entry. */
+  joined: boolean;
   setup?: WorkspaceSetup;
   account: AccountActions;
 }) {
@@ -213,7 +224,9 @@ function OpenWorkspace(props: {
       (d) => {
         if (live) extra = d;
         else d?.dispose();
-        if (live) openStartingPage(services, session);
+        if (!live) return;
+        if (props.joined) openJoinedWelcome(services);
+        else openStartingPage(services, session);
       },
       (e: Error) => services.notifications.error('Plugins could not start', e.message),
     );
@@ -226,7 +239,7 @@ function OpenWorkspace(props: {
       shell.dispose();
       catalog.dispose();
     };
-  }, [services, session, community, catalog, props.setup, props.account]);
+  }, [services, session, community, catalog, props.setup, props.account, props.joined]);
   return (
     <CommunityProvider community={community}>
       <Workbench services={services} />

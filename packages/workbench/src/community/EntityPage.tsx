@@ -1,4 +1,5 @@
-import type { Entity, FieldValue, Relation } from '@repertoire/schema';
+import { DocumentRegistry } from '@repertoire/core';
+import type { Entity, FieldValue } from '@repertoire/schema';
 import { useEffect, useState } from 'react';
 import { useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
@@ -6,6 +7,7 @@ import { useCatalogVersion, useCommunity } from './communityContext.tsx';
 import { DocumentPane } from './DocumentPane.tsx';
 import { deleteEntityFlow, describeError, linkFlow } from './entityActions.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { groupRelations, RelationGroups } from './RelationGroups.tsx';
 
 /** The id in an `entity:<id>` URI. */
 export const entityIdOf = (uri: string): string => uri.slice('entity:'.length);
@@ -44,7 +46,6 @@ export function EntityPage(props: { uri: string }) {
   const out = ws.relations({ from: entity.id }).filter((r) => r.type !== 'mentions');
   const back = ws.relations({ to: entity.id }).filter((r) => r.type !== 'mentions');
   const mentions = ws.relations({ to: entity.id, type: 'mentions' });
-  const relationLabel = (r: Relation) => ws.kinds.relationKind(r.type)?.label ?? r.type;
 
   const saveTitle = () => {
     setEditingTitle(false);
@@ -64,44 +65,24 @@ export function EntityPage(props: { uri: string }) {
       return describeError(error);
     }
   };
-  const peersHere = session.peers.get().filter((p) => p.viewing === props.uri);
-
-  const relationList = (list: Relation[], direction: 'out' | 'in') => (
-    <ul className="rp-relations">
-      {list.map((r) => {
-        const otherId = direction === 'out' ? r.to : r.from;
-        const other = ws.getEntity(otherId);
-        const otherKind = other ? ws.kinds.entityKind(other.kind)?.definition : undefined;
-        return (
-          <li key={r.id}>
-            <span className="rp-relation-type">{relationLabel(r)}</span>
-            <button
-              type="button"
-              className="rp-chip"
-              onClick={() => services.editors.open(`entity:${otherId}`)}
-              disabled={!other}
-            >
-              <span style={{ color: otherKind?.colour, display: 'inline-flex' }}>
-                <Icon name={otherKind?.icon ?? 'circle'} size={14} />
-              </span>
-              {label(other)}
-            </button>
-            {readOnly.readOnly ? null : (
-              <button
-                type="button"
-                className="rp-icon-button rp-unlink"
-                aria-label={`Remove the link to ${label(other)}`}
-                title="Remove this link"
-                onClick={() => ws.unlink(r.id)}
-              >
-                <Icon name="x" size={14} />
-              </button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+  // Whether others of this kind have a document: then a missing one is worth pointing out.
+  const documentsUsual = ws.entities(entity.kind).some((e) => e.document);
+  const startDocument = (
+    <button
+      type="button"
+      className="rp-button rp-button-secondary rp-button-small"
+      onClick={() => {
+        try {
+          new DocumentRegistry(ws).attach(entity.id);
+        } catch (error) {
+          services.notifications.error('Could not start the document', describeError(error));
+        }
+      }}
+    >
+      <Icon name="file-text" size={14} /> Start the document
+    </button>
   );
+  const peersHere = session.peers.get().filter((p) => p.viewing === props.uri);
 
   return (
     <article className="rp-page rp-entity-page" aria-labelledby="entity-title">
@@ -112,8 +93,11 @@ export function EntityPage(props: { uri: string }) {
         </div>
       ) : null}
       <div className="rp-entity-kind">
-        <span className="rp-kind-chip" style={{ color: kind?.colour, borderColor: kind?.colour }}>
-          <Icon name={kind?.icon ?? 'circle'} size={14} />
+        {/* The kind's colour on the border and icon only: as text it can fail contrast. */}
+        <span className="rp-kind-chip" style={{ borderColor: kind?.colour }}>
+          <span style={{ color: kind?.colour, display: 'inline-flex' }}>
+            <Icon name={kind?.icon ?? 'circle'} size={14} />
+          </span>
           {kind?.label ?? entity.kind}
         </span>
         {peersHere.length > 0 ? (
@@ -137,6 +121,7 @@ export function EntityPage(props: { uri: string }) {
         <span className="rp-entity-actions">
           {readOnly.readOnly ? null : (
             <>
+              {entity.document || documentsUsual ? null : startDocument}
               <button
                 type="button"
                 className="rp-button rp-button-secondary rp-button-small"
@@ -157,17 +142,25 @@ export function EntityPage(props: { uri: string }) {
           )}
         </span>
       </div>
-      <input
+      {/* A textarea that grows with its text (field-sizing), so a long title wraps, never clips. */}
+      <textarea
         id="entity-title"
         className="rp-title-input"
         aria-label="Title"
+        rows={1}
         value={title}
         readOnly={readOnly.readOnly}
         aria-invalid={titleError ? true : undefined}
         onFocus={() => setEditingTitle(true)}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={(e) => setTitle(e.target.value.replace(/\n/g, ' '))}
         onBlur={saveTitle}
-        onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+        onKeyDown={(e) => {
+          // A title is one line: Enter saves, as it did when this was an input.
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            (e.target as HTMLTextAreaElement).blur();
+          }
+        }}
       />
       {titleError ? (
         <p className="rp-field-error" role="alert">
@@ -208,6 +201,15 @@ export function EntityPage(props: { uri: string }) {
           </h2>
           <DocumentPane entityId={entity.id} />
         </section>
+      ) : documentsUsual && !readOnly.readOnly ? (
+        // Kinds that usually have one (meetings' notes, artifacts' texts) show where it would be.
+        <section aria-label="Document" className="rp-entity-document">
+          <h2>Document</h2>
+          <p className="rp-muted">
+            No co-edited document yet: start one for notes everyone can write in together.{' '}
+            {startDocument}
+          </p>
+        </section>
       ) : null}
 
       <h2>Relations</h2>
@@ -219,13 +221,21 @@ export function EntityPage(props: { uri: string }) {
             : ' Use “Link” above, or drag another entry onto this one in the Explorer.'}
         </p>
       ) : (
-        relationList(out, 'out')
+        <RelationGroups
+          ws={ws}
+          groups={groupRelations(ws, out, 'out')}
+          readOnly={readOnly.readOnly}
+        />
       )}
       <h2>Backlinks</h2>
       {back.length === 0 ? (
         <p className="rp-muted">Nothing links here yet.</p>
       ) : (
-        relationList(back, 'in')
+        <RelationGroups
+          ws={ws}
+          groups={groupRelations(ws, back, 'in')}
+          readOnly={readOnly.readOnly}
+        />
       )}
       <h2>Mentioned in</h2>
       {mentions.length === 0 ? (

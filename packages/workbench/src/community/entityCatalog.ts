@@ -1,18 +1,18 @@
 import type { Workspace } from '@repertoire/core';
+import { compareEntities, naturalCompare } from '@repertoire/plugin-api';
 import type { Entity, EntityKindDefinition } from '@repertoire/schema';
 import { type Disposable, toDisposable } from '../services/disposable.ts';
 
-/** Entities grouped by kind and sorted by title, for lists; kept current from change events. */
+/** Entities grouped by kind in list order (dated kinds newest first, then by title), for lists; kept current from change events. */
 export interface KindGroup {
   readonly kind: string;
   readonly definition: EntityKindDefinition | undefined;
   readonly entities: readonly Entity[];
 }
 
-// One collator for every comparison: `localeCompare` with options builds one per call, which
-// dominates sorting thousands of titles.
-const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-const byTitle = (a: Entity, b: Entity) => collator.compare(a.title, b.title);
+// Natural order ("Meeting 2" before "Meeting 10"); meetings and other dated kinds newest first.
+const byTitle = (a: Entity, b: Entity) => naturalCompare(a.title, b.title);
+const inListOrder = (a: Entity, b: Entity) => compareEntities(a, b);
 
 /**
  * A read model of the workspace for the UI: entities grouped by kind, re-sorted only for the kinds
@@ -43,7 +43,7 @@ export class EntityCatalog {
       if (touched.size === 0 && event.relations.added.length + event.relations.removed.length === 0)
         return;
       for (const kind of touched) {
-        const list = workspace.entities(kind).sort(byTitle);
+        const list = workspace.entities(kind).sort(inListOrder);
         if (list.length) this.#groups.set(kind, list);
         else this.#groups.delete(kind);
       }
@@ -110,7 +110,7 @@ export class EntityCatalog {
       list.push(e);
       groups.set(e.kind, list);
     }
-    for (const list of groups.values()) list.sort(byTitle);
+    for (const list of groups.values()) list.sort(inListOrder);
     this.#groups = groups;
   }
 

@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useMemo } from 'react';
+import { formatChord } from '../services/keybindings.ts';
+import { showContainerCommand } from '../shell/activityKeys.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
 
@@ -11,6 +13,12 @@ export function ActivityBar() {
   const containers = useRegistry(services.containers);
   const menus = useRegistry(services.menus);
   const commands = useRegistry(services.commands);
+  // Re-render when keys change: each tooltip names the key that opens its view.
+  useRegistry(services.keybindings);
+  const withKey = (title: string, command: string) => {
+    const key = services.keybindings.keyForCommand(command);
+    return key ? `${title} (${formatChord(key)})` : title;
+  };
   const launchers = useMemo(
     () =>
       menus
@@ -65,8 +73,11 @@ export function ActivityBar() {
               aria-selected={selected}
               aria-controls="rp-sidebar"
               tabIndex={c.id === active ? 0 : -1}
-              title={c.title}
+              title={withKey(c.title, showContainerCommand(c.id))}
               aria-label={c.title}
+              aria-keyshortcuts={ariaKeys(
+                services.keybindings.keyForCommand(showContainerCommand(c.id)),
+              )}
               className="rp-activity"
               data-active={selected || undefined}
               onClick={() => services.layout.toggleSidebar(c.id)}
@@ -83,8 +94,9 @@ export function ActivityBar() {
               key={id}
               type="button"
               className="rp-activity"
-              title={command.title}
+              title={withKey(command.title, command.id)}
               aria-label={command.title}
+              aria-keyshortcuts={ariaKeys(services.keybindings.keyForCommand(command.id))}
               onClick={() => services.commands.execute(command.id)}
             >
               <Icon name={command.icon ?? 'puzzle'} size={22} />
@@ -96,7 +108,7 @@ export function ActivityBar() {
         <button
           type="button"
           className="rp-activity"
-          title="Settings"
+          title={withKey('Settings', 'workbench.openSettings')}
           aria-label="Settings"
           onClick={() => services.commands.execute('workbench.openSettings')}
         >
@@ -105,4 +117,19 @@ export function ActivityBar() {
       </div>
     </nav>
   );
+}
+
+/** A chord as `aria-keyshortcuts` spells it (`Alt+Shift+1`), or undefined without one. */
+function ariaKeys(chord: string | undefined): string | undefined {
+  if (!chord) return undefined;
+  const names: Record<string, string> = {
+    mod: 'Control',
+    ctrl: 'Control',
+    alt: 'Alt',
+    shift: 'Shift',
+  };
+  return chord
+    .split('+')
+    .map((p) => names[p] ?? p.toUpperCase())
+    .join('+');
 }

@@ -62,43 +62,47 @@ function EditorGroupView(props: { group: EditorGroup; active: boolean }) {
       onFocus={() => !props.active && services.editors.focus(group.id)}
       onMouseDown={() => !props.active && services.editors.focus(group.id)}
     >
-      <div className="rp-tabs" role="tablist" aria-label="Open editors" onKeyDown={onTabKey}>
-        {group.tabs.map((tab) => {
-          const p = providers.find((x) => x.id === schemeOf(tab.uri));
-          const info = p?.describe(tab.uri) ?? { title: tab.uri };
-          const selected = tab.uri === activeTab;
-          return (
-            <div
-              key={tab.uri}
-              role="tab"
-              tabIndex={selected ? 0 : -1}
-              aria-selected={selected}
-              aria-controls={`editor-${group.id}`}
-              className="rp-tab"
-              data-preview={tab.preview || undefined}
-              title={info.title}
-              onClick={() => services.editors.focus(group.id, tab.uri)}
-              onDoubleClick={() => services.editors.open(tab.uri, { group: group.id })}
-              onAuxClick={(e) => e.button === 1 && services.editors.close(tab.uri, group.id)}
-              onKeyDown={(e) => e.key === 'Enter' && services.editors.focus(group.id, tab.uri)}
-            >
-              <Icon name={info.icon ?? 'file-text'} size={14} />
-              <span className="rp-tab-label">{info.title}</span>
-              <button
-                type="button"
-                className="rp-tab-close"
-                aria-label={`Close ${info.title}`}
-                tabIndex={-1}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  services.editors.close(tab.uri, group.id);
-                }}
+      <div className="rp-tabs">
+        <div className="rp-tabs-list" role="tablist" aria-label="Open editors" onKeyDown={onTabKey}>
+          {group.tabs.map((tab) => {
+            const p = providers.find((x) => x.id === schemeOf(tab.uri));
+            const info = p?.describe(tab.uri) ?? { title: tab.uri };
+            const selected = tab.uri === activeTab;
+            return (
+              <div
+                key={tab.uri}
+                role="tab"
+                tabIndex={selected ? 0 : -1}
+                aria-selected={selected}
+                aria-controls={`editor-${group.id}`}
+                className="rp-tab"
+                data-preview={tab.preview || undefined}
+                title={info.title}
+                onClick={() => services.editors.focus(group.id, tab.uri)}
+                onDoubleClick={() => services.editors.open(tab.uri, { group: group.id })}
+                onAuxClick={(e) => e.button === 1 && services.editors.close(tab.uri, group.id)}
+                onKeyDown={(e) => e.key === 'Enter' && services.editors.focus(group.id, tab.uri)}
+                aria-keyshortcuts="Delete"
               >
-                <Icon name="x" size={14} />
-              </button>
-            </div>
-          );
-        })}
+                <Icon name={info.icon ?? 'file-text'} size={14} />
+                <span className="rp-tab-label">{info.title}</span>
+                {/* Not a button: a control inside a tab is unreachable for assistive technology.
+                  The keyboard closes the focused tab with Delete (or Alt+W). */}
+                <span
+                  className="rp-tab-close"
+                  aria-hidden="true"
+                  title={`Close ${info.title} (Delete)`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    services.editors.close(tab.uri, group.id);
+                  }}
+                >
+                  <Icon name="x" size={14} />
+                </span>
+              </div>
+            );
+          })}
+        </div>
         <div className="rp-tabs-fill" />
         <button
           type="button"
@@ -113,7 +117,7 @@ function EditorGroupView(props: { group: EditorGroup; active: boolean }) {
           <Icon name="columns" />
         </button>
       </div>
-      <div className="rp-editor" role="tabpanel" id={`editor-${group.id}`}>
+      <div className="rp-editor-pane" role="tabpanel" id={`editor-${group.id}`}>
         {activeTab && provider ? (
           <provider.component key={activeTab} uri={activeTab} />
         ) : activeTab ? (

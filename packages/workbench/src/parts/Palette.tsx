@@ -1,8 +1,10 @@
-import { Command as Cmdk } from 'cmdk';
+import { Command as Cmdk, defaultFilter } from 'cmdk';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Command } from '../services/commands.ts';
 import { formatChord } from '../services/keybindings.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
+import { CommandHistory } from './commandHistory.ts';
 
 /**
  * The command palette (Ctrl/Cmd+Shift+P) and quick open (Ctrl/Cmd+P) in one overlay, as in VS
@@ -21,7 +23,12 @@ export function Palette() {
   const commandMode = query.startsWith('>');
   return (
     <Overlay onClose={close} label={commandMode ? 'Command palette' : 'Go to'}>
-      <Cmdk label={commandMode ? 'Command palette' : 'Quick open'} shouldFilter={commandMode} loop>
+      <Cmdk
+        label={commandMode ? 'Command palette' : 'Quick open'}
+        shouldFilter={commandMode}
+        filter={paletteFilter}
+        loop
+      >
         <Cmdk.Input
           autoFocus
           value={query}
@@ -45,44 +52,57 @@ export function Palette() {
   );
 }
 
+// One history per page: the palette remounts on every opening, the history must not.
+let history: CommandHistory | undefined;
+const commandHistory = () => {
+  history ??= new CommandHistory();
+  return history;
+};
+
 function CommandItems(props: { close: () => void }) {
   const services = useServices();
   const commands = useRegistry(services.commands);
-  const visible = useMemo(
-    () =>
-      commands
-        .filter((c) => !c.enabled || c.enabled())
-        .sort(
-          (a, b) =>
-            (a.category ?? '').localeCompare(b.category ?? '') || a.title.localeCompare(b.title),
-        ),
+  const { recent, rest } = useMemo(
+    () => commandHistory().order(commands.filter((c) => !c.enabled || c.enabled())),
     [commands],
   );
+  const item = (c: Command, group: string) => {
+    const key = services.keybindings.keyForCommand(c.id);
+    const label = c.category ? `${c.category}: ${c.title}` : c.title;
+    return (
+      <Cmdk.Item
+        key={`${group}:${c.id}`}
+        value={`> ${label} ${c.id}`}
+        className="rp-palette-item"
+        onSelect={() => {
+          props.close();
+          commandHistory().record(c.id);
+          services.commands.execute(c.id).catch(() => undefined);
+        }}
+      >
+        <Icon name={c.icon ?? 'command'} size={14} />
+        <span className="rp-palette-label">
+          {c.category ? <span className="rp-palette-category">{c.category}: </span> : null}
+          {c.title}
+        </span>
+        {key ? <kbd>{formatChord(key)}</kbd> : null}
+      </Cmdk.Item>
+    );
+  };
   return (
     <>
       <Cmdk.Empty className="rp-empty">No command matches.</Cmdk.Empty>
-      {visible.map((c) => {
-        const key = services.keybindings.keyForCommand(c.id);
-        const label = c.category ? `${c.category}: ${c.title}` : c.title;
-        return (
-          <Cmdk.Item
-            key={c.id}
-            value={`> ${label} ${c.id}`}
-            className="rp-palette-item"
-            onSelect={() => {
-              props.close();
-              services.commands.execute(c.id).catch(() => undefined);
-            }}
-          >
-            <Icon name={c.icon ?? 'command'} size={14} />
-            <span className="rp-palette-label">
-              {c.category ? <span className="rp-palette-category">{c.category}: </span> : null}
-              {c.title}
-            </span>
-            {key ? <kbd>{formatChord(key)}</kbd> : null}
-          </Cmdk.Item>
-        );
-      })}
+      {recent.length > 0 ? (
+        <Cmdk.Group heading="Recently used" className="rp-palette-group">
+          {recent.map((c) => item(c, 'recent'))}
+        </Cmdk.Group>
+      ) : null}
+      <Cmdk.Group
+        heading={recent.length > 0 ? 'All commands' : undefined}
+        className="rp-palette-group"
+      >
+        {rest.map((c) => item(c, 'all'))}
+      </Cmdk.Group>
     </>
   );
 }
@@ -125,6 +145,15 @@ function QuickOpenItems(props: { query: string; close: () => void }) {
       )}
     </>
   );
+}
+
+/**
+ * cmdk's scoring without the leading `>` (the mode switch): with nothing typed after it every
+ * command scores alike, so the palette keeps its own order (recent, most used, then the rest).
+ */
+function paletteFilter(value: string, search: string, keywords?: string[]): number {
+  const query = search.replace(/^>\s*/, '');
+  return query ? defaultFilter(value.replace(/^>\s*/, ''), query, keywords) : 1;
 }
 
 /** A modal box near the top of the window; Escape or a click outside closes it. */

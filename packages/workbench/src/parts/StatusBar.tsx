@@ -60,7 +60,12 @@ export function StatusBar() {
         <button
           type="button"
           className="rp-status-item"
-          aria-label={`Notifications (${notifications.length})`}
+          // The visible count leads the name, as WCAG's "label in name" asks.
+          aria-label={
+            notifications.length === 0
+              ? 'Notifications'
+              : `${notifications.length} notification${notifications.length === 1 ? '' : 's'}`
+          }
           title="Notifications"
           onClick={() => services.commands.execute('workbench.showNotifications')}
         >

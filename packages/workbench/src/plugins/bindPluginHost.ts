@@ -107,7 +107,7 @@ export function bindPluginHost(
               title: view.name,
               icon: view.icon ?? 'puzzle',
               location: view.location,
-              order: order++,
+              order: view.order ?? order++,
             }),
           );
       }

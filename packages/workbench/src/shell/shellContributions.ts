@@ -2,13 +2,14 @@ import { KeybindingsEditor } from '../parts/KeybindingsEditor.tsx';
 import { SettingsEditor } from '../parts/SettingsEditor.tsx';
 import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { registerActivityKeys } from './activityKeys.ts';
 
 /**
  * Registers the shell's own commands, keybindings, settings and editors (palette, layout
  * toggles, settings, theme). Returns one Disposable for all of them.
  */
 export function registerShellContributions(s: WorkbenchServices): Disposable {
-  const d: Disposable[] = [];
+  const d: Disposable[] = [registerActivityKeys(s)];
   const command = (
     id: string,
     title: string,

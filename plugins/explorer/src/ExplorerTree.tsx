@@ -1,55 +1,78 @@
-import type { Entity } from '@repertoire/schema';
+import type { CustomViewContext, EntityInfo, PluginContext } from '@repertoire/plugin-api';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type DragEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
-import { useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
-import { useCatalogVersion, useCommunity } from './communityContext.tsx';
-import { createEntityFlow, deleteEntityFlow, linkFlow, renameEntityFlow } from './entityActions.ts';
+import {
+  type DragEvent,
+  type KeyboardEvent,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { createEntity, deleteEntity, linkEntities, renameEntity } from './entityFlows.ts';
+import type { EntityList } from './entityList.ts';
+import { EXPLORER_CSS } from './explorerStyles.ts';
+import { Icon } from './icons.tsx';
+
+/** The drag payload type of an Explorer entry (its entity id). */
+const DRAG_TYPE = 'application/x-repertoire-entity';
 
 type Row =
   | { type: 'group'; kind: string; label: string; icon: string; colour: string; count: number }
-  | { type: 'entity'; entity: Entity; icon: string; colour: string };
+  | { type: 'entity'; entity: EntityInfo; icon: string; colour: string };
 
-const DRAG_TYPE = 'application/x-repertoire-entity';
+/** The day a dated entity (a meeting) is about, `YYYY-MM-DD`, if it has one. */
+function dateOf(entity: EntityInfo): string | undefined {
+  const date = entity.fields.date;
+  return typeof date === 'string' && date ? date.slice(0, 10) : undefined;
+}
 
 /**
- * The Explorer: the community's entities grouped by kind, virtualized so thousands scroll
- * smoothly. Click opens a page (preview), double click keeps it; F2 renames, Delete deletes (with
- * undo); drag one entity onto another to link them.
+ * The Explorer: the community's entities grouped by kind in a virtualized tree, with a filter,
+ * keyboard navigation (arrows, Enter, F2 to rename, Delete), a context menu, `+` per kind and
+ * drag one entry onto another to link them. Everything goes through the plugin API.
  */
-export function ExplorerView() {
-  const services = useServices();
-  const { catalog, session } = useCommunity();
-  const version = useCatalogVersion(catalog);
-  const readOnly = useValue(services.readOnly).readOnly;
+export function ExplorerTree(props: {
+  list: EntityList;
+  plugin: Pick<PluginContext, 'graph' | 'window'>;
+  view: CustomViewContext;
+}) {
+  const { list, plugin, view } = props;
+  const version = useSyncExternalStore(
+    (l) => {
+      const d = list.onDidChange(l);
+      return () => d.dispose();
+    },
+    () => list.version,
+  );
+  const readOnly = view.readOnly;
   const [filter, setFilter] = useState('');
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
   const [selected, setSelected] = useState<string>();
   const [dropTarget, setDropTarget] = useState<string>();
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the catalog's change signal
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the list's change signal
   const rows = useMemo<Row[]>(() => {
     const f = filter.trim().toLowerCase();
     const out: Row[] = [];
-    for (const g of catalog.groups()) {
+    for (const g of list.groups()) {
       const icon = g.definition?.icon ?? 'circle';
       const colour = g.definition?.colour ?? 'var(--rp-fg-muted)';
-      const list = f ? g.entities.filter((e) => e.title.toLowerCase().includes(f)) : g.entities;
-      if (f && list.length === 0) continue;
+      const entities = f ? g.entities.filter((e) => e.title.toLowerCase().includes(f)) : g.entities;
+      if (f && entities.length === 0) continue;
       out.push({
         type: 'group',
         kind: g.kind,
         label: g.definition?.pluralLabel ?? g.kind,
         icon,
         colour,
-        count: list.length,
+        count: entities.length,
       });
       if (!collapsed[g.kind] || f)
-        for (const entity of list) out.push({ type: 'entity', entity, icon, colour });
+        for (const entity of entities) out.push({ type: 'entity', entity, icon, colour });
     }
     return out;
-  }, [catalog, version, filter, collapsed]);
+  }, [list, version, filter, collapsed]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -57,13 +80,11 @@ export function ExplorerView() {
     estimateSize: () => 26,
     overscan: 12,
   });
-
   const entityRows = rows.filter((r): r is Extract<Row, { type: 'entity' }> => r.type === 'entity');
-  const total = catalog.size();
 
-  const open = (id: string, preview: boolean) => {
+  const open = (id: string) => {
     setSelected(id);
-    services.editors.open(`entity:${id}`, { preview });
+    view.openEntity(id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -78,57 +99,42 @@ export function ExplorerView() {
     else if (event.key === 'ArrowUp') move(i - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(entityRows.length - 1);
-    else if (event.key === 'Enter' && selected) open(selected, false);
-    else if (event.key === 'F2' && selected && !readOnly)
-      void renameEntityFlow(services, session.workspace, selected);
-    else if (event.key === 'Delete' && selected && !readOnly)
-      deleteEntityFlow(services, session.workspace, selected);
+    else if (event.key === 'Enter' && selected) open(selected);
+    else if (event.key === 'F2' && selected && !readOnly) void renameEntity(plugin, selected);
+    else if (event.key === 'Delete' && selected && !readOnly) void deleteEntity(plugin, selected);
     else return;
     event.preventDefault();
   };
 
-  const onDrop = (event: DragEvent, target: Entity) => {
+  const onDrop = (event: DragEvent, target: EntityInfo) => {
     event.preventDefault();
     setDropTarget(undefined);
     const from = event.dataTransfer.getData(DRAG_TYPE);
-    if (from && from !== target.id) void linkFlow(services, session.workspace, from, target.id);
+    if (from && from !== target.id) void linkEntities(plugin, from, target.id);
   };
 
-  const contextMenu = async (entity: Entity) => {
+  const contextMenu = async (entity: EntityInfo) => {
     setSelected(entity.id);
-    const actions = [
-      { label: 'Open', icon: 'file-text', run: () => open(entity.id, false) },
-      {
-        label: 'Open to the side',
-        icon: 'columns',
-        run: () => services.editors.open(`entity:${entity.id}`, { side: true }),
-      },
+    const actions: { label: string; value: string; run: () => unknown }[] = [
+      { label: 'Open', value: 'open', run: () => open(entity.id) },
       ...(readOnly
         ? []
         : [
-            {
-              label: 'Link to…',
-              icon: 'link',
-              run: () => linkFlow(services, session.workspace, entity.id),
-            },
-            {
-              label: 'Rename…',
-              icon: 'pencil',
-              run: () => renameEntityFlow(services, session.workspace, entity.id),
-            },
-            {
-              label: 'Delete',
-              icon: 'trash',
-              run: () => deleteEntityFlow(services, session.workspace, entity.id),
-            },
+            { label: 'Link to…', value: 'link', run: () => linkEntities(plugin, entity.id) },
+            { label: 'Rename…', value: 'rename', run: () => renameEntity(plugin, entity.id) },
+            { label: 'Delete', value: 'delete', run: () => deleteEntity(plugin, entity.id) },
           ]),
     ];
-    const picked = await services.quickInput.pick(actions, { title: entity.title });
-    await picked?.run();
+    const picked = await plugin.window.showQuickPick(
+      actions.map(({ label, value }) => ({ label, value })),
+      { title: entity.title },
+    );
+    await actions.find((a) => a.value === picked?.value)?.run();
   };
 
   return (
     <div className="rp-explorer">
+      <style>{EXPLORER_CSS}</style>
       <div className="rp-explorer-filter">
         <Icon name="search" size={14} />
         <input
@@ -139,7 +145,7 @@ export function ExplorerView() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {total === 0 ? (
+      {list.size() === 0 ? (
         <div className="rp-empty-state">
           <Icon name="sparkles" size={28} />
           <p>
@@ -147,11 +153,7 @@ export function ExplorerView() {
           </p>
           <p>Add the community's members, its problems of practice, practices and artifacts.</p>
           {readOnly ? null : (
-            <button
-              type="button"
-              className="rp-button"
-              onClick={() => createEntityFlow(services, session.workspace)}
-            >
+            <button type="button" className="rp-button" onClick={() => createEntity(plugin)}>
               <Icon name="plus" size={14} /> Add the first one
             </button>
           )}
@@ -170,7 +172,8 @@ export function ExplorerView() {
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
+            const row = rows[item.index];
+            if (!row) return null;
             const style = {
               position: 'absolute' as const,
               top: 0,
@@ -198,23 +201,22 @@ export function ExplorerView() {
                   <span className="rp-row-label">{row.label}</span>
                   <span className="rp-count">{row.count}</span>
                   {readOnly ? null : (
-                    <button
-                      type="button"
+                    <span
                       className="rp-icon-button rp-group-add"
-                      aria-label={`New ${row.kind}`}
+                      aria-hidden="true"
                       title={`New ${row.kind}`}
-                      tabIndex={-1}
                       onClick={(e) => {
                         e.stopPropagation();
-                        void createEntityFlow(services, session.workspace, row.kind);
+                        void createEntity(plugin, row.kind);
                       }}
                     >
                       <Icon name="plus" size={14} />
-                    </button>
+                    </span>
                   )}
                 </div>
               );
             const e = row.entity;
+            const date = dateOf(e);
             return (
               <div
                 key={e.id}
@@ -241,19 +243,24 @@ export function ExplorerView() {
                 }}
                 onDragLeave={() => setDropTarget(undefined)}
                 onDrop={(ev) => onDrop(ev, e)}
-                onClick={() => open(e.id, true)}
-                onDoubleClick={() => open(e.id, false)}
+                onClick={() => open(e.id)}
                 onContextMenu={(ev) => {
                   ev.preventDefault();
                   void contextMenu(e);
                 }}
                 onKeyDown={() => undefined}
-                title={e.title}
+                title={date ? `${e.title} · ${date}` : e.title}
               >
                 <span style={{ color: row.colour, display: 'inline-flex' }}>
                   <Icon name={row.icon} size={14} />
                 </span>
                 <span className="rp-row-label">{e.title}</span>
+                {/* Dated kinds (meetings) list newest first; the date says why. */}
+                {date ? (
+                  <span className="rp-row-meta" aria-hidden="true">
+                    {date}
+                  </span>
+                ) : null}
               </div>
             );
           })}

@@ -1,0 +1,215 @@
+import {
+  compareEntities,
+  type EntityInfo,
+  type EntityKindInfo,
+  type JsonObject,
+  type JsonValue,
+  type PluginContext,
+  type RelationKindInfo,
+} from '@repertoire/plugin-api';
+
+/** What the flows use of the plugin context. */
+export type FlowContext = Pick<PluginContext, 'graph' | 'window'>;
+
+const message = (error: unknown) => (error as Error)?.message ?? String(error);
+
+/** A first value for each required field, so a new entity is valid; the member edits it after. */
+export function initialFields(kind: EntityKindInfo, title: string): JsonObject {
+  const fields: Record<string, JsonValue> = {};
+  for (const f of kind.fields) {
+    if (f.required !== true || typeof f.name !== 'string') continue;
+    const options = Array.isArray(f.options) ? f.options : [];
+    if (f.type === 'enum' && typeof options[0] === 'string') fields[f.name] = options[0];
+    else if (f.type === 'boolean') fields[f.name] = false;
+    else if (f.type === 'number') fields[f.name] = typeof f.min === 'number' ? f.min : 0;
+    else if (f.type === 'date') fields[f.name] = new Date().toISOString().slice(0, 10);
+    else if (f.type === 'stringList') fields[f.name] = [];
+    else if (f.type !== 'entityRef') fields[f.name] = title;
+  }
+  return fields;
+}
+
+/** Asks for a title until one is typed; undefined when cancelled. */
+async function askTitle(
+  context: FlowContext,
+  options: { title: string; placeholder?: string; value?: string },
+): Promise<string | undefined> {
+  let title = options.title;
+  for (;;) {
+    const answer = await context.window.showInputBox({ ...options, title });
+    if (answer === undefined) return undefined;
+    if (answer.trim()) return answer.trim();
+    title = `${options.title}: a title cannot be empty (Escape cancels)`;
+  }
+}
+
+/** Asks for a kind (unless given) and a title, creates the entity and opens its page. */
+export async function createEntity(
+  context: FlowContext,
+  kindName?: string,
+): Promise<string | undefined> {
+  const kinds = await context.graph.entityKinds();
+  if (kinds.length === 0) {
+    void context.window.showNotification(
+      'No kinds of things are available yet: enable a plugin that adds members, practices or artifacts.',
+      { severity: 'warning' },
+    );
+    return undefined;
+  }
+  let kind = kinds.find((k) => k.kind === kindName);
+  if (!kind) {
+    const picked = await context.window.showQuickPick(
+      kinds.map((k) => ({ label: k.label, description: k.pluralLabel, value: k.kind })),
+      { title: 'New…', placeholder: 'What do you want to add?' },
+    );
+    kind = kinds.find((k) => k.kind === picked?.value);
+    if (!kind) return undefined;
+  }
+  const label = kind.label.toLowerCase();
+  const title = await askTitle(context, {
+    title: `New ${label}`,
+    placeholder: `Name of the ${label}`,
+  });
+  if (!title) return undefined;
+  try {
+    const chosen = kind;
+    const { created } = await context.graph.transact((tx) =>
+      tx.createEntity({ kind: chosen.kind, title, fields: initialFields(chosen, title) }),
+    );
+    const id = created[0];
+    if (id) await context.window.openEntity(id);
+    return id;
+  } catch (error) {
+    void context.window.showNotification(`Could not create the ${label}: ${message(error)}`, {
+      severity: 'error',
+    });
+    return undefined;
+  }
+}
+
+/** Asks for a new title and renames. */
+export async function renameEntity(context: FlowContext, id: string): Promise<void> {
+  const entity = await context.graph.getEntity(id);
+  if (!entity) return;
+  const title = await askTitle(context, { title: `Rename “${entity.title}”`, value: entity.title });
+  if (!title || title === entity.title) return;
+  try {
+    await context.graph.transact((tx) => tx.updateEntity(id, { title }));
+  } catch (error) {
+    void context.window.showNotification(`Could not rename: ${message(error)}`, {
+      severity: 'error',
+    });
+  }
+}
+
+/**
+ * Deletes an entity and its links after the member confirms (the API has no undo, so the
+ * question comes first, naming what goes with it).
+ */
+export async function deleteEntity(context: FlowContext, id: string): Promise<boolean> {
+  const entity = await context.graph.getEntity(id);
+  if (!entity) return false;
+  const links = (await context.graph.relations({ entity: id })).length;
+  const answer = await context.window.showQuickPick(
+    [
+      {
+        label: `Delete “${entity.title}”`,
+        description: links ? `and its ${links} link${links === 1 ? '' : 's'}` : '',
+        value: 'delete',
+      },
+      { label: 'Keep it', value: 'keep' },
+    ],
+    { title: `Delete “${entity.title}”? This cannot be undone from the Explorer.` },
+  );
+  if (answer?.value !== 'delete') return false;
+  try {
+    await context.graph.transact((tx) => tx.deleteEntity(id));
+    void context.window.showNotification(`Deleted “${entity.title}”.`);
+    return true;
+  } catch (error) {
+    void context.window.showNotification(`Could not delete: ${message(error)}`, {
+      severity: 'error',
+    });
+    return false;
+  }
+}
+
+/** Relation kinds (other than derived mentions) allowed from one kind to another. */
+export function allowedRelations(
+  relationKinds: readonly RelationKindInfo[],
+  fromKind: string,
+  toKind: string,
+): RelationKindInfo[] {
+  const ok = (list: readonly string[], kind: string) => list.includes('*') || list.includes(kind);
+  return relationKinds.filter(
+    (r) => r.type !== 'mentions' && ok(r.from, fromKind) && ok(r.to, toKind),
+  );
+}
+
+/** Links two entities (asking for the second when not given), asking which relation if several fit. */
+export async function linkEntities(
+  context: FlowContext,
+  fromId: string,
+  toId?: string,
+): Promise<boolean> {
+  const [from, relationKinds] = await Promise.all([
+    context.graph.getEntity(fromId),
+    context.graph.relationKinds(),
+  ]);
+  if (!from) return false;
+  let to: EntityInfo | undefined = toId ? await context.graph.getEntity(toId) : undefined;
+  if (!to) {
+    const kinds = new Map((await context.graph.entityKinds()).map((k) => [k.kind, k]));
+    const candidates = (await context.graph.entities())
+      .filter(
+        (e) => e.id !== from.id && allowedRelations(relationKinds, from.kind, e.kind).length > 0,
+      )
+      .sort(compareEntities)
+      .slice(0, 5000);
+    const picked = await context.window.showQuickPick(
+      candidates.map((e) => ({
+        label: e.title,
+        description: kinds.get(e.kind)?.label ?? e.kind,
+        value: e.id,
+      })),
+      { title: `Link “${from.title}” to…`, placeholder: 'Search the community' },
+    );
+    to = candidates.find((e) => e.id === picked?.value);
+    if (!to) return false;
+  }
+  const target = to;
+  const options = allowedRelations(relationKinds, from.kind, target.kind);
+  if (options.length === 0) {
+    void context.window.showNotification(`A ${from.kind} cannot be linked to a ${target.kind}.`, {
+      severity: 'warning',
+    });
+    return false;
+  }
+  const relation =
+    options.length === 1 ? options[0] : await pickRelation(context, options, from, target);
+  if (!relation) return false;
+  try {
+    await context.graph.transact((tx) => tx.link(from.id, relation.type, target.id));
+    void context.window.showNotification(`“${from.title}” ${relation.label} “${target.title}”.`);
+    return true;
+  } catch (error) {
+    void context.window.showNotification(`Could not link: ${message(error)}`, {
+      severity: 'error',
+    });
+    return false;
+  }
+}
+
+/** Asks which of several fitting relations the member means. */
+async function pickRelation(
+  context: FlowContext,
+  options: readonly RelationKindInfo[],
+  from: EntityInfo,
+  to: EntityInfo,
+): Promise<RelationKindInfo | undefined> {
+  const picked = await context.window.showQuickPick(
+    options.map((o) => ({ label: `${from.title} ${o.label} ${to.title}`, value: o.type })),
+    { title: 'How are they related?' },
+  );
+  return options.find((o) => o.type === picked?.value);
+}
