@@ -8,7 +8,7 @@ const LAYERS = [
   ['packages/sync'],
   ['packages/plugin-api'],
   ['packages/plugin-host'],
-  ['packages/editor', 'packages/graph-view'],
+  ['packages/editor', 'packages/graph-view', 'packages/insight'],
   ['packages/workbench'],
   ['plugins/[^/]+'],
   ['apps/[^/]+'],

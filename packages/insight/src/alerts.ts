@@ -1,0 +1,165 @@
+import { LEVELS, type Level, type Participation, type Trajectory } from './participation.ts';
+
+/** Why a member may welcome someone reaching out. */
+export type AlertKind = 'drifting' | 'newcomer' | 'returning';
+
+/**
+ * A reason to reach out to one member, in words an invitation would use, with the evidence.
+ * Never a score: the facilitator sees what happened and a next step, not a grade.
+ */
+export interface Alert {
+  /** Which pattern. */
+  readonly kind: AlertKind;
+  /** The member entity. */
+  readonly memberId: string;
+  /** Their name. */
+  readonly name: string;
+  /** What happened, plainly: "Came to 8 of the first 10 meetings; none of the last 3." */
+  readonly reason: string;
+  /** The next step offered: an invitation, not a verdict. */
+  readonly suggestion: string;
+  /** The meetings (or other entities) behind the reason, for links. */
+  readonly evidence: readonly string[];
+}
+
+/** When the alert rules fire. */
+export interface AlertOptions {
+  /** Drifting when absent from this many of the latest meetings after being active. Default 3. */
+  absentMeetings: number;
+  /** Drifting when the level fell at least this many steps within `lookback` periods. Default 2. */
+  dropLevels: number;
+  /** How many earlier periods the level drop looks back over. Default 3. */
+  lookback: number;
+  /** A member who joined within this many days of the end is a newcomer. Default 183 (~6 months). */
+  newcomerDays: number;
+}
+
+/** The default {@link AlertOptions}. */
+export const DEFAULT_ALERT_OPTIONS: AlertOptions = {
+  absentMeetings: 3,
+  dropLevels: 2,
+  lookback: 3,
+  newcomerDays: 183,
+};
+
+const rank = (level: Level) => LEVELS.indexOf(level);
+const engaged = (level: Level) => level === 'core' || level === 'active';
+
+function drifting(
+  m: Trajectory,
+  meetings: Participation['meetings'],
+  o: AlertOptions,
+): Alert | undefined {
+  const periods = m.periods;
+  const latest = periods.at(-1);
+  if (!latest) return undefined;
+  const held = meetings.filter((x) => x.date >= m.joined);
+  const recent = held.slice(-o.absentMeetings);
+  const earlier = held.slice(0, held.length - recent.length);
+  const attended = (x: (typeof held)[number]) => x.attendees.includes(m.memberId);
+  const wasEngaged = periods.slice(0, -1).some((p) => engaged(p.level));
+  if (recent.length === o.absentMeetings && wasEngaged && !recent.some(attended)) {
+    const came = earlier.filter(attended);
+    const lastSeen = came.at(-1);
+    return {
+      kind: 'drifting',
+      memberId: m.memberId,
+      name: m.name,
+      reason: `Came to ${came.length} of the first ${earlier.length} meetings, and none of the last ${recent.length}${lastSeen ? ` since ${lastSeen.title} (${lastSeen.date.slice(0, 10)})` : ''}.`,
+      suggestion: `Check in with ${m.name}: ask how things are going and whether another time or a smaller task would suit them.`,
+      evidence: [...(lastSeen ? [lastSeen.id] : []), ...recent.map((x) => x.id)],
+    };
+  }
+  const before = periods.slice(-1 - o.lookback, -1);
+  const peak = before.reduce<Level | undefined>(
+    (best, p) => (best === undefined || rank(p.level) < rank(best) ? p.level : best),
+    undefined,
+  );
+  if (peak && rank(latest.level) - rank(peak) >= o.dropLevels)
+    return {
+      kind: 'drifting',
+      memberId: m.memberId,
+      name: m.name,
+      reason: `Took part as ${peak} in recent periods and as ${latest.level} in the latest one.`,
+      suggestion: `Invite ${m.name} to co-author something they care about, or to share at the next meeting.`,
+      evidence: before.flatMap((p) => p.meetings),
+    };
+  return undefined;
+}
+
+function newcomer(
+  m: Trajectory,
+  until: string,
+  firstMeeting: string | undefined,
+  o: AlertOptions,
+): Alert | undefined {
+  const since = (Date.parse(until) - Date.parse(m.joined)) / 86_400_000;
+  // Founders are not newcomers: a newcomer joined a community that had already met.
+  if (since > o.newcomerDays || !firstMeeting || m.joined <= firstMeeting) return undefined;
+  const first = m.periods[0];
+  const latest = m.periods.at(-1);
+  if (!first || !latest || latest.level === 'inactive') return undefined;
+  const moving = m.periods.length > 1 && rank(latest.level) < rank(first.level);
+  const meetings = m.periods.flatMap((p) => p.meetings);
+  return {
+    kind: 'newcomer',
+    memberId: m.memberId,
+    name: m.name,
+    reason: moving
+      ? `Joined on ${m.joined.slice(0, 10)} and is moving in: from ${first.level} to ${latest.level}.`
+      : `Joined on ${m.joined.slice(0, 10)}; has come to ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} so far.`,
+    suggestion: `Pair ${m.name} with a mentor, or invite them to co-author a practice they already use.`,
+    evidence: meetings,
+  };
+}
+
+function returning(m: Trajectory): Alert | undefined {
+  const periods = m.periods;
+  const latest = periods.at(-1);
+  const previous = periods.at(-2);
+  if (!latest || !previous || latest.level === 'inactive' || previous.level !== 'inactive')
+    return undefined;
+  const gapStart = periods.findLastIndex(
+    (p, i) => i < periods.length - 1 && p.level !== 'inactive',
+  );
+  if (gapStart < 0) return undefined;
+  return {
+    kind: 'returning',
+    memberId: m.memberId,
+    name: m.name,
+    reason: `Back after ${periods.length - 2 - gapStart} quiet period${periods.length - 2 - gapStart === 1 ? '' : 's'}.`,
+    suggestion: `Welcome ${m.name} back and catch them up on what changed.`,
+    evidence: latest.meetings,
+  };
+}
+
+/**
+ * The reasons to reach out, one per member at most, drifting first. The rules, in order:
+ * - returning: the latest period is not inactive, the one before was, and an earlier one was not;
+ * - drifting: absent from the last `absentMeetings` meetings after having been core or active in
+ *   an earlier period, or down `dropLevels` levels from the best of the `lookback` periods before;
+ * - newcomer: joined within `newcomerDays`, after the community's first meeting, and not inactive.
+ */
+export function computeAlerts(
+  participation: Participation,
+  options: Partial<AlertOptions> = {},
+): Alert[] {
+  const o = { ...DEFAULT_ALERT_OPTIONS, ...options };
+  const until = participation.periods.at(-1)?.end ?? new Date(0).toISOString();
+  const lastMeeting = participation.meetings.at(-1)?.date ?? until;
+  // Newcomers are judged at the last meeting held: a quiet month after it says nothing yet.
+  const asOf = lastMeeting.localeCompare(until) < 0 ? lastMeeting : until;
+  const alerts: Alert[] = [];
+  for (const m of participation.members) {
+    // A member coming back is welcomed back, even while still below their old level.
+    const alert =
+      returning(m) ??
+      drifting(m, participation.meetings, o) ??
+      newcomer(m, asOf, participation.meetings[0]?.date, o);
+    if (alert) alerts.push(alert);
+  }
+  const order: AlertKind[] = ['drifting', 'returning', 'newcomer'];
+  return alerts.sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name),
+  );
+}
