@@ -1,4 +1,5 @@
 import type { PluginPermission } from '@repertoire/schema';
+import type { ActivityApi } from './activity.ts';
 import type { CommandsApi } from './commands.ts';
 import type { Disposable } from './disposable.ts';
 import type { DocumentsApi } from './documents.ts';
@@ -70,6 +71,8 @@ export interface PluginContext {
   readonly storage: StorageApi;
   /** The plugin's log. */
   readonly log: PluginLog;
+  /** Who each account is among the members, and the server's activity records (`activity.read`). */
+  readonly activity: ActivityApi;
 }
 
 /** What a plugin's `main` module exports. */

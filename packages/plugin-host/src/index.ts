@@ -45,6 +45,7 @@ export {
 export { createBrowserSandbox } from './sandbox/browserSandbox.ts';
 export type { SandboxChannel, SandboxFactory } from './sandbox/sandboxRunner.ts';
 export type {
+  ActivityBackend,
   DocumentBackend,
   GraphBackend,
   HostServices,

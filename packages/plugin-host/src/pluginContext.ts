@@ -17,6 +17,7 @@ import type { ContributionRegistry } from './contributionRegistry.ts';
 import type { CustomViewRegistry } from './customViewRegistry.ts';
 import { demand } from './permissions.ts';
 import type {
+  ActivityBackend,
   DocumentBackend,
   GraphBackend,
   SettingsBackend,
@@ -32,6 +33,7 @@ export interface PluginScope {
   readonly workspace: WorkspaceInfo;
   readonly graph: GraphBackend;
   readonly documents: DocumentBackend | undefined;
+  readonly activity?: ActivityBackend | undefined;
   readonly ui: WorkbenchUi;
   readonly settings: SettingsBackend;
   readonly storage: StorageBackend;
@@ -86,6 +88,11 @@ export function createPluginContext(scope: PluginScope): PluginContext {
   const requireDocuments = () => {
     if (!scope.documents) throw new Error('Documents are not available in this workspace.');
     return scope.documents;
+  };
+  const requireActivity = (call: string) => {
+    need('activity.read', call);
+    if (!scope.activity) throw new Error('Activity records are not available in this workspace.');
+    return scope.activity;
   };
   const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
     scope.contributions.settings().find((s) => s.key === key);
@@ -156,6 +163,22 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         await scope.ui.openDocument(docId);
       },
       onDidOpen: tracked(scope.ui.onDidOpenDocument),
+    },
+    activity: {
+      async member() {
+        return requireActivity('activity.member').member();
+      },
+      async claimMember(memberId) {
+        if (typeof memberId !== 'string' || memberId === '')
+          throw new Error('activity.claimMember: give the id of a member entity.');
+        return requireActivity('activity.claimMember').claimMember(memberId);
+      },
+      async access() {
+        return requireActivity('activity.access').access();
+      },
+      async records(query = {}) {
+        return requireActivity('activity.records').records(query);
+      },
     },
     commands: {
       registerCommand(commandId, handler) {

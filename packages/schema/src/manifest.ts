@@ -21,6 +21,7 @@ export const pluginPermissionSchema = z.enum([
   'documents.read',
   'documents.write',
   'network',
+  'activity.read',
 ]);
 /** One permission from {@link pluginPermissionSchema}. */
 export type PluginPermission = z.infer<typeof pluginPermissionSchema>;

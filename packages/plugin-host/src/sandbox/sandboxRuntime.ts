@@ -170,6 +170,12 @@ function createRemoteContext(
       open: (id) => call('documents.open', id),
       onDidOpen: remoteEvent('documents.onDidOpen'),
     },
+    activity: {
+      member: () => call('activity.member'),
+      claimMember: (id) => call('activity.claimMember', id),
+      access: () => call('activity.access'),
+      records: (query) => call('activity.records', query),
+    },
     commands: {
       registerCommand(id, handler) {
         if (local.commands.has(id)) throw new Error(`Command ${id} is already registered.`);

@@ -3,6 +3,7 @@ import { addAccountRoutes } from '../http/accountRoutes.ts';
 import type { ApiContext } from '../http/apiContext.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import { clientAddress, sendError, sendJson } from '../http/httpIO.ts';
+import { addMemberActivityRoutes } from '../http/memberActivityRoutes.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
 import { RateLimiter } from '../http/rateLimiter.ts';
 import { Router } from '../http/router.ts';
@@ -42,6 +43,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   addAccountRoutes(router, api);
   addWorkspaceRoutes(router, api);
   addHistoryRoutes(router, api);
+  addMemberActivityRoutes(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });
