@@ -26,7 +26,10 @@ export interface Alert {
 export interface AlertOptions {
   /** Drifting when absent from this many of the latest meetings after being active. Default 3. */
   absentMeetings: number;
-  /** Drifting when the level fell at least this many steps within `lookback` periods. Default 2. */
+  /**
+   * Drifting when the better of the last two periods is at least this many levels below the
+   * best of the `lookback` periods before them. Default 2.
+   */
   dropLevels: number;
   /** How many earlier periods the level drop looks back over. Default 3. */
   lookback: number;
@@ -54,33 +57,42 @@ function drifting(
   const latest = periods.at(-1);
   if (!latest) return undefined;
   const held = meetings.filter((x) => x.date >= m.joined);
-  const recent = held.slice(-o.absentMeetings);
-  const earlier = held.slice(0, held.length - recent.length);
   const attended = (x: (typeof held)[number]) => x.attendees.includes(m.memberId);
+  const lastIndex = held.findLastIndex(attended);
+  const missed = held.length - 1 - lastIndex;
   const wasEngaged = periods.slice(0, -1).some((p) => engaged(p.level));
-  if (recent.length === o.absentMeetings && wasEngaged && !recent.some(attended)) {
-    const came = earlier.filter(attended);
-    const lastSeen = came.at(-1);
+  if (lastIndex >= 0 && missed >= o.absentMeetings && wasEngaged) {
+    const lastSeen = held[lastIndex] as (typeof held)[number];
+    const came = held.slice(0, lastIndex + 1).filter(attended).length;
     return {
       kind: 'drifting',
       memberId: m.memberId,
       name: m.name,
-      reason: `Came to ${came.length} of the first ${earlier.length} meetings, and none of the last ${recent.length}${lastSeen ? ` since ${lastSeen.title} (${lastSeen.date.slice(0, 10)})` : ''}.`,
+      reason: `Came to ${came} of ${lastIndex + 1} meetings up to ${lastSeen.title} (${lastSeen.date.slice(0, 10)}), and none of the ${missed} since.`,
       suggestion: `Check in with ${m.name}: ask how things are going and whether another time or a smaller task would suit them.`,
-      evidence: [...(lastSeen ? [lastSeen.id] : []), ...recent.map((x) => x.id)],
+      evidence: [lastSeen.id, ...held.slice(lastIndex + 1).map((x) => x.id)],
     };
   }
-  const before = periods.slice(-1 - o.lookback, -1);
+  // A fall counts when it holds: the better of the last two periods is still far below the peak.
+  const recent = periods.slice(-2);
+  const now = recent.reduce<Level>(
+    (best, p) => (rank(p.level) < rank(best) ? p.level : best),
+    'inactive',
+  );
+  const before = periods.slice(-2 - o.lookback, -2);
   const peak = before.reduce<Level | undefined>(
     (best, p) => (best === undefined || rank(p.level) < rank(best) ? p.level : best),
     undefined,
   );
-  if (peak && rank(latest.level) - rank(peak) >= o.dropLevels)
+  if (peak && recent.length === 2 && rank(now) - rank(peak) >= o.dropLevels)
     return {
       kind: 'drifting',
       memberId: m.memberId,
       name: m.name,
-      reason: `Took part as ${peak} in recent periods and as ${latest.level} in the latest one.`,
+      reason:
+        now === 'inactive'
+          ? `Took part as ${peak} earlier, and not at all in the last two periods.`
+          : `Took part as ${peak} earlier, and as ${now} at most in the last two periods.`,
       suggestion: `Invite ${m.name} to co-author something they care about, or to share at the next meeting.`,
       evidence: before.flatMap((p) => p.meetings),
     };
@@ -136,8 +148,9 @@ function returning(m: Trajectory): Alert | undefined {
 /**
  * The reasons to reach out, one per member at most, drifting first. The rules, in order:
  * - returning: the latest period is not inactive, the one before was, and an earlier one was not;
- * - drifting: absent from the last `absentMeetings` meetings after having been core or active in
- *   an earlier period, or down `dropLevels` levels from the best of the `lookback` periods before;
+ * - drifting: absent from the last `absentMeetings` meetings (or more) after having been core or
+ *   active in an earlier period, or `dropLevels` levels down for two periods running from the best
+ *   of the `lookback` periods before;
  * - newcomer: joined within `newcomerDays`, after the community's first meeting, and not inactive.
  */
 export function computeAlerts(

@@ -43,7 +43,7 @@ export interface InsightReport {
   readonly totals: readonly { period: string; totals: Record<Level, number> }[];
   /** Reasons to reach out. */
   readonly alerts: readonly Alert[];
-  /** The member-to-member ties of the network window. */
+  /** The member-to-member ties of the network window that count (see `minTieWeight`). */
   readonly ties: readonly Tie[];
   /** The network's shape. */
   readonly network: Network;
@@ -85,13 +85,15 @@ export function computeInsight(
   });
   const since = new Date(nowTime);
   since.setUTCMonth(since.getUTCMonth() - (settings.networkMonths ?? 12));
-  const ties = buildTies(past, {
+  const allTies = buildTies(past, {
     since: since.toISOString(),
     until: now,
     ...(settings.tieWeights ? { weights: settings.tieWeights } : {}),
   });
   const members = index.kind(KINDS.member).map((m) => m.id);
-  const network = analyseNetwork(members, ties, settings.network);
+  const minimum = settings.network?.minTieWeight ?? 2;
+  const ties = allTies.filter((t) => t.weight >= minimum - 1e-9);
+  const network = analyseNetwork(members, ties, { ...settings.network, minTieWeight: minimum });
   const communities = nameCommunities(data, network);
   const lastEdited = new Map<string, string>();
   for (const a of data.activity ?? [])

@@ -12,8 +12,9 @@ const star = () => {
 };
 
 /**
- * Two groups of three meet separately and practise different things; M is mentor to one member of
- * each: a1 (LMS pilot) and b1 (Digital citizenship).
+ * Two groups of three each write an artifact together and practise different things; M is mentor
+ * to one member of each: a1 (LMS pilot) and b1 (Digital citizenship). Each group also meets, which
+ * alone (½ per pair in a meeting of three) stays under the network's minimum tie weight of 2.
  */
 const twoGroups = () => {
   const c = new TestCommunity();
@@ -23,8 +24,11 @@ const twoGroups = () => {
   });
   c.meeting('ma', '2025-01-10').attended('ma', 'a1', 'a2', 'a3');
   c.meeting('mb', '2025-01-11').attended('mb', 'b1', 'b2', 'b3');
-  for (const id of ['a1', 'a2', 'a3']) c.link(id, 'practises', 'lms');
-  for (const id of ['b1', 'b2', 'b3']) c.link(id, 'practises', 'dc');
+  c.entity('artA', 'artifact').entity('artB', 'artifact');
+  for (const id of ['a1', 'a2', 'a3'])
+    c.link(id, 'practises', 'lms').link(id, 'contributes-to', 'artA');
+  for (const id of ['b1', 'b2', 'b3'])
+    c.link(id, 'practises', 'dc').link(id, 'contributes-to', 'artB');
   c.link('M', 'mentors', 'a1').link('M', 'mentors', 'b1');
   return c;
 };
@@ -47,6 +51,12 @@ describe('analyseNetwork', () => {
 
   it('calls a member with no tie isolated', () => {
     expect(analyse(star()).network.isolated).toEqual(['Z']);
+  });
+
+  it('leaves out ties under the minimum weight: meeting together alone is no working tie', () => {
+    const c = new TestCommunity().member('x').member('y').member('z');
+    c.meeting('m', '2025-01-10').attended('m', 'x', 'y', 'z');
+    expect(analyse(c).network.isolated).toEqual(['x', 'y', 'z']);
   });
 
   it('flags the facilitator-centred pattern when one member holds most ties', () => {

@@ -56,6 +56,12 @@ export interface NetworkOptions {
   samples?: number;
   /** Share of all ties one member must touch to flag the facilitator-centred pattern. Default 0.5. */
   centredShare?: number;
+  /**
+   * A tie counts in the network only from this weight on. Default 2: one artifact written
+   * together, a mentoring relation, or co-attendance of small meetings adding up; sitting in the
+   * same large meetings alone does not make two members a working pair (no meeting hairball).
+   */
+  minTieWeight?: number;
   /** Seeded randomness for Louvain and sampling. Default: a fixed-seed generator. */
   rng?: () => number;
 }
@@ -96,7 +102,11 @@ export function analyseNetwork(
   ties: readonly Tie[],
   options: NetworkOptions = {},
 ): Network {
-  const graph = tieGraph(memberIds, ties);
+  const minimum = options.minTieWeight ?? 2;
+  const graph = tieGraph(
+    memberIds,
+    ties.filter((t) => t.weight >= minimum - 1e-9),
+  );
   const rng = options.rng ?? seededRandom(7);
   const exactUpTo = options.exactUpTo ?? 1000;
   const sampled = graph.order > exactUpTo;

@@ -140,12 +140,25 @@ describe('computeAlerts', () => {
     expect(of('B')).toMatchObject({ kind: 'returning', reason: 'Back after 1 quiet period.' });
   });
 
-  it('calls a member who fell two levels drifting, with a next step', () => {
-    expect(of('C')?.kind).toBe('drifting');
-    expect(of('C')?.reason).toBe(
-      'Took part as core in recent periods and as inactive in the latest one.',
+  it('calls a member who fell two levels for two periods running drifting, with a next step', () => {
+    const community = new TestCommunity().member('A').member('C');
+    community.meeting('m1', '2025-01-10').attended('m1', 'A', 'C');
+    community.meeting('m2', '2025-02-10').attended('m2', 'A');
+    community.meeting('m3', '2025-03-10').attended('m3', 'A');
+    const [alert] = computeAlerts(
+      computeParticipation(community.data, { until: '2025-03-31T00:00:00.000Z' }),
     );
-    expect(of('C')?.suggestion).toMatch(/^Invite C to/);
+    // Two meetings missed is under the absence rule's three; the level rule sees core → inactive.
+    expect(alert).toMatchObject({
+      kind: 'drifting',
+      memberId: 'C',
+      reason: 'Took part as core earlier, and not at all in the last two periods.',
+    });
+    expect(alert?.suggestion).toMatch(/^Invite C to/);
+  });
+
+  it('does not call a one-period dip drifting', () => {
+    expect(of('C')).toBeUndefined();
   });
 
   it('does not flag a steady founder', () => {
@@ -170,7 +183,7 @@ describe('computeAlerts', () => {
     expect(alert).toMatchObject({
       kind: 'drifting',
       memberId: 'D',
-      reason: 'Came to 3 of the first 3 meetings, and none of the last 3 since m2 (2025-02-05).',
+      reason: 'Came to 3 of 3 meetings up to m2 (2025-02-05), and none of the 3 since.',
       evidence: ['m2', 'm3', 'm4', 'm5'],
     });
   });

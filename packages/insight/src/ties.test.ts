@@ -27,11 +27,12 @@ const byPair = (ties: ReturnType<typeof buildTies>) =>
   Object.fromEntries(ties.map((t) => [`${t.a}-${t.b}`, t.weight]));
 
 describe('buildTies', () => {
-  it('weighs co-attendance 1, co-authoring 2, mentoring 3 and mentions 1', () => {
+  it('weighs co-attendance 1 shared among the meeting (Newman), co-authoring 2, mentoring 3, mentions 1', () => {
+    // m1 has three attendees: each pair gets 1 / (3 - 1).
     expect(byPair(buildTies(community().data))).toEqual({
-      'A-B': 1,
-      'A-C': 1,
-      'B-C': 1,
+      'A-B': 0.5,
+      'A-C': 0.5,
+      'B-C': 0.5,
       'A-D': 2,
       'D-E': 3,
       'A-F': 1,

@@ -12,7 +12,12 @@ export type TieKind = 'coAttendance' | 'coAuthoring' | 'mentoring' | 'mentions';
 
 /** How much one piece of evidence of each kind weighs. */
 export interface TieWeights {
-  /** One meeting both attended. Default 1. */
+  /**
+   * One meeting both attended, shared among its attendees: a meeting of k members adds
+   * `coAttendance / (k - 1)` to each pair (Newman 2001, "Scientific collaboration networks. II"),
+   * so sitting in the same large meeting says little and a small working session says more.
+   * Default 1.
+   */
   coAttendance: number;
   /** One artifact both contributed to. Default 2: working on one text is closer than one room. */
   coAuthoring: number;
@@ -79,7 +84,7 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   const index = new CommunityIndex(data);
   const isMember = (id: string) => index.byId.get(id)?.kind === KINDS.member;
   const ties = new Map<string, MutableTie>();
-  const add = (x: string, y: string, kind: TieKind, time: number, evidence: string) => {
+  const add = (x: string, y: string, kind: TieKind, time: number, evidence: string, share = 1) => {
     if (x === y || !(time >= since && time <= until)) return;
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = `${a}\u0000${b}`;
@@ -92,7 +97,7 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
       last: time,
       evidence: new Set<string>(),
     }));
-    tie.weight += w[kind];
+    tie.weight += w[kind] * share;
     tie.counts[kind] += 1;
     tie.first = Math.min(tie.first, time);
     tie.last = Math.max(tie.last, time);
@@ -111,7 +116,8 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
     const time = Date.parse(
       meetingDate(index.byId.get(meeting) as NonNullable<ReturnType<typeof index.byId.get>>),
     );
-    pairs(group, (x, y) => add(x, y, 'coAttendance', time, meeting));
+    const share = 1 / Math.max(1, group.length - 1);
+    pairs(group, (x, y) => add(x, y, 'coAttendance', time, meeting, share));
   }
 
   // Authors of each entity: contributors, and members whose edits the activity records show.
