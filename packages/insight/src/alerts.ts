@@ -48,29 +48,50 @@ export const DEFAULT_ALERT_OPTIONS: AlertOptions = {
 const rank = (level: Level) => LEVELS.indexOf(level);
 const engaged = (level: Level) => level === 'core' || level === 'active';
 
+/** The index of the first meeting dated at or after `date` (meetings sorted by date). */
+function firstIndexFrom(meetings: Participation['meetings'], date: string): number {
+  let lo = 0;
+  let hi = meetings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((meetings[mid]?.date ?? '') < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function drifting(
   m: Trajectory,
   meetings: Participation['meetings'],
+  position: ReadonlyMap<string, number>,
   o: AlertOptions,
 ): Alert | undefined {
   const periods = m.periods;
   const latest = periods.at(-1);
   if (!latest) return undefined;
-  const held = meetings.filter((x) => x.date >= m.joined);
-  const attended = (x: (typeof held)[number]) => x.attendees.includes(m.memberId);
-  const lastIndex = held.findLastIndex(attended);
-  const missed = held.length - 1 - lastIndex;
+  // Meetings are sorted by date, so those held since the member joined are a suffix.
+  const firstHeld = firstIndexFrom(meetings, m.joined);
+  let last = -1;
+  let came = 0;
+  for (const p of periods)
+    for (const id of p.meetings) {
+      const i = position.get(id) ?? -1;
+      if (i < firstHeld) continue;
+      came++;
+      if (i > last) last = i;
+    }
+  const lastIndex = last - firstHeld;
+  const missed = meetings.length - 1 - last;
   const wasEngaged = periods.slice(0, -1).some((p) => engaged(p.level));
   if (lastIndex >= 0 && missed >= o.absentMeetings && wasEngaged) {
-    const lastSeen = held[lastIndex] as (typeof held)[number];
-    const came = held.slice(0, lastIndex + 1).filter(attended).length;
+    const lastSeen = meetings[last] as Participation['meetings'][number];
     return {
       kind: 'drifting',
       memberId: m.memberId,
       name: m.name,
       reason: `Came to ${came} of ${lastIndex + 1} meetings up to ${lastSeen.title} (${lastSeen.date.slice(0, 10)}), and none of the ${missed} since.`,
       suggestion: `Check in with ${m.name}: ask how things are going and whether another time or a smaller task would suit them.`,
-      evidence: [lastSeen.id, ...held.slice(lastIndex + 1).map((x) => x.id)],
+      evidence: [lastSeen.id, ...meetings.slice(last + 1).map((x) => x.id)],
     };
   }
   // A fall counts when it holds: the better of the last two periods is still far below the peak.
@@ -162,12 +183,13 @@ export function computeAlerts(
   const lastMeeting = participation.meetings.at(-1)?.date ?? until;
   // Newcomers are judged at the last meeting held: a quiet month after it says nothing yet.
   const asOf = lastMeeting.localeCompare(until) < 0 ? lastMeeting : until;
+  const position = new Map(participation.meetings.map((x, i) => [x.id, i]));
   const alerts: Alert[] = [];
   for (const m of participation.members) {
     // A member coming back is welcomed back, even while still below their old level.
     const alert =
       returning(m) ??
-      drifting(m, participation.meetings, o) ??
+      drifting(m, participation.meetings, position, o) ??
       newcomer(m, asOf, participation.meetings[0]?.date, o);
     if (alert) alerts.push(alert);
   }

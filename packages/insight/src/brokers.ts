@@ -36,7 +36,7 @@ export interface Broker {
  * communities); a community with no practice is named for its best-connected member.
  */
 export function nameCommunities(data: CommunityData, network: Network): NamedCommunity[] {
-  const index = new CommunityIndex(data);
+  const index = CommunityIndex.of(data);
   const practicesOf = new Map<string, Set<string>>();
   const note = (member: string, practice: string) => {
     if (index.byId.get(practice)?.kind !== KINDS.practice) return;
@@ -57,6 +57,17 @@ export function nameCommunities(data: CommunityData, network: Network): NamedCom
       for (const p of practicesOf.get(m) ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);
     return new Map([...counts].map(([p, c]) => [p, c / members.length]));
   });
+  // The two highest shares of each practice across communities, so "its share elsewhere" is one
+  // lookup rather than a pass over every other community.
+  const highest = new Map<string, [first: number, firstAt: number, second: number]>();
+  shares.forEach((byPractice, i) => {
+    for (const [p, share] of byPractice) {
+      const h = highest.get(p) ?? [0, -1, 0];
+      if (share > h[0]) highest.set(p, [share, i, h[0]]);
+      else if (share > h[2]) highest.set(p, [h[0], h[1], share]);
+      else highest.set(p, h);
+    }
+  });
   const degree = new Map(network.members.map((m) => [m.memberId, m.degree]));
   const used = new Set<string>();
   return network.communities.map((members, i) => {
@@ -64,8 +75,8 @@ export function nameCommunities(data: CommunityData, network: Network): NamedCom
     let bestScore = 0;
     for (const [p, share] of shares[i] ?? []) {
       if (used.has(p)) continue;
-      const elsewhere = Math.max(0, ...shares.filter((_, j) => j !== i).map((s) => s.get(p) ?? 0));
-      const score = share - elsewhere;
+      const h = highest.get(p) ?? [0, -1, 0];
+      const score = share - (h[1] === i ? h[2] : h[0]);
       if (score > bestScore || (score === bestScore && best !== undefined && p < best)) {
         best = p;
         bestScore = score;
@@ -94,7 +105,7 @@ export function rankBrokers(
   named: readonly NamedCommunity[] = nameCommunities(data, network),
   limit = 10,
 ): Broker[] {
-  const index = new CommunityIndex(data);
+  const index = CommunityIndex.of(data);
   const neighbours = new Map<string, Set<string>>();
   for (const t of ties) {
     for (const [x, y] of [

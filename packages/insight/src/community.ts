@@ -68,11 +68,24 @@ export function joinedDate(member: EntityInfo): string {
     : member.createdAt;
 }
 
-/** Entities by id and by kind, built once per computation. */
+const cache = new WeakMap<CommunityData, CommunityIndex>();
+
+/** Entities by id and by kind, relations by type, built once per data object. */
 export class CommunityIndex {
   readonly byId = new Map<string, EntityInfo>();
   readonly byKind = new Map<string, EntityInfo[]>();
   readonly relations: readonly RelationInfo[];
+  readonly #byType = new Map<string, RelationInfo[]>();
+
+  /** The index of `data`, built once per data object (the computations share it). */
+  static of(data: CommunityData): CommunityIndex {
+    let index = cache.get(data);
+    if (!index) {
+      index = new CommunityIndex(data);
+      cache.set(data, index);
+    }
+    return index;
+  }
 
   constructor(data: CommunityData) {
     for (const entity of data.entities) {
@@ -83,6 +96,11 @@ export class CommunityIndex {
     }
     // A relation whose end is missing is dangling; it says nothing about the community.
     this.relations = data.relations.filter((r) => this.byId.has(r.from) && this.byId.has(r.to));
+    for (const r of this.relations) {
+      const list = this.#byType.get(r.type);
+      if (list) list.push(r);
+      else this.#byType.set(r.type, [r]);
+    }
   }
 
   /** Entities of a kind (empty when none). */
@@ -91,8 +109,8 @@ export class CommunityIndex {
   }
 
   /** Relations of a type. */
-  ofType(type: string): RelationInfo[] {
-    return this.relations.filter((r) => r.type === type);
+  ofType(type: string): readonly RelationInfo[] {
+    return this.#byType.get(type) ?? [];
   }
 }
 
@@ -105,3 +123,8 @@ export function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   }
   return value;
 }
+
+/** Compares names for people's eyes; one collator, far cheaper than `localeCompare` per call. */
+export const byName: (a: string, b: string) => number = new Intl.Collator(undefined, {
+  sensitivity: 'base',
+}).compare;

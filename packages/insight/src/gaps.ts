@@ -1,5 +1,5 @@
 import type { EntityInfo } from '@repertoire/plugin-api';
-import { type CommunityData, CommunityIndex, KINDS, RELATIONS } from './community.ts';
+import { byName, type CommunityData, CommunityIndex, KINDS, RELATIONS } from './community.ts';
 
 /** Which kind of gap in the shared repertoire. */
 export type GapKind =
@@ -48,7 +48,7 @@ const MONTH = 30.44 * 86_400_000;
  * domains with no problem.
  */
 export function findGaps(data: CommunityData, options: GapOptions = {}): Gap[] {
-  const index = new CommunityIndex(data);
+  const index = CommunityIndex.of(data);
   const now = options.now ? Date.parse(options.now) : Date.now();
   const months = options.untouchedMonths ?? 3;
   const has = (type: string, end: 'from' | 'to', kind?: string) => {

@@ -41,7 +41,7 @@ export {
   scoreOf,
   type Trajectory,
 } from './participation.ts';
-export { type Period, type PeriodUnit, periodOf, periodsBetween } from './periods.ts';
+export { type Period, type PeriodUnit, periodKey, periodOf, periodsBetween } from './periods.ts';
 export {
   hoeffdingBound,
   type SampledBetweenness,

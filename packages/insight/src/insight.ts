@@ -70,7 +70,7 @@ export function computeInsight(
 ): InsightReport {
   const unit = settings.unit ?? 'month';
   const nowTime = Date.parse(now);
-  const index = new CommunityIndex(data);
+  const index = CommunityIndex.of(data);
   const past = {
     ...data,
     entities: data.entities.filter(

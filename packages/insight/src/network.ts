@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { AbstractGraph } from 'graphology-types';
-import { sampledBetweenness } from './sampledBetweenness.ts';
+import { sampledBetweennessWithErrors } from './sampledBetweenness.ts';
 import type { Tie } from './ties.ts';
 
 // These packages are CommonJS with `export default` typings: at run time (Node and Vite alike) the
@@ -52,8 +52,13 @@ export interface Network {
 export interface NetworkOptions {
   /** Above this many members, betweenness is sampled. Default 1000. */
   exactUpTo?: number;
-  /** Sources sampled when sampling. Default 200 (see {@link sampledBetweenness}). */
+  /**
+   * Sources sampled first when sampling. Default 128; sampling then doubles (up to `maxSamples`)
+   * until the top 10 brokers stand clear of the 11th (see {@link sampledBetweennessWithErrors}).
+   */
   samples?: number;
+  /** The most sources sampled. Default 512. */
+  maxSamples?: number;
   /** Share of all ties one member must touch to flag the facilitator-centred pattern. Default 0.5. */
   centredShare?: number;
   /**
@@ -103,22 +108,25 @@ export function analyseNetwork(
   options: NetworkOptions = {},
 ): Network {
   const minimum = options.minTieWeight ?? 2;
-  const graph = tieGraph(
-    memberIds,
-    ties.filter((t) => t.weight >= minimum - 1e-9),
-  );
+  const kept = ties.filter((t) => t.weight >= minimum - 1e-9);
+  const graph = tieGraph(memberIds, kept);
   const rng = options.rng ?? seededRandom(7);
   const exactUpTo = options.exactUpTo ?? 1000;
   const sampled = graph.order > exactUpTo;
-  const samples = options.samples ?? 200;
-  const betweenness = sampled
-    ? sampledBetweenness(graph, { samples, rng })
-    : exactBetweenness(graph, { getEdgeWeight: null });
+  let samples = 0;
+  let betweenness: Record<string, number>;
+  if (sampled) {
+    const estimate = sampledBetweennessWithErrors(graph, {
+      samples: options.samples ?? 128,
+      rng,
+      settle: { top: 10, maxSamples: options.maxSamples ?? 512 },
+    });
+    betweenness = estimate.scores;
+    samples = estimate.samples;
+  } else betweenness = exactBetweenness(graph, { getEdgeWeight: null });
 
-  const tied = graph.copy();
-  tied.forEachNode((node) => {
-    if (tied.degree(node) === 0) tied.dropNode(node);
-  });
+  // Louvain runs on the tied members only: an isolated member is no community of one.
+  const tied = tieGraph([], kept);
   const detailed =
     tied.size > 0
       ? louvain.detailed(tied, { getEdgeWeight: 'weight', rng })

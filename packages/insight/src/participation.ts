@@ -1,5 +1,6 @@
 import type { EntityInfo } from '@repertoire/plugin-api';
 import {
+  byName,
   type CommunityData,
   CommunityIndex,
   getOrCreate,
@@ -8,7 +9,7 @@ import {
   meetingDate,
   RELATIONS,
 } from './community.ts';
-import { type Period, type PeriodUnit, periodOf, periodsBetween } from './periods.ts';
+import { type Period, type PeriodUnit, periodKey, periodsBetween } from './periods.ts';
 
 /** The four levels of participation (Wenger, McDermott & Snyder 2002, ch. 3), most engaged first. */
 export const LEVELS = ['core', 'active', 'peripheral', 'inactive'] as const;
@@ -192,14 +193,14 @@ export function computeParticipation(
 ): Participation {
   const unit = options.unit ?? 'month';
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-  const index = new CommunityIndex(data);
-  const members = [...index.kind(KINDS.member)].sort((a, b) => a.title.localeCompare(b.title));
+  const index = CommunityIndex.of(data);
+  const members = [...index.kind(KINDS.member)].sort((a, b) => byName(a.title, b.title));
   const memberIds = new Set(members.map((m) => m.id));
   const until = options.until ? Date.parse(options.until) : latestTime(data);
   const joined = new Map(members.map((m) => [m.id, Date.parse(joinedDate(m))]));
   const start = Math.min(...[...joined.values()], until);
   const periods = periodsBetween(start, until, unit);
-  const keyOf = (time: number) => periodOf(time, unit).key;
+  const keyOf = (time: number) => periodKey(time, unit);
 
   const counts = new Map<string, Map<string, ParticipationCounts>>();
   const meetingsOf = new Map<string, Map<string, string[]>>();

@@ -52,6 +52,18 @@ export function periodOf(time: number, unit: PeriodUnit): Period {
   };
 }
 
+/** The key of the period holding `time` ({@link Period.key}), without building the period. */
+export function periodKey(time: number, unit: PeriodUnit): string {
+  const d = new Date(time);
+  const year = d.getUTCFullYear();
+  if (unit === 'month') {
+    const month = d.getUTCMonth() + 1;
+    return `${year}-${month < 10 ? '0' : ''}${month}`;
+  }
+  if (unit === 'term') return `${year}-T${Math.floor(d.getUTCMonth() / 3) + 1}`;
+  return periodOf(time, unit).key;
+}
+
 /** Every period from the one holding `from` to the one holding `to`, in order. */
 export function periodsBetween(from: number, to: number, unit: PeriodUnit): Period[] {
   const periods: Period[] = [];

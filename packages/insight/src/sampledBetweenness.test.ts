@@ -129,4 +129,27 @@ describe('sampledBetweenness', () => {
     // A property that compared nothing would prove nothing.
     expect(compared).toBeGreaterThanOrEqual(15);
   });
+
+  it('samples until the top 10 stand clear, and then ranks the exact top-10', () => {
+    let settledRuns = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+        const graph = brokeredCommunity(seed);
+        const maxSamples = graph.order - 1;
+        const estimate = sampledBetweennessWithErrors(graph, {
+          samples: 32,
+          rng: seededRandom(seed * 7),
+          settle: { top: 10, maxSamples },
+        });
+        if (estimate.samples >= maxSamples) return;
+        settledRuns++;
+        const exact = exactGraphBetweenness(graph);
+        expect(new Set(top(estimate.scores, 10).map(([id]) => id))).toEqual(
+          new Set(top(exact, 10).map(([id]) => id)),
+        );
+      }),
+      { numRuns: 30 },
+    );
+    expect(settledRuns).toBeGreaterThanOrEqual(5);
+  });
 });

@@ -9,6 +9,14 @@ export interface SampledBetweennessOptions {
   rng?: () => number;
   /** Divide by (n-1)(n-2) as graphology-metrics does. Default true. */
   normalized?: boolean;
+  /**
+   * Keep sampling (doubling k from `samples`, up to `maxSamples`) until the top `top` members
+   * stand clear of the next one: the estimate at rank `top` exceeds the one at rank `top + 1` by
+   * twice the sum of their standard errors (about 2.8 standard errors of the difference, so a
+   * wrong order at the boundary has a chance of about 0.3%). Brokers are what the analysis is for, so it samples until
+   * their ranking is settled rather than for a fixed k.
+   */
+  settle?: { top: number; maxSamples: number };
 }
 
 /**
@@ -39,6 +47,8 @@ export interface SampledBetweenness {
    * source, since the result is then exact.
    */
   readonly errors: Record<string, number>;
+  /** How many sources were run. */
+  readonly samples: number;
 }
 
 /** {@link sampledBetweenness}, also returning each estimate's standard error. */
@@ -51,49 +61,82 @@ export function sampledBetweennessWithErrors(
     typeof createUnweightedIndexedBrandes
   > & { index: { collect<T>(values: ArrayLike<T>): Record<string, T> } };
   const n = graph.order;
-  const k = Math.max(1, Math.min(n, Math.floor(options.samples)));
   const rng = options.rng ?? Math.random;
-  // Partial Fisher–Yates: the first k entries are a uniform sample without replacement.
+  const normalized = options.normalized ?? true;
+  const unit = normalized
+    ? n <= 2
+      ? 1
+      : 1 / ((n - 1) * (n - 2))
+    : graph.type === 'undirected'
+      ? 0.5
+      : 1;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  for (let i = 0; i < k && i < n - 1; i++) {
-    const j = i + Math.floor(rng() * (n - i));
-    const swap = order[i] as number;
-    order[i] = order[j] as number;
-    order[j] = swap;
-  }
   const delta = new Float64Array(n);
-  const centralities = new Float64Array(n);
+  const sums = new Float64Array(n);
   const squares = new Float64Array(n);
-  for (let s = 0; s < k; s++) {
-    const source = order[s] as number;
-    const [stack, predecessors, sigma] = brandes(source);
-    for (let i = 0; i < n; i++) delta[i] = 0;
-    while (stack.size !== 0) {
-      const w = stack.pop() as number;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (const v of predecessors[w] as number[])
-        delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-      if (w !== source) {
-        centralities[w] = (centralities[w] as number) + (delta[w] as number);
-        squares[w] = (squares[w] as number) + (delta[w] as number) ** 2;
+  const scores = new Float64Array(n);
+  const errors = new Float64Array(n);
+  /** Estimates and standard errors from the first k sources. */
+  const estimate = (k: number) => {
+    const scale = (n / k) * unit;
+    const correction = n > 1 ? (n - k) / (n - 1) : 0;
+    for (let i = 0; i < n; i++) {
+      const mean = (sums[i] as number) / k;
+      const variance =
+        k > 1 ? Math.max(0, ((squares[i] as number) - k * mean * mean) / (k - 1)) : 0;
+      // The estimate is k·mean·scale; its standard error is k·scale·sd(mean), with the
+      // finite-population correction for drawing without replacement.
+      errors[i] = Math.sqrt((variance / k) * correction) * k * scale;
+      scores[i] = (sums[i] as number) * scale;
+    }
+  };
+  const settled = (top: number) => {
+    const ranked = Array.from(scores.keys()).sort(
+      (a, b) => (scores[b] as number) - (scores[a] as number),
+    );
+    const a = ranked[top - 1];
+    const b = ranked[top];
+    if (a === undefined || b === undefined) return true;
+    return (
+      (scores[a] as number) - (scores[b] as number) >
+      2 * ((errors[a] as number) + (errors[b] as number))
+    );
+  };
+  let target = Math.max(1, Math.min(n, Math.floor(options.samples)));
+  const limit = Math.min(n, Math.max(target, Math.floor(options.settle?.maxSamples ?? target)));
+  let k = 0;
+  for (;;) {
+    for (; k < target; k++) {
+      // Fisher–Yates one step at a time: the first k entries are a uniform sample without
+      // replacement however far the sampling goes.
+      const j = k + Math.floor(rng() * (n - k));
+      const source = order[j] as number;
+      order[j] = order[k] as number;
+      order[k] = source;
+      const [stack, predecessors, sigma] = brandes(source);
+      for (let i = 0; i < n; i++) delta[i] = 0;
+      while (stack.size !== 0) {
+        const w = stack.pop() as number;
+        const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
+        for (const v of predecessors[w] as number[])
+          delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+        if (w !== source) {
+          sums[w] = (sums[w] as number) + (delta[w] as number);
+          squares[w] = (squares[w] as number) + (delta[w] as number) ** 2;
+        }
       }
     }
+    estimate(k);
+    // Standard errors from a handful of sources are themselves unreliable: judge from 64 on.
+    if (!options.settle || k >= limit || (k >= 64 && settled(options.settle.top))) break;
+    target = Math.min(limit, target * 2);
   }
-  const normalized = options.normalized ?? true;
-  const scale =
-    (n / k) *
-    (normalized ? (n <= 2 ? 1 : 1 / ((n - 1) * (n - 2))) : graph.type === 'undirected' ? 0.5 : 1);
-  const errors = new Float64Array(n);
-  const correction = n > 1 ? (n - k) / (n - 1) : 0;
-  for (let i = 0; i < n; i++) {
-    const mean = (centralities[i] as number) / k;
-    const variance = k > 1 ? Math.max(0, ((squares[i] as number) - k * mean * mean) / (k - 1)) : 0;
-    // The estimate is n·mean·(scale·k/n); its error is n·sd(mean)·(scale·k/n).
-    errors[i] = Math.sqrt((variance / k) * correction) * k * scale;
-    centralities[i] = (centralities[i] as number) * scale;
-  }
-  return { scores: brandes.index.collect(centralities), errors: brandes.index.collect(errors) };
+  return {
+    scores: brandes.index.collect(scores),
+    errors: brandes.index.collect(errors),
+    samples: k,
+  };
 }
 
 /**

@@ -7,6 +7,9 @@ import {
   RELATIONS,
 } from './community.ts';
 
+/** How many of a tie's entities are kept as its evidence. */
+const EVIDENCE_KEPT = 12;
+
 /** What a tie between two members is made of. */
 export type TieKind = 'coAttendance' | 'coAuthoring' | 'mentoring' | 'mentions';
 
@@ -48,7 +51,7 @@ export interface Tie {
   /** The first and last evidence (ISO 8601). */
   readonly first: string;
   readonly last: string;
-  /** The entities behind it (meetings, artifacts, documents), for links. */
+  /** The entities behind it (meetings, artifacts, documents; the first 12), for links. */
   readonly evidence: readonly string[];
 }
 
@@ -81,7 +84,7 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   const w = { ...DEFAULT_TIE_WEIGHTS, ...options.weights };
   const since = options.since ? Date.parse(options.since) : -Infinity;
   const until = options.until ? Date.parse(options.until) : Infinity;
-  const index = new CommunityIndex(data);
+  const index = CommunityIndex.of(data);
   const isMember = (id: string) => index.byId.get(id)?.kind === KINDS.member;
   const ties = new Map<string, MutableTie>();
   const add = (x: string, y: string, kind: TieKind, time: number, evidence: string, share = 1) => {
@@ -101,7 +104,8 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
     tie.counts[kind] += 1;
     tie.first = Math.min(tie.first, time);
     tie.last = Math.max(tie.last, time);
-    tie.evidence.add(evidence);
+    // A few entities are enough to show where a tie comes from; hundreds would only cost memory.
+    if (tie.evidence.size < EVIDENCE_KEPT) tie.evidence.add(evidence);
   };
   const pairs = (group: readonly string[], each: (x: string, y: string) => void) => {
     for (let i = 0; i < group.length; i++)
