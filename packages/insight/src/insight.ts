@@ -27,14 +27,20 @@ export interface InsightSettings {
   network?: NetworkOptions;
   /** Months before an artifact counts as untouched. Default 3. */
   untouchedMonths?: number;
-  /** How many months of ties the network covers, back from `now`. Default 12. */
+  /** How many months of ties the network covers, back from the report's `asOf`. Default 12. */
   networkMonths?: number;
 }
 
 /** Everything the Community page shows, computed in one pass. */
 export interface InsightReport {
-  /** The instant the figures describe (ISO 8601). */
+  /** The instant the report was computed for (ISO 8601). */
   readonly now: string;
+  /**
+   * The instant participation and ties describe: `now`, or the community's latest dated activity
+   * (meeting, relation, edit) when that is earlier, so a community that paused is shown as it was
+   * when it last met rather than as a run of empty periods.
+   */
+  readonly asOf: string;
   /** The period unit used. */
   readonly unit: PeriodUnit;
   /** Levels and counts per member and period. */
@@ -77,17 +83,26 @@ export function computeInsight(
       (e) => e.kind !== KINDS.meeting || Date.parse(meetingDate(e)) <= nowTime,
     ),
   };
+  let latest = Number.NEGATIVE_INFINITY;
+  const seen = (t: number) => {
+    if (t <= nowTime && t > latest) latest = t;
+  };
+  for (const e of past.entities) if (e.kind === KINDS.meeting) seen(Date.parse(meetingDate(e)));
+  for (const r of data.relations) seen(Date.parse(r.createdAt));
+  for (const a of data.activity ?? []) seen(Date.parse(a.at));
+  const asOfTime = Number.isFinite(latest) ? latest : nowTime;
+  const asOf = new Date(asOfTime).toISOString();
   const participation = computeParticipation(past, {
     unit,
-    until: now,
+    until: asOf,
     ...(settings.thresholds ? { thresholds: settings.thresholds } : {}),
     ...(memberOfAccount ? { memberOfAccount } : {}),
   });
-  const since = new Date(nowTime);
+  const since = new Date(asOfTime);
   since.setUTCMonth(since.getUTCMonth() - (settings.networkMonths ?? 12));
   const allTies = buildTies(past, {
     since: since.toISOString(),
-    until: now,
+    until: asOf,
     ...(settings.tieWeights ? { weights: settings.tieWeights } : {}),
   });
   const members = index.kind(KINDS.member).map((m) => m.id);
@@ -105,6 +120,7 @@ export function computeInsight(
     .sort((a, b) => a.date.localeCompare(b.date))[0];
   return {
     now,
+    asOf,
     unit,
     participation,
     totals: levelTotals(participation),

@@ -113,7 +113,9 @@ export function HomePage(props: { state: HomeState; actions: HomeActions }) {
           {members.length} member{members.length === 1 ? '' : 's'} ·{' '}
           {report.participation.meetings.length} meeting
           {report.participation.meetings.length === 1 ? '' : 's'} held ·{' '}
-          {state.computing ? 'updating…' : `as of ${new Date(report.now).toLocaleString()}`}
+          {state.computing
+            ? 'updating…'
+            : `as of ${new Date(report.asOf).toLocaleDateString()}${report.asOf < report.now.slice(0, 10) ? ' (the latest activity)' : ''}`}
         </p>
       </header>
 
