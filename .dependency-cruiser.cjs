@@ -9,7 +9,7 @@ const LAYERS = [
   ['packages/sync'],
   ['packages/plugin-api'],
   ['packages/plugin-host'],
-  ['packages/editor', 'packages/graph-view', 'packages/interop'],
+  ['packages/editor', 'packages/graph-view', 'packages/interop', 'packages/insight'],
   ['packages/workbench'],
   ['plugins/[^/]+'],
   ['apps/[^/]+'],
@@ -35,7 +35,12 @@ const layerRules = LAYERS.flatMap((level, i) => {
 // proves what a third party could build, so a plugin's source sees only the public API and
 // libraries. A library is third-party, or one of our component libraries below, which take
 // everything through their own interfaces.
-const COMPONENT_LIBRARIES = ['packages/editor', 'packages/graph-view', 'packages/interop'];
+const COMPONENT_LIBRARIES = [
+  'packages/editor',
+  'packages/graph-view',
+  'packages/interop',
+  'packages/insight',
+];
 const PLUGIN_ALLOWED_PACKAGES = ['packages/plugin-api', ...COMPONENT_LIBRARIES];
 const TEST_FILE = '\\.test\\.tsx?$';
 /**

@@ -4,7 +4,7 @@ import {
   type SampleOptions,
   type SampleSummary,
 } from '@repertoire/plugin-sample-community';
-import type { RepertoireServer } from '@repertoire/server';
+import { linkMember, type RepertoireServer } from '@repertoire/server';
 import * as Y from 'yjs';
 
 /** The demo account `--sample` creates, printed at start so a newcomer can sign in. */
@@ -13,6 +13,9 @@ export const DEMO_ACCOUNT = {
   password: 'repertoire-demo',
   name: 'Demo Member',
 };
+
+/** The sample's member entity the demo account is linked to. */
+export const DEMO_MEMBER = 'sample-member-lucia';
 
 /**
  * On an empty store: creates the demo account and a sample workspace, and loads the sample
@@ -27,6 +30,8 @@ export async function seedSample(
   const user = await accounts.create(DEMO_ACCOUNT);
   const workspace = workspaces.create('Sample community', user.id);
   const loaded = await loadSampleCommunity(server, workspace.id, user.id);
+  // Accounts are members: the demo account is the sample's coordinator, Lucía Fernández.
+  if (loaded.sampleLoaded) linkMember(server.services.db, workspace.id, user.id, DEMO_MEMBER);
   return { created: true, workspaceId: workspace.id, ...loaded };
 }
 

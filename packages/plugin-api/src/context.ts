@@ -1,5 +1,6 @@
 import type { Disposable } from '@repertoire/base';
 import type { PluginPermission } from '@repertoire/schema';
+import type { ActivityApi } from './activity.ts';
 import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
 import type { FilesApi } from './files.ts';
@@ -76,6 +77,8 @@ export interface PluginContext {
   readonly storage: StorageApi;
   /** The plugin's log. */
   readonly log: PluginLog;
+  /** Who each account is among the members, and the server's activity records (`activity.read`). */
+  readonly activity: ActivityApi;
 }
 
 /** What a plugin's `main` module exports. */

@@ -11,6 +11,12 @@ export {
   toDisposable,
 } from '@repertoire/base';
 export type { PluginPermission } from '@repertoire/schema';
+export type {
+  ActivityAccess,
+  ActivityApi,
+  ActivityQuery,
+  ActivityRecordInfo,
+} from './activity.ts';
 export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
 export type {
   PluginContext,

@@ -53,6 +53,7 @@ export {
   type WebviewMountOptions,
 } from './sandbox/webviewFrame.ts';
 export type {
+  ActivityBackend,
   DocumentBackend,
   DocumentVersionsBackend,
   GraphBackend,

@@ -18,6 +18,7 @@ import type { CustomViewRegistry } from './customViewRegistry.ts';
 import { bindLiveDocument } from './liveDocument.ts';
 import { demand } from './permissions.ts';
 import type {
+  ActivityBackend,
   DocumentBackend,
   GraphBackend,
   SettingsBackend,
@@ -34,6 +35,7 @@ export interface PluginScope {
   readonly workspace: WorkspaceInfo;
   readonly graph: GraphBackend;
   readonly documents: DocumentBackend | undefined;
+  readonly activity?: ActivityBackend | undefined;
   readonly ui: WorkbenchUi;
   readonly settings: SettingsBackend;
   readonly storage: StorageBackend;
@@ -95,6 +97,11 @@ export function createPluginContext(scope: PluginScope): PluginContext {
     const versions = requireDocuments().versions;
     if (!versions) throw new Error(`${call}: this host keeps no document versions.`);
     return versions;
+  };
+  const requireActivity = (call: string) => {
+    need('activity.read', call);
+    if (!scope.activity) throw new Error('Activity records are not available in this workspace.');
+    return scope.activity;
   };
   const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
     scope.contributions.settings().find((s) => s.key === key);
@@ -209,6 +216,22 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         await scope.ui.openDocument(docId);
       },
       onDidOpen: tracked(scope.ui.onDidOpenDocument),
+    },
+    activity: {
+      async member() {
+        return requireActivity('activity.member').member();
+      },
+      async claimMember(memberId) {
+        if (typeof memberId !== 'string' || memberId === '')
+          throw new Error('activity.claimMember: give the id of a member entity.');
+        return requireActivity('activity.claimMember').claimMember(memberId);
+      },
+      async access() {
+        return requireActivity('activity.access').access();
+      },
+      async records(query = {}) {
+        return requireActivity('activity.records').records(query);
+      },
     },
     commands: {
       registerCommand(commandId, handler) {

@@ -411,6 +411,7 @@ export class PluginHost implements Disposable {
       workspace: this.#services.workspace,
       graph: this.#services.graph,
       documents: this.#services.documents,
+      activity: this.#services.activity,
       ui: this.ui,
       settings: this.settings,
       storage: this.#storage,

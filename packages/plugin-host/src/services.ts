@@ -1,4 +1,7 @@
 import type {
+  ActivityAccess,
+  ActivityQuery,
+  ActivityRecordInfo,
   Disposable,
   DocumentInfo,
   DocumentVersionInfo,
@@ -214,6 +217,18 @@ export interface StorageBackend {
   keys(pluginId: string): string[] | Promise<string[]>;
 }
 
+/** Accounts as members and the server's activity records (the API's `activity`). */
+export interface ActivityBackend {
+  /** The member entity of this window's account, if linked. */
+  member(): Promise<string | undefined>;
+  /** Links this window's account to a member entity ("This is me"). */
+  claimMember(memberId: string): Promise<void>;
+  /** Whose records this window may read. */
+  access(): Promise<ActivityAccess>;
+  /** The records this window may read. */
+  records(query: ActivityQuery): Promise<ActivityRecordInfo[]>;
+}
+
 /** Everything the host needs to run plugins. */
 export interface HostServices {
   /** The workspace and the user of this window. */
@@ -228,4 +243,6 @@ export interface HostServices {
   readonly settings?: SettingsBackend;
   /** Plugin storage; in memory by default. */
   readonly storage?: StorageBackend;
+  /** Members and activity; without it, `activity` calls reject with a clear message. */
+  readonly activity?: ActivityBackend;
 }

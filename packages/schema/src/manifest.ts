@@ -23,6 +23,7 @@ export const pluginPermissionSchema = z.enum([
   'network',
   /** Open files the member picks and offer files for download (importers, exporters). */
   'files',
+  'activity.read',
 ]);
 /** One permission from {@link pluginPermissionSchema}. */
 export type PluginPermission = z.infer<typeof pluginPermissionSchema>;

@@ -20,6 +20,7 @@ export {
   type GraphSnapshotInfo,
   HistoryStore,
 } from './store/historyStore.ts';
+export { linkedMember, linkMember, memberLinks } from './store/memberLinkStore.ts';
 export { MIGRATIONS, type Migration, migrate } from './store/migrations.ts';
 export { claimDataDir, runningServerPid, SERVER_PID_FILE } from './store/serverPid.ts';
 export {

@@ -291,6 +291,12 @@ function createRemoteContext(
       loadVersion: (id, versionId) => call('documents.loadVersion', id, versionId),
       onDidOpen: remoteEvent('documents.onDidOpen'),
     },
+    activity: {
+      member: () => call('activity.member'),
+      claimMember: (id) => call('activity.claimMember', id),
+      access: () => call('activity.access'),
+      records: (query) => call('activity.records', query),
+    },
     commands: {
       registerCommand(id, handler) {
         if (local.commands.has(id)) throw new Error(`Command ${id} is already registered.`);

@@ -11,6 +11,7 @@ import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
 import { addInvitationRoutes } from '../http/invitationRoutes.ts';
 import { isRejection } from '../http/limiterStore.ts';
+import { addMemberActivityRoutes } from '../http/memberActivityRoutes.ts';
 import { type MetricsAccess, metricsAllowed } from '../http/metricsAccess.ts';
 import { listPlugins } from '../http/pluginCatalog.ts';
 import { Router } from '../http/router.ts';
@@ -60,6 +61,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   addWorkspaceRoutes(router, api);
   addHistoryRoutes(router, api);
   addInvitationRoutes(router, api);
+  addMemberActivityRoutes(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });

@@ -1,0 +1,166 @@
+import {
+  type CommunityData,
+  CommunityIndex,
+  getOrCreate,
+  KINDS,
+  meetingDate,
+  RELATIONS,
+} from './community.ts';
+
+/** How many of a tie's entities are kept as its evidence. */
+const EVIDENCE_KEPT = 12;
+
+/** What a tie between two members is made of. */
+export type TieKind = 'coAttendance' | 'coAuthoring' | 'mentoring' | 'mentions';
+
+/** How much one piece of evidence of each kind weighs. */
+export interface TieWeights {
+  /**
+   * One meeting both attended, shared among its attendees: a meeting of k members adds
+   * `coAttendance / (k - 1)` to each pair (Newman 2001, "Scientific collaboration networks. II"),
+   * so sitting in the same large meeting says little and a small working session says more.
+   * Default 1.
+   */
+  coAttendance: number;
+  /** One artifact both contributed to. Default 2: working on one text is closer than one room. */
+  coAuthoring: number;
+  /** A mentoring relation. Default 3: a deliberate, continuing relationship. */
+  mentoring: number;
+  /** A document one of them wrote mentions the other. Default 1. */
+  mentions: number;
+}
+
+/** The default {@link TieWeights}. */
+export const DEFAULT_TIE_WEIGHTS: TieWeights = {
+  coAttendance: 1,
+  coAuthoring: 2,
+  mentoring: 3,
+  mentions: 1,
+};
+
+/** A weighted, dated, undirected tie between two members. */
+export interface Tie {
+  /** One member (the smaller id). */
+  readonly a: string;
+  /** The other member. */
+  readonly b: string;
+  /** The weighted sum of the evidence. */
+  readonly weight: number;
+  /** How many pieces of evidence of each kind. */
+  readonly counts: Readonly<Record<TieKind, number>>;
+  /** The first and last evidence (ISO 8601). */
+  readonly first: string;
+  readonly last: string;
+  /** The entities behind it (meetings, artifacts, documents; the first 12), for links. */
+  readonly evidence: readonly string[];
+}
+
+/** Options of {@link buildTies}. */
+export interface TieOptions {
+  /** Only evidence dated at or after this (ISO 8601). */
+  since?: string;
+  /** Only evidence dated at or before this (ISO 8601). */
+  until?: string;
+  /** Weights; missing keys take {@link DEFAULT_TIE_WEIGHTS}. */
+  weights?: Partial<TieWeights>;
+}
+
+interface MutableTie {
+  a: string;
+  b: string;
+  weight: number;
+  counts: Record<TieKind, number>;
+  first: number;
+  last: number;
+  evidence: Set<string>;
+}
+
+/**
+ * The member-to-member network: who works with whom, from meetings attended together, artifacts
+ * co-authored, mentoring, and documents (written by one member) that mention another. Document
+ * authors are the artifact's contributors plus the members whose edits the activity records show.
+ */
+export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] {
+  const w = { ...DEFAULT_TIE_WEIGHTS, ...options.weights };
+  const since = options.since ? Date.parse(options.since) : -Infinity;
+  const until = options.until ? Date.parse(options.until) : Infinity;
+  const index = CommunityIndex.of(data);
+  const isMember = (id: string) => index.byId.get(id)?.kind === KINDS.member;
+  const ties = new Map<string, MutableTie>();
+  const add = (x: string, y: string, kind: TieKind, time: number, evidence: string, share = 1) => {
+    if (x === y || !(time >= since && time <= until)) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = `${a}\u0000${b}`;
+    const tie = getOrCreate(ties, key, () => ({
+      a,
+      b,
+      weight: 0,
+      counts: { coAttendance: 0, coAuthoring: 0, mentoring: 0, mentions: 0 },
+      first: time,
+      last: time,
+      evidence: new Set<string>(),
+    }));
+    tie.weight += w[kind] * share;
+    tie.counts[kind] += 1;
+    tie.first = Math.min(tie.first, time);
+    tie.last = Math.max(tie.last, time);
+    // A few entities are enough to show where a tie comes from; hundreds would only cost memory.
+    if (tie.evidence.size < EVIDENCE_KEPT) tie.evidence.add(evidence);
+  };
+  const pairs = (group: readonly string[], each: (x: string, y: string) => void) => {
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) each(group[i] as string, group[j] as string);
+  };
+
+  const attendees = new Map<string, string[]>();
+  for (const r of index.ofType(RELATIONS.attended))
+    if (isMember(r.from) && index.byId.get(r.to)?.kind === KINDS.meeting)
+      attendees.set(r.to, [...(attendees.get(r.to) ?? []), r.from]);
+  for (const [meeting, group] of attendees) {
+    const time = Date.parse(
+      meetingDate(index.byId.get(meeting) as NonNullable<ReturnType<typeof index.byId.get>>),
+    );
+    const share = 1 / Math.max(1, group.length - 1);
+    pairs(group, (x, y) => add(x, y, 'coAttendance', time, meeting, share));
+  }
+
+  // Authors of each entity: contributors, and members whose edits the activity records show.
+  const authors = new Map<string, Map<string, number>>();
+  const author = (entity: string, member: string, time: number) => {
+    const byMember = getOrCreate(authors, entity, () => new Map<string, number>());
+    byMember.set(member, Math.min(byMember.get(member) ?? Infinity, time));
+  };
+  for (const r of index.ofType(RELATIONS.contributesTo))
+    if (isMember(r.from)) author(r.to, r.from, Date.parse(r.createdAt));
+  for (const a of data.activity ?? [])
+    if (isMember(a.memberId) && index.byId.has(a.entityId))
+      author(a.entityId, a.memberId, Date.parse(a.at));
+  for (const [entity, byMember] of authors) {
+    if (index.byId.get(entity)?.kind !== KINDS.artifact) continue;
+    // Co-authoring dates from when the second of the two joined the work.
+    pairs([...byMember.keys()], (x, y) =>
+      add(x, y, 'coAuthoring', Math.max(byMember.get(x) ?? 0, byMember.get(y) ?? 0), entity),
+    );
+  }
+
+  for (const r of index.ofType(RELATIONS.mentors))
+    if (isMember(r.from) && isMember(r.to))
+      add(r.from, r.to, 'mentoring', Date.parse(r.createdAt), r.from);
+
+  for (const r of index.ofType(RELATIONS.mentions)) {
+    if (!isMember(r.to)) continue;
+    const time = Date.parse(r.createdAt);
+    const writers = isMember(r.from) ? [r.from] : [...(authors.get(r.from)?.keys() ?? [])];
+    for (const writer of writers) add(writer, r.to, 'mentions', time, r.from);
+  }
+
+  return [...ties.values()].map((t) => ({
+    a: t.a,
+    b: t.b,
+    weight: t.weight,
+    counts: t.counts,
+    first: new Date(t.first).toISOString(),
+    last: new Date(t.last).toISOString(),
+    evidence: [...t.evidence],
+  }));
+}
