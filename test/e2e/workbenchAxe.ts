@@ -1,5 +1,6 @@
 // axe-core run inside the page through playwright-core: what the workbench e2e test uses to keep
 // the main screens free of serious and critical accessibility findings.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -19,7 +20,9 @@ export interface AxeFinding {
  */
 export async function seriousAxeFindings(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated through DevTools rather than added as a <script>: the app's Content-Security-Policy
+  // (rightly) refuses inline scripts, and axe's `var axe` lands on the page's global scope.
+  if (!loaded) await page.evaluate(`${readFileSync(AXE_SOURCE, 'utf8')}\n;window.axe = axe;`);
   const findings = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

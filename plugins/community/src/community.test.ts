@@ -20,6 +20,7 @@ it('contributes the member kind and the mentors relation to the core', async () 
     'expertise',
     'identity',
     'joined',
+    'email',
   ]);
   expect(workspace.kinds.relationKind('mentors')).toMatchObject({
     from: ['member'],
