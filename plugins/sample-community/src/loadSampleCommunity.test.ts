@@ -80,7 +80,7 @@ describe('loadSampleCommunity', () => {
     expect(daniel.filter((n) => n <= 10)).toHaveLength(9);
     expect(daniel.filter((n) => n > 10)).toEqual([]);
     expect(attended('aroha')).toHaveLength(5);
-    // Apologies are written as names, so notes never count as Daniel's activity after July.
+    // Attendance lines are names, not chips, so notes never count as Daniel's activity after July.
     const mentionsOfDaniel = workspace
       .relations({ to: asEntityId('sample-member-daniel'), type: 'mentions' })
       .map((r) => workspace.getEntity(r.from)?.fields.date)

@@ -71,11 +71,12 @@ function referenceTarget(ref: SampleReference): { id: EntityId; kind: string } |
 function meetingNotes(index: number, present: string[], away: string[]): string {
   const notes = MEETING_NOTES[index];
   if (!notes) return '';
-  // Those present are mentioned; apologies are plain names, as a mention would count as activity.
+  // Names, not mentions: attendance is already a relation of its own, and a chip per attendee
+  // would double every 'attended' edge in the graph (and count an apology as activity).
   const names = (keys: string[]) =>
     keys.map((k) => MEMBERS.find((m) => m.key === k)?.name ?? k).join(', ');
   const attendance = [
-    `**Present:** ${present.map((k) => `@${k}`).join(', ')}`,
+    `**Present:** ${names(present)}`,
     ...(away.length > 0 ? [`**Apologies:** ${names(away)}`] : []),
   ].join(' · ');
   return `${attendance}\n\n${notes}`;
