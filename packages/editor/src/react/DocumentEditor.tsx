@@ -23,6 +23,7 @@ import type { MentionSink } from '../content/mentionReconciler.ts';
 import { isSafeLinkUrl } from '../content/safeLinks.ts';
 import type { EditorMember, EntityDirectory } from '../entityDirectory.ts';
 import { EDITOR_NODES } from '../nodes/editorNodes.ts';
+import { CheckListRolePlugin } from './CheckListRolePlugin.tsx';
 import {
   LastEditorsPlugin,
   MentionReconcilerPlugin,
@@ -187,6 +188,7 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
         )}
         <ListPlugin />
         <CheckListPlugin />
+        <CheckListRolePlugin />
         <LinkPlugin validateUrl={isSafeLinkUrl} />
         <SafeLinksPlugin />
         <WordPastePlugin />

@@ -18,7 +18,7 @@ export const EDITOR_CSS = `
 .rp-checked { text-decoration: line-through; color: var(--rp-muted, #777); }
 .rp-checked::before { background: var(--rp-accent, #3b6ee8); border-color: var(--rp-accent, #3b6ee8); }
 .rp-image-img { max-width: 100%; }
-.rp-chip { border: 0; font: inherit; cursor: pointer; border-radius: 10px; padding: 0 6px; background: var(--rp-chip-bg, #e8efff); color: var(--rp-accent, #2450b8); }
+.rp-chip { border: 0; font: inherit; cursor: pointer; border-radius: 10px; padding: 0 6px; background: var(--rp-chip-bg, #e8efff); color: var(--rp-chip-fg, var(--rp-accent, #2450b8)); }
 .rp-chip-link { background: var(--rp-link-chip-bg, #eef7ee); color: var(--rp-link-chip-fg, #24743a); }
 .rp-chip-missing { text-decoration: line-through; opacity: .7; }
 .rp-typeahead { position: absolute; z-index: 20; background: var(--rp-bg, #fff); border: 1px solid var(--rp-border, #ccc); border-radius: 6px; box-shadow: 0 4px 16px #0002; min-width: 220px; margin-top: 22px; }
