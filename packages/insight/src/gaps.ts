@@ -1,5 +1,5 @@
 import type { EntityInfo } from '@repertoire/plugin-api';
-import { byName, type CommunityData, CommunityIndex, KINDS, RELATIONS } from './community.ts';
+import { type CommunityData, CommunityIndex, KINDS, RELATIONS } from './community.ts';
 
 /** Which kind of gap in the shared repertoire. */
 export type GapKind =
