@@ -212,28 +212,6 @@ function createRemoteContext(
     });
   };
   /** An event fed by the host only while someone listens. */
-  const remoteEvent = <T>(name: SandboxEventName): Event<T> => {
-    let handle: Promise<number> | undefined;
-    const emitter: Emitter<T> = new Emitter<T>({
-      onFirstListener: () => {
-        const h = bridge.subscribe(name);
-        handle = h;
-        h.then((id) => local.listeners.set(id, (payload) => emitter.fire(payload as T))).catch(
-          report,
-        );
-      },
-      onLastListener: () => {
-        const h = handle;
-        handle = undefined;
-        h?.then((id) => {
-          local.listeners.delete(id);
-          return bridge.dispose(id);
-        }).catch(() => {});
-      },
-    });
-    return emitter.event;
-  };
-
   const remoteEventOf = <T>(subscribe: () => Promise<number>): Event<T> => {
     let handle: Promise<number> | undefined;
     const emitter: Emitter<T> = new Emitter<T>({
@@ -255,6 +233,10 @@ function createRemoteContext(
     });
     return emitter.event;
   };
+
+  /** An event the host feeds by name. */
+  const remoteEvent = <T>(name: SandboxEventName): Event<T> =>
+    remoteEventOf<T>(() => bridge.subscribe(name));
 
   return {
     plugin: { id: init.pluginId, version: init.version, displayName: init.displayName },
