@@ -10,6 +10,7 @@ import { exportGraphml, importGraphml } from './graphml.ts';
 import { ImportFormatError, importCounts } from './importResult.ts';
 import { exportJson, importJson } from './json.ts';
 import type { PortableGraph } from './portableGraph.ts';
+import { entityIdFor } from './sourceIds.ts';
 import { decodeUtf8 } from './sourceText.ts';
 
 const COMMUNITY: PortableGraph = {
@@ -198,6 +199,40 @@ describe('GEXF', () => {
     expect(() => importGexf('')).toThrow(/empty/);
   });
 
+  it('reads nodes named __proto__ or toString without touching Object.prototype', () => {
+    // Two edges from one node take graphology's multi-edge path, which wrote `previous` into
+    // Object.prototype for a node called __proto__ before ids were shielded.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="__proto__" label="Proto" start="2025-02-03"><attvalues><attvalue for="kind" value="member"/></attvalues></node>
+      <node id="toString" label="Str"><attvalues><attvalue for="kind" value="member"/></attvalues></node>
+    </nodes>
+    <edges>
+      <edge id="e1" source="__proto__" target="toString" kind="mentors"/>
+      <edge id="e2" source="__proto__" target="toString" kind="coaches"/>
+      <edge id="e3" source="toString" target="__proto__" kind="mentors"/>
+    </edges>
+  </graph>
+</gexf>`;
+    const result = importGexf(xml);
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('previous');
+    expect(({} as Record<string, unknown>).next).toBeUndefined();
+    expect(result.graph.entities.map((e) => [e.id, e.title])).toEqual([
+      ['__proto__', 'Proto'],
+      ['toString', 'Str'],
+    ]);
+    expect(result.graph.entities[0]?.createdAt).toBe(Date.parse('2025-02-03'));
+    expect(result.graph.relations.map((r) => `${r.from} ${r.to}`).sort()).toEqual([
+      '__proto__ toString',
+      '__proto__ toString',
+      'toString __proto__',
+    ]);
+    expect(entityIdFor('__proto__')).toMatch(/^proto-[0-9a-z]{14}$/);
+    expect(entityIdFor('constructor')).not.toBe('constructor');
+  });
+
   it('lists a node with no kind instead of guessing one', () => {
     const g = new MultiGraph();
     g.addNode('n1', { label: 'Ana' });
@@ -235,6 +270,23 @@ describe('GraphML', () => {
     expect(result.graph.relations).toEqual([
       { from: 'a', type: 'mentors', to: 'b', attributes: {} },
     ]);
+  });
+
+  it('reads a node named __proto__ without touching Object.prototype', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d1" for="node" attr.name="kind" attr.type="string"/>
+  <graph id="G" edgedefault="directed">
+    <node id="__proto__"><data key="d1">member</data></node>
+    <node id="b"><data key="d1">member</data></node>
+    <edge source="__proto__" target="b"/>
+    <edge source="__proto__" target="b"/>
+  </graph>
+</graphml>`;
+    const result = importGraphml(xml);
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('previous');
+    expect(result.graph.entities.map((e) => e.id)).toEqual(['__proto__', 'b']);
+    expect(result.graph.relations).toHaveLength(1);
   });
 
   it('refuses a GEXF file given as GraphML', () => {

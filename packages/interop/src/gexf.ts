@@ -5,6 +5,7 @@ import { keepValid } from './entityChecks.ts';
 import { type KindMapping, unflattenEntity, unflattenRelation } from './flatAttributes.ts';
 import { ImportFormatError, type ImportResult } from './importResult.ts';
 import type { PortableEntity, PortableRelation } from './portableGraph.ts';
+import { shieldReservedIds, unshield } from './reservedKeys.ts';
 import { elements, parseXml, rootName } from './xml.ts';
 
 /** Options of {@link importGexf} and {@link importGraphml}. */
@@ -35,7 +36,7 @@ export function importGexf(text: string, options: GraphFileImportOptions = {}): 
     });
   let g: MultiGraph;
   try {
-    g = parse(MultiGraph, text, {
+    g = parse(MultiGraph, shieldReservedIds(doc, text), {
       allowUndeclaredAttributes: true,
       addMissingNodes: false,
     }) as MultiGraph;
@@ -48,7 +49,7 @@ export function importGexf(text: string, options: GraphFileImportOptions = {}): 
   for (const node of elements(doc, 'node')) {
     const start = timeOf(node.getAttribute('start'));
     const end = timeOf(node.getAttribute('end'));
-    starts.set(node.getAttribute('id') ?? '', {
+    starts.set(unshield(node.getAttribute('id') ?? ''), {
       ...(start !== undefined ? { start } : {}),
       ...(end !== undefined ? { end } : {}),
     });
@@ -83,7 +84,8 @@ export function fromGraphology(
 ): ImportResult {
   const issues: ImportResult['issues'] = [];
   const entities: PortableEntity[] = [];
-  g.forEachNode((id, attributes) => {
+  g.forEachNode((key, attributes) => {
+    const id = unshield(key);
     const title =
       typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : id;
     const entity = unflattenEntity(id, title, attributes, options.kinds);
@@ -97,8 +99,8 @@ export function fromGraphology(
   const relations: PortableRelation[] = [];
   g.forEachEdge((id, attributes, source, target) => {
     const relation = unflattenRelation(
-      source,
-      target,
+      unshield(source),
+      unshield(target),
       attributes,
       options.defaultRelationType ?? 'related-to',
     );

@@ -6,6 +6,7 @@ import { fromGraphology, type GraphFileImportOptions } from './gexf.ts';
 
 import { ImportFormatError, type ImportResult } from './importResult.ts';
 import type { PortableGraph } from './portableGraph.ts';
+import { shieldReservedIds } from './reservedKeys.ts';
 import { parseXml, rootName, serializeXml } from './xml.ts';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -87,7 +88,7 @@ export function importGraphml(text: string, options: GraphFileImportOptions = {}
     );
   let g: MultiDirectedGraph;
   try {
-    g = parse(MultiDirectedGraph, text, { addMissingNodes: false }) as MultiDirectedGraph;
+    g = parse(MultiDirectedGraph, shieldReservedIds(doc, text), { addMissingNodes: false }) as MultiDirectedGraph;
   } catch (error) {
     throw new ImportFormatError(
       `is not readable GraphML (${String((error as Error).message).replace(/^graphology-\w+\/parser: /, '')})`,

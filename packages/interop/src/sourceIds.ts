@@ -1,3 +1,5 @@
+import { isReservedKey } from './reservedKeys.ts';
+
 const VALID_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** FNV-1a over UTF-16 code units, two rounds with different offsets for 64 bits: ids, not secrets. */
@@ -14,11 +16,11 @@ function hash64(text: string): string {
 
 /**
  * The graph's entity id for an imported source id: the source id itself when it is already a
- * valid id, otherwise a readable slug plus a hash of the whole source id. The same source id
+ * valid id (and not a name like `__proto__` that objects inherit), otherwise a readable slug plus a hash of the whole source id. The same source id
  * always gives the same entity id, so importing a source again finds what it made before.
  */
 export function entityIdFor(sourceId: string): string {
-  if (VALID_ID.test(sourceId)) return sourceId;
+  if (VALID_ID.test(sourceId) && !isReservedKey(sourceId)) return sourceId;
   const slug = sourceId
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')

@@ -4,10 +4,19 @@ import { z } from 'zod';
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const namePattern = /^[a-z][a-zA-Z0-9-]*$/;
 
-/** The id of an entity: 1-64 letters, digits, `_` or `-`. Branded so it cannot be mixed up with other strings. */
+/**
+ * The id of an entity: 1-64 letters, digits, `_` or `-`, and not a name every object inherits
+ * (`__proto__`, `constructor`…): ids key the graph libraries' plain-object maps, where such an id
+ * would write into `Object.prototype` in every member's browser. Branded so it cannot be mixed
+ * up with other strings.
+ */
 export const entityIdSchema = z
   .string()
   .regex(idPattern, 'an entity id is 1-64 letters, digits, _ or -')
+  .refine(
+    (id) => !Object.hasOwn(Object.prototype, id),
+    'an entity id cannot be a name every JavaScript object has, such as __proto__ or constructor',
+  )
   .brand<'EntityId'>();
 /** The id of an entity (see {@link entityIdSchema}). */
 export type EntityId = z.infer<typeof entityIdSchema>;

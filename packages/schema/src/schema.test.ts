@@ -55,6 +55,15 @@ describe('entity kind definitions', () => {
   });
 });
 
+describe('entity ids', () => {
+  it('refuse the names every object inherits, which would reach Object.prototype', () => {
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(() => asEntityId(id), id).toThrow(/every JavaScript object has/);
+    expect(asEntityId('proto')).toBe('proto');
+    expect(asEntityId('__proto')).toBe('__proto');
+  });
+});
+
 describe('relation ids', () => {
   it('are from|type|to and split back', () => {
     const id = relationId(asEntityId('a1'), 'mentions', asEntityId('b2'));
