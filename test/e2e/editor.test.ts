@@ -43,9 +43,12 @@ const until = async (page: Page, fn: string, arg?: unknown) =>
     },
   );
 
+// The editor takes keys once its document holds a block (until then it is inert).
+const READY_EDITOR = '.rp-editor[data-ready=true] [data-testid=editor]';
+
 /** Puts the caret at the end of the document and types, key by key. */
 async function typeAtEnd(page: Page, words: string, delay = 0) {
-  await page.locator('[data-testid=editor]').click();
+  await page.locator(READY_EDITOR).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(words, { delay });
 }
@@ -103,7 +106,7 @@ describe('co-editing in the browser', () => {
   });
 
   it("undo by one member removes only their own words, never the other member's", async () => {
-    await ada.locator('[data-testid=editor]').click();
+    await ada.locator(READY_EDITOR).click();
     await ada.keyboard.press('Control+End');
     await ada.keyboard.press('Enter');
     await ada.keyboard.type('Ada proposes peer rounds.');
@@ -111,7 +114,7 @@ describe('co-editing in the browser', () => {
     await bo.waitForTimeout(600); // let Ada's typing close as one undo step
     await typeAtEnd(bo, ' Bo agrees.');
     await until(ada, '(t) => t.text().includes("Bo agrees.")');
-    await ada.locator('[data-testid=editor]').click();
+    await ada.locator(READY_EDITOR).click();
     await ada.keyboard.press('Control+z');
     await until(ada, '(t) => !t.text().includes("Ada proposes")');
     await until(bo, '(t) => !t.text().includes("Ada proposes")');

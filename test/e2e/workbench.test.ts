@@ -142,8 +142,9 @@ describe('the workbench against the real server', () => {
 
     // A co-edited document: Ana starts it, Ben opens it and sees her text arrive.
     await palette(ana, 'New co-edited document', 'Fortnightly meeting notes');
-    const anaText = ana.locator('[data-testid=editor]').first();
-    await anaText.waitFor();
+    // The editor takes keys once the shared document holds its first block.
+    const anaText = ana.locator('.rp-editor[data-ready=true] [data-testid=editor]').first();
+    await anaText.waitFor(SLOW);
     await anaText.click();
     await ana.keyboard.type('Agreed: every unit ends with a reflection.');
     await row(ben, 'Fortnightly meeting notes').click();
@@ -445,7 +446,9 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
 
     // #13: a `##` heading in the notes is a heading, not the page's grey uppercase label; the
     // page's own headings stay small beside the editor; Versions and Export are styled buttons.
-    const notes = page.locator('.rp-document-page [data-testid=editor]');
+    const notes = page.locator(
+      '.rp-document-page .rp-editor[data-ready=true] [data-testid=editor]',
+    );
     await notes.click();
     await page.keyboard.press('Control+End');
     // The sample's notes end on a check list: a second Enter leaves the list for a paragraph.

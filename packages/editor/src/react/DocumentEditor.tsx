@@ -14,7 +14,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { type JSX, useMemo, useState } from 'react';
+import { type JSX, useCallback, useMemo, useState } from 'react';
 import type { CollabSession } from '../collab/collabProvider.ts';
 import type { DocumentVersions } from '../collab/documentVersions.ts';
 import { DOCUMENT_ROOT_NAME } from '../collab/headlessCollab.ts';
@@ -25,6 +25,7 @@ import type { EditorMember, EntityDirectory } from '../entityDirectory.ts';
 import { EDITOR_NODES } from '../nodes/editorNodes.ts';
 import { CheckListRolePlugin } from './CheckListRolePlugin.tsx';
 import {
+  DocumentReadyPlugin,
   LastEditorsPlugin,
   MentionReconcilerPlugin,
   PresenceList,
@@ -136,10 +137,16 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
     [directory, onOpenEntity],
   );
   const editable = props.editable ?? true;
+  // A collaborative document is not ready to type in until its first block exists.
+  const [ready, setReady] = useState(!session);
+  const markReady = useCallback(() => setReady(true), []);
+  // The collaboration plugin disconnects and reconnects its provider whenever this object
+  // changes identity, so a re-render must hand it the same one.
+  const awarenessData = useMemo(() => ({ memberId: member.id }), [member.id]);
   const content = (
     <LexicalComposer initialConfig={initialConfig}>
       <style>{EDITOR_CSS}</style>
-      <div className="rp-editor" data-document={documentId}>
+      <div className="rp-editor" data-document={documentId} data-ready={ready}>
         <div className="rp-editor-header">
           {props.versions && <VersionsPanel versions={props.versions} editable={editable} />}
           <ExportImportMenu
@@ -154,12 +161,17 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
             <ContentEditable
               className="rp-editor-content"
               aria-label="Document"
+              aria-busy={!ready}
+              // Not focusable until it has somewhere to put what is typed.
+              inert={!ready}
               data-testid="editor"
             />
           }
           placeholder={
             <div className="rp-editor-placeholder">
-              {props.placeholder ?? 'Write, or type / for blocks, @ to mention, [[ to link…'}
+              {ready
+                ? (props.placeholder ?? 'Write, or type / for blocks, @ to mention, [[ to link…')
+                : 'Opening the document…'}
             </div>
           }
           ErrorBoundary={LexicalErrorBoundary}
@@ -176,8 +188,9 @@ export function DocumentEditor(props: DocumentEditorProps): JSX.Element {
                 cursorColor={member.colour}
                 cursorsContainerRef={cursorsRef}
                 rootName={DOCUMENT_ROOT_NAME}
-                awarenessData={{ memberId: member.id }}
+                awarenessData={awarenessData}
               />
+              <DocumentReadyPlugin onReady={markReady} />
               <ProtectOthersWorkPlugin />
               <UndoStepsPlugin />
               {editable && <LastEditorsPlugin doc={session.doc} member={member} />}

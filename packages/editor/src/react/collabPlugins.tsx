@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_CRITICAL, PASTE_COMMAND } from 'lexical';
+import { $getRoot, COMMAND_PRIORITY_CRITICAL, PASTE_COMMAND } from 'lexical';
 import { type JSX, useEffect, useSyncExternalStore } from 'react';
 import type { Doc, UndoManager } from 'yjs';
 import type { CollabProvider } from '../collab/collabProvider.ts';
@@ -15,6 +15,31 @@ const COLLAB_UNDO_MANAGER = Symbol.for('@lexical/yjs/UndoManager');
 
 function collabUndoManager(editor: object): UndoManager | undefined {
   return (editor as Record<symbol, UndoManager | undefined>)[COLLAB_UNDO_MANAGER];
+}
+
+/**
+ * Calls `onReady` once the document holds a block. Until the shared content arrives or the
+ * collaboration plugin bootstraps the first paragraph, Lexical's root is empty and has nowhere to
+ * put a keystroke: what a member typed in that moment was silently dropped, for them and everyone
+ * else. (It only listens: toggling Lexical's own editable flag here stopped remote content from
+ * reaching a fresh editor.)
+ */
+export function DocumentReadyPlugin({ onReady }: { onReady: () => void }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const ready = () => editor.getEditorState().read(() => $getRoot().getChildrenSize() > 0);
+    if (ready()) {
+      onReady();
+      return;
+    }
+    const stop = editor.registerUpdateListener(() => {
+      if (!ready()) return;
+      stop();
+      onReady();
+    });
+    return stop;
+  }, [editor, onReady]);
+  return null;
 }
 
 /** Applies {@link protectOthersWork} to the UndoManager Lexical's collaboration plugin made. */
