@@ -20,6 +20,7 @@ import {
   type GraphStyle,
   type GraphTheme,
 } from './graphStyles.ts';
+import { separateLabels } from './labelCollisions.ts';
 import { labelLevelOfDetail } from './labelLevelOfDetail.ts';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
@@ -269,13 +270,14 @@ export class GraphView implements Disposable {
         this.cy.nodes('.filtered').forEach((n) => {
           this.#placedHidden.add(n.id());
         });
-        shown
-          .layout({
-            ...fcoseOptions('default', true),
-            // Labels are measured only when drawn: headless, nodes alone are spaced.
-            nodeDimensionsIncludeLabels: this.cy.container() !== null,
-          } as LayoutOptions)
-          .run();
+        const layout = shown.layout({
+          ...fcoseOptions('default', true),
+          // Labels are measured only when drawn: headless, nodes alone are spaced.
+          nodeDimensionsIncludeLabels: this.cy.container() !== null,
+        } as LayoutOptions);
+        if (this.cy.container() !== null)
+          layout.one('layoutstop', () => separateLabels(shown.nodes()));
+        layout.run();
       } else {
         this.cy.batch(() => placeSunflower(all));
       }
