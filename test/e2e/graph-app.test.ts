@@ -8,6 +8,7 @@ import type { GraphView } from '@repertoire/graph-view';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -263,6 +264,10 @@ describe('the graph explorer in the app, over the sample community', () => {
     await page.screenshot({ path: join(SHOTS, 'graph-app-back-to-tab.png') });
   });
 
+  it('the graph screen has no serious or critical axe finding', async () => {
+    expect(await seriousAxeFindings(light.page)).toEqual([]);
+  });
+
   it('nothing was logged through the whole walkthrough: Arrange, Rings, hover, tab switch', () => {
     expect(light.console.map((m) => `${m.type()}: ${m.text()}`)).toEqual([]);
   });
@@ -293,6 +298,7 @@ describe('the graph explorer in the app, over the sample community', () => {
     expect(contrast.length).toBeGreaterThan(5);
     for (const c of contrast) expect(c.ratio, `${c.text}`).toBeGreaterThanOrEqual(4.5);
     expect(dark.console.map((m) => m.text())).toEqual([]);
+    expect(await seriousAxeFindings(dark.page)).toEqual([]);
     await dark.page.screenshot({ path: join(SHOTS, 'graph-app-dark.png') });
   });
 });
