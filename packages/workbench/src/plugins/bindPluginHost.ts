@@ -90,6 +90,8 @@ export function bindPluginHost(
             order: order++,
           }),
         );
+      } else if (view.location === 'home') {
+        // A home section has no place of its own: the home page mounts it (homeSections.ts).
       } else {
         const container = `plugin-view:${view.id}`;
         const held = services.views.contributorOf(view.id);
