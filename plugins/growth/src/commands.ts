@@ -11,14 +11,18 @@ const id = z.string().min(1).max(64);
 
 /** The argument of `growth.recordPhase` when another plugin or the page calls it. */
 export const phaseArgSchema = z.strictObject({
-  phase: z.enum(PHASES as [string, ...string[]], { message: `must be one of ${PHASES.join(', ')}` }),
+  phase: z.enum(PHASES as [string, ...string[]], {
+    message: `must be one of ${PHASES.join(', ')}`,
+  }),
   since: day.optional(),
   note: z.string().max(4000).optional(),
 });
 
 /** The argument of `growth.recordLayer`. */
 export const layerArgSchema = z.strictObject({
-  layer: z.enum(LAYERS as [string, ...string[]], { message: `must be one of: ${LAYERS.join(', ')}` }),
+  layer: z.enum(LAYERS as [string, ...string[]], {
+    message: `must be one of: ${LAYERS.join(', ')}`,
+  }),
   term: z.string().trim().min(1, 'must name the term, e.g. Term 2 2025').max(80),
   date: day.optional(),
   note: z.string().max(4000).optional(),
@@ -31,7 +35,9 @@ const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new Error(`${what}: ${issue?.path.join('.') || 'the argument'} ${issue?.message ?? 'is not valid'}.`);
+  throw new Error(
+    `${what}: ${issue?.path.join('.') || 'the argument'} ${issue?.message ?? 'is not valid'}.`,
+  );
 };
 
 const today = () => new Date().toISOString();
@@ -40,8 +46,14 @@ const today = () => new Date().toISOString();
  * Records the phase: the suggestion of today (what Repertoire said and why) is kept beside the
  * facilitator's choice, so the history shows where they agreed and where they did not.
  */
-async function runRecordPhase(context: PluginContext, arg: JsonValue | undefined): Promise<string | undefined> {
-  const [entities, relations] = await Promise.all([context.graph.entities(), context.graph.relations()]);
+async function runRecordPhase(
+  context: PluginContext,
+  arg: JsonValue | undefined,
+): Promise<string | undefined> {
+  const [entities, relations] = await Promise.all([
+    context.graph.entities(),
+    context.graph.relations(),
+  ]);
   const suggestion = suggestPhase({ entities, relations }, today());
   let chosen: z.infer<typeof phaseArgSchema>;
   if (arg === undefined) {
@@ -76,19 +88,33 @@ async function runRecordPhase(context: PluginContext, arg: JsonValue | undefined
   return recordId;
 }
 
-async function runRecordLayer(context: PluginContext, arg: JsonValue | undefined): Promise<string | undefined> {
+async function runRecordLayer(
+  context: PluginContext,
+  arg: JsonValue | undefined,
+): Promise<string | undefined> {
   let entry: z.infer<typeof layerArgSchema>;
   if (arg === undefined) {
     const picked = await context.window.showQuickPick(
-      LAYERS.map((l) => ({ label: LAYER_GUIDES[l].label, description: LAYER_GUIDES[l].description, value: l })),
+      LAYERS.map((l) => ({
+        label: LAYER_GUIDES[l].label,
+        description: LAYER_GUIDES[l].description,
+        value: l,
+      })),
       { title: 'Where does the community stand this term?', placeholder: 'Pick a layer' },
     );
     if (!picked?.value) return undefined;
-    const term = await context.window.showInputBox({ title: 'Which term?', value: termOf(dayOf(today())) });
+    const term = await context.window.showInputBox({
+      title: 'Which term?',
+      value: termOf(dayOf(today())),
+    });
     if (term === undefined) return undefined;
     const note = await context.window.showInputBox({ title: 'What did you see? (optional)' });
     if (note === undefined) return undefined;
-    entry = parse(layerArgSchema, { layer: picked.value, term, ...(note.trim() ? { note: note.trim() } : {}) }, 'Recording the layer');
+    entry = parse(
+      layerArgSchema,
+      { layer: picked.value, term, ...(note.trim() ? { note: note.trim() } : {}) },
+      'Recording the layer',
+    );
   } else entry = parse(layerArgSchema, arg, 'Recording the layer');
   const recordId = await recordLayer(context.graph, {
     ...entry,
@@ -102,18 +128,37 @@ async function runRecordLayer(context: PluginContext, arg: JsonValue | undefined
 }
 
 /** Starts a guideline written together: an artifact with a document, the members as co-authors. */
-async function runStartCoAuthored(context: PluginContext, members: JsonValue | undefined, title: JsonValue | undefined): Promise<string | undefined> {
-  const ids = parse(z.array(id).min(1, 'must name at least one member').max(50), members, 'Starting an artifact together');
+async function runStartCoAuthored(
+  context: PluginContext,
+  members: JsonValue | undefined,
+  title: JsonValue | undefined,
+): Promise<string | undefined> {
+  const ids = parse(
+    z.array(id).min(1, 'must name at least one member').max(50),
+    members,
+    'Starting an artifact together',
+  );
   const found = await context.graph.entities({ ids });
   const people = found.filter((e) => e.kind === 'member');
-  if (people.length !== ids.length) throw new Error('Starting an artifact together: every co-author must be a member of the community.');
+  if (people.length !== ids.length)
+    throw new Error(
+      'Starting an artifact together: every co-author must be a member of the community.',
+    );
   const name =
     typeof title === 'string' && title.trim()
       ? title.trim()
-      : await context.window.showInputBox({ title: 'What will you write together?', value: 'Next guideline (draft)' });
+      : await context.window.showInputBox({
+          title: 'What will you write together?',
+          value: 'Next guideline (draft)',
+        });
   if (!name?.trim()) return undefined;
   const { created } = await context.graph.transact((tx) => {
-    const ref = tx.createEntity({ kind: 'artifact', title: name.trim(), document: true, fields: { type: 'guideline' } });
+    const ref = tx.createEntity({
+      kind: 'artifact',
+      title: name.trim(),
+      document: true,
+      fields: { type: 'guideline' },
+    });
     for (const m of people) tx.link(m.id, 'contributes-to', ref);
   });
   const artifact = created[0] as string;

@@ -3,7 +3,7 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import * as artifacts from '@repertoire/plugin-artifacts';
 import * as community from '@repertoire/plugin-community';
-import { createHeadlessHost } from '@repertoire/plugin-host';
+import { createHeadlessHost, workspaceGraphBackend } from '@repertoire/plugin-host';
 import * as knowledge from '@repertoire/plugin-knowledge';
 import * as meetings from '@repertoire/plugin-meetings';
 import { describe, expect, it } from 'vitest';
@@ -17,17 +17,24 @@ async function setUp() {
       Object.values(plugins).map((p) => [p.packageJson.repertoire.id, async () => p]),
     ),
   });
-  await host.add(Object.values(plugins).map((p) => ({ packageJson: p.packageJson, builtin: true })));
+  await host.add(
+    Object.values(plugins).map((p) => ({ packageJson: p.packageJson, builtin: true })),
+  );
   await host.start();
   const ids = {
     ana: (await host.executeCommand('community.addMember', 'Ana', 'facilitator')) as string,
     ben: (await host.executeCommand('community.addMember', 'Ben', 'member')) as string,
-    meeting: (await host.executeCommand('meetings.schedule', 'Session 1', '2025-02-03', 'Stories')) as string,
+    meeting: (await host.executeCommand(
+      'meetings.schedule',
+      'Session 1',
+      '2025-02-03',
+      'Stories',
+    )) as string,
   };
   return { workspace, host, ui, ids };
 }
 
-const count = (workspace: Workspace, kind: string) => workspace.entities({ kind }).length;
+const count = (workspace: Workspace, kind: string) => workspace.entities(kind).length;
 
 describe('the growth plugin', () => {
   it('records a confirmed phase with the suggestion and the signals of the day', async () => {
@@ -65,8 +72,14 @@ describe('the growth plugin', () => {
       title: 'Term 1 2025: Talking about student learning',
     });
     const links = workspace.relations({ from: id as never }).map((r) => `${r.type}→${r.to}`);
-    expect(links.sort()).toEqual([`evidenced-by→${ids.meeting}`, `notes-progress-of→${ids.ben}`].sort());
-    const history = growth.layerHistory({ entities: workspace.entities(), relations: workspace.relations() });
+    expect(links.sort()).toEqual(
+      [`evidenced-by→${ids.meeting}`, `notes-progress-of→${ids.ben}`].sort(),
+    );
+    const graph = workspaceGraphBackend(workspace);
+    const history = growth.layerHistory({
+      entities: graph.entities(),
+      relations: graph.relations(),
+    });
     expect(history).toEqual([
       expect.objectContaining({ id, evidence: [ids.meeting], progress: [ids.ben], withdrawal: [] }),
     ]);
@@ -99,24 +112,43 @@ describe('the growth plugin', () => {
     for (const kind of growth.packageJson.repertoire.contributes.entityKinds)
       workspace.registerEntityKind(kind as never);
     expect(() =>
-      workspace.createEntity({ kind: 'life-phase', title: 'x', fields: { phase: 'growing', since: '2025-01-01' } }),
+      workspace.createEntity({
+        kind: 'life-phase',
+        title: 'x',
+        fields: { phase: 'growing', since: '2025-01-01' },
+      }),
     ).toThrow(/phase/);
     expect(() =>
       workspace.createEntity({ kind: 'life-phase', title: 'x', fields: { phase: 'maturing' } }),
     ).toThrow(/since/);
     expect(() =>
-      workspace.createEntity({ kind: 'layer-reflection', title: 'x', fields: { layer: 'growth', term: 'T1', date: '2025-01-01' } }),
+      workspace.createEntity({
+        kind: 'layer-reflection',
+        title: 'x',
+        fields: { layer: 'growth', term: 'T1', date: '2025-01-01' },
+      }),
     ).toThrow(/layer/);
     expect(workspace.entities()).toEqual([]);
   });
 
   it('starts a guideline written together, with the members as co-authors, and opens it', async () => {
     const { workspace, host, ui, ids } = await setUp();
-    const id = (await host.executeCommand('growth.startCoAuthored', [ids.ana, ids.ben], 'Feedback guideline')) as string;
-    expect(workspace.getEntity(id as never)).toMatchObject({ kind: 'artifact', title: 'Feedback guideline', document: true });
-    expect(workspace.relations({ to: id as never, type: 'contributes-to' }).map((r) => r.from).sort()).toEqual(
-      [ids.ana, ids.ben].sort(),
-    );
+    const id = (await host.executeCommand(
+      'growth.startCoAuthored',
+      [ids.ana, ids.ben],
+      'Feedback guideline',
+    )) as string;
+    expect(workspace.getEntity(id as never)).toMatchObject({
+      kind: 'artifact',
+      title: 'Feedback guideline',
+      document: true,
+    });
+    expect(
+      workspace
+        .relations({ to: id as never, type: 'contributes-to' })
+        .map((r) => r.from)
+        .sort(),
+    ).toEqual([ids.ana, ids.ben].sort());
     expect(ui.opened).toContain(id);
     await expect(host.executeCommand('growth.startCoAuthored', [ids.meeting], 'x')).rejects.toThrow(
       'every co-author must be a member',
@@ -128,7 +160,12 @@ describe('the growth plugin', () => {
     ui.quickPickAnswers.push('Potential');
     ui.inputAnswers.push('');
     const id = (await host.executeCommand('growth.recordPhase')) as string;
-    expect(workspace.getEntity(id as never)?.fields).toMatchObject({ phase: 'potential', suggested: 'potential' });
-    expect(ui.notifications.at(-1)?.message).toBe('Recorded: the community is in its potential phase, as its data suggests.');
+    expect(workspace.getEntity(id as never)?.fields).toMatchObject({
+      phase: 'potential',
+      suggested: 'potential',
+    });
+    expect(ui.notifications.at(-1)?.message).toBe(
+      'Recorded: the community is in its potential phase, as its data suggests.',
+    );
   });
 });

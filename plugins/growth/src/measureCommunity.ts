@@ -1,9 +1,9 @@
 import {
   type CommunityGraph,
-  type GraphEntity,
   dayOf,
   daysBefore,
   daysBetween,
+  type GraphEntity,
   meetingDate,
 } from './communityGraph.ts';
 
@@ -50,7 +50,9 @@ const median = (values: readonly number[]): number | undefined => {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 const within = (day: string, from: string, to: string) => day > from && day <= to;
@@ -89,10 +91,7 @@ export function measureCommunity(graph: CommunityGraph, now: string): CommunityM
   const lastDates = held.slice(-10).map((m) => m.date);
   const gaps = lastDates.slice(1).map((d, i) => daysBetween(lastDates[i] as string, d));
   const repertoire = graph.entities.filter((e) => e.kind === 'practice' || e.kind === 'artifact');
-  const starts = [
-    ...(held[0] ? [held[0].date] : []),
-    ...members.map(joinedOn),
-  ].sort();
+  const starts = [...(held[0] ? [held[0].date] : []), ...members.map(joinedOn)].sort();
   const start = starts[0];
   const usualGapDays = median(gaps);
   const lastMeeting = held.at(-1)?.date;

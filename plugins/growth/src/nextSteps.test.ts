@@ -9,13 +9,34 @@ const community = (extra: Parameters<typeof testCommunity>[0]['extra'] = []) => 
     members: Array.from({ length: 9 }, () => '2024-09-01'),
     meetings: { from: '2024-09-02', to: '2025-05-26', attendees: () => 5 },
     extra: [
-      { id: 'd1', kind: 'domain', title: 'E-learning', fields: {}, createdAt: '2024-09-01T00:00:00Z' },
-      { id: 'p1', kind: 'problem', title: 'Which LMS?', fields: { status: 'open' }, createdAt: '2024-10-01T00:00:00Z' },
-      { id: 'a1', kind: 'artifact', title: 'LMS table', fields: {}, createdAt: '2024-10-01T00:00:00Z' },
+      {
+        id: 'd1',
+        kind: 'domain',
+        title: 'E-learning',
+        fields: {},
+        createdAt: '2024-09-01T00:00:00Z',
+      },
+      {
+        id: 'p1',
+        kind: 'problem',
+        title: 'Which LMS?',
+        fields: { status: 'open' },
+        createdAt: '2024-10-01T00:00:00Z',
+      },
+      {
+        id: 'a1',
+        kind: 'artifact',
+        title: 'LMS table',
+        fields: {},
+        createdAt: '2024-10-01T00:00:00Z',
+      },
       ...extra,
     ],
   });
-  const last = base.entities.filter((e) => e.kind === 'meeting').slice(-3).map((e) => e.id);
+  const last = base.entities
+    .filter((e) => e.kind === 'meeting')
+    .slice(-3)
+    .map((e) => e.id);
   return {
     entities: base.entities,
     relations: [
@@ -48,7 +69,13 @@ describe('nextSteps', () => {
   it('asks to schedule the next meeting only when none is planned', () => {
     expect(nextSteps(community(), 'maturing', '2025-06-01').map((s) => s.id)).toContain('schedule');
     const planned = community([
-      { id: 'next', kind: 'meeting', title: 'Next', fields: { date: '2025-06-09' }, createdAt: '2025-06-01T00:00:00Z' },
+      {
+        id: 'next',
+        kind: 'meeting',
+        title: 'Next',
+        fields: { date: '2025-06-09' },
+        createdAt: '2025-06-01T00:00:00Z',
+      },
     ]);
     expect(nextSteps(planned, 'maturing', '2025-06-01').map((s) => s.id)).not.toContain('schedule');
   });
@@ -73,7 +100,11 @@ describe('nextSteps', () => {
   });
 
   it('asks a new community to name its domain', () => {
-    const steps = nextSteps(testCommunity({ members: ['2025-01-01', '2025-01-01'] }), 'potential', '2025-01-10');
+    const steps = nextSteps(
+      testCommunity({ members: ['2025-01-01', '2025-01-01'] }),
+      'potential',
+      '2025-01-10',
+    );
     expect(steps.find((s) => s.id === 'addDomain')?.action?.command).toBe('knowledge.addDomain');
   });
 });

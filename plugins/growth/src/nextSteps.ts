@@ -1,24 +1,32 @@
 import type { JsonValue } from '@repertoire/plugin-api';
-import { type CommunityGraph, daysBefore, dayOf, meetingDate } from './communityGraph.ts';
+import { type CommunityGraph, dayOf, daysBefore, meetingDate } from './communityGraph.ts';
 import type { Phase } from './phases.ts';
 
 /** Something the facilitator can do next, computed from the community's data. */
 export interface NextStep {
   /** Which rule found it (stable, for tests and keys). */
-  readonly id: 'coAuthor' | 'schedule' | 'addDomain' | 'problemWithoutPractice' | 'renewArtifact' | 'futureMeeting';
+  readonly id:
+    | 'coAuthor'
+    | 'schedule'
+    | 'addDomain'
+    | 'problemWithoutPractice'
+    | 'renewArtifact'
+    | 'futureMeeting';
   /** The step in words, naming the people or things behind it. */
   readonly text: string;
   /** The entities it is about; each is one click away. */
   readonly entities: readonly string[];
   /** The command that does it, with its arguments and a button label. */
-  readonly action?: { readonly label: string; readonly command: string; readonly args: JsonValue[] };
+  readonly action?: {
+    readonly label: string;
+    readonly command: string;
+    readonly args: JsonValue[];
+  };
 }
 
 const TERM_DAYS = 91;
 const names = (titles: readonly string[]) =>
-  titles.length <= 1
-    ? (titles[0] ?? '')
-    : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+  titles.length <= 1 ? (titles[0] ?? '') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
 
 /**
  * Next steps for a community in `phase` on `now`, from its graph, most useful first (at most
@@ -31,10 +39,12 @@ export function nextSteps(graph: CommunityGraph, phase: Phase, now: string): Nex
   const kind = (k: string) => graph.entities.filter((e) => e.kind === k);
   const meetings = kind('meeting');
   const thisTerm = new Set(
-    meetings.filter((m) => {
-      const d = meetingDate(m);
-      return d !== undefined && d > termStart && d <= today;
-    }).map((m) => m.id),
+    meetings
+      .filter((m) => {
+        const d = meetingDate(m);
+        return d !== undefined && d > termStart && d <= today;
+      })
+      .map((m) => m.id),
   );
   const attendedThisTerm = new Map<string, number>();
   const authors = new Set<string>();
@@ -55,12 +65,18 @@ export function nextSteps(graph: CommunityGraph, phase: Phase, now: string): Nex
   if (peripheral.length > 0 && thisTerm.size >= 3) {
     const who = names(peripheral.map((id) => byId.get(id)?.title ?? id));
     const one = peripheral.length === 1;
-    const count = one ? 'came to one or two meetings' : `(${peripheral.length} members) came to one or two meetings`;
+    const count = one
+      ? 'came to one or two meetings'
+      : `(${peripheral.length} members) came to one or two meetings`;
     steps.push({
       id: 'coAuthor',
       text: `${who} ${count} this term and ${one ? 'has' : 'have'} not written an artifact with the community yet: invite ${one ? 'them' : 'them all'} to co-author the next guideline.`,
       entities: peripheral,
-      action: { label: 'Start a guideline with them', command: 'growth.startCoAuthored', args: [peripheral] },
+      action: {
+        label: 'Start a guideline with them',
+        command: 'growth.startCoAuthored',
+        args: [peripheral],
+      },
     });
   }
 
@@ -78,7 +94,11 @@ export function nextSteps(graph: CommunityGraph, phase: Phase, now: string): Nex
       id: 'futureMeeting',
       text: 'Hold a meeting about the community’s future: a new focus, a merger, a pause, or a celebration of what it achieved.',
       entities: [],
-      action: { label: 'Schedule it', command: 'meetings.schedule', args: ['Our community’s future'] },
+      action: {
+        label: 'Schedule it',
+        command: 'meetings.schedule',
+        args: ['Our community’s future'],
+      },
     });
 
   if (kind('domain').length === 0)

@@ -1,6 +1,6 @@
 import type { GraphApi, JsonObject } from '@repertoire/plugin-api';
 import { type CommunityGraph, dayOf } from './communityGraph.ts';
-import { type Layer, LAYER_GUIDES } from './layers.ts';
+import { LAYER_GUIDES, type Layer } from './layers.ts';
 import { PHASE_GUIDES, type Phase } from './phases.ts';
 
 /** A confirmed (or overridden) life phase, as kept in the graph. */
@@ -58,9 +58,11 @@ export function phaseHistory(graph: CommunityGraph): PhaseRecord[] {
 export function layerHistory(graph: CommunityGraph): LayerRecord[] {
   const out = new Map<string, { evidence: string[]; progress: string[]; withdrawal: string[] }>();
   const of = (id: string) => {
-    let r = out.get(id);
-    if (!r) out.set(id, (r = { evidence: [], progress: [], withdrawal: [] }));
-    return r;
+    const found = out.get(id);
+    if (found) return found;
+    const made = { evidence: [] as string[], progress: [] as string[], withdrawal: [] as string[] };
+    out.set(id, made);
+    return made;
   };
   for (const r of graph.relations) {
     if (r.type === 'evidenced-by') of(r.from).evidence.push(r.to);
@@ -97,7 +99,10 @@ export interface PhaseDecision {
 }
 
 /** Records a phase decision as a `life-phase` entity; resolves with its id. */
-export async function recordPhase(graph: Pick<GraphApi, 'transact'>, d: PhaseDecision): Promise<string> {
+export async function recordPhase(
+  graph: Pick<GraphApi, 'transact'>,
+  d: PhaseDecision,
+): Promise<string> {
   const fields: JsonObject = {
     phase: d.phase,
     since: d.since,
@@ -106,7 +111,11 @@ export async function recordPhase(graph: Pick<GraphApi, 'transact'>, d: PhaseDec
     ...(d.note ? { note: d.note } : {}),
   };
   const { created } = await graph.transact((tx) =>
-    tx.createEntity({ kind: 'life-phase', title: `${PHASE_GUIDES[d.phase].label} since ${d.since}`, fields }),
+    tx.createEntity({
+      kind: 'life-phase',
+      title: `${PHASE_GUIDES[d.phase].label} since ${d.since}`,
+      fields,
+    }),
   );
   return created[0] as string;
 }
@@ -123,7 +132,10 @@ export interface LayerEntry {
 }
 
 /** Records a term's layer, linked to its evidence and the members it notes; resolves with its id. */
-export async function recordLayer(graph: Pick<GraphApi, 'transact'>, entry: LayerEntry): Promise<string> {
+export async function recordLayer(
+  graph: Pick<GraphApi, 'transact'>,
+  entry: LayerEntry,
+): Promise<string> {
   const { created } = await graph.transact((tx) => {
     const ref = tx.createEntity({
       kind: 'layer-reflection',

@@ -20,7 +20,10 @@ const established = (attendees: (date: string) => number) =>
 
 describe('suggestPhase', () => {
   it('suggests potential when no meeting has been held', () => {
-    const s = suggestPhase(testCommunity({ members: ['2025-01-10', '2025-01-12', '2025-01-20', '2025-01-21'] }), '2025-02-01');
+    const s = suggestPhase(
+      testCommunity({ members: ['2025-01-10', '2025-01-12', '2025-01-20', '2025-01-21'] }),
+      '2025-02-01',
+    );
     expect(s.phase).toBe('potential');
     expect(decisive(s)).toContain('meetings');
     expect(text(s, 'meetings')).toBe('No meeting has been held yet.');
@@ -57,7 +60,12 @@ describe('suggestPhase', () => {
   it('suggests maturing while the repertoire grows and newcomers arrive', () => {
     const s = suggestPhase(
       testCommunity({
-        members: [...Array.from({ length: 7 }, () => '2024-09-01'), '2025-01-10', '2025-02-01', '2025-03-01'],
+        members: [
+          ...Array.from({ length: 7 }, () => '2024-09-01'),
+          '2025-01-10',
+          '2025-02-01',
+          '2025-03-01',
+        ],
         meetings: { from: '2024-09-02', to: '2025-05-26', attendees: () => 7 },
         repertoire: [...spread(4, '2024-09-15', 20), ...spread(8, '2024-12-10', 20)],
       }),
@@ -66,11 +74,16 @@ describe('suggestPhase', () => {
     expect(s.phase).toBe('maturing');
     expect(decisive(s)).toEqual(expect.arrayContaining(['age', 'size', 'repertoire']));
     expect(text(s, 'size')).toBe('10 members, 3 joined in the last six months.');
-    expect(text(s, 'repertoire')).toMatch(/^8 practices and artifacts recorded in the last six months, 4 in the six before/);
+    expect(text(s, 'repertoire')).toMatch(
+      /^8 practices and artifacts recorded in the last six months, 4 in the six before/,
+    );
   });
 
   it('suggests stewardship for an old community whose repertoire has settled', () => {
-    const s = suggestPhase(established(() => 8), '2025-06-01');
+    const s = suggestPhase(
+      established(() => 8),
+      '2025-06-01',
+    );
     expect(s.phase).toBe('stewardship');
     expect(decisive(s)).toEqual(expect.arrayContaining(['age', 'repertoire', 'participation']));
     expect(text(s, 'participation')).toBe(
@@ -79,7 +92,10 @@ describe('suggestPhase', () => {
   });
 
   it('suggests transformation when attendance falls sharply', () => {
-    const s = suggestPhase(established((date) => (date > '2025-03-02' ? 3 : 8)), '2025-06-01');
+    const s = suggestPhase(
+      established((date) => (date > '2025-03-02' ? 3 : 8)),
+      '2025-06-01',
+    );
     expect(s.phase).toBe('transformation');
     expect(decisive(s)).toEqual(['participation']);
     expect(text(s, 'participation')).toBe(
@@ -96,12 +112,20 @@ describe('suggestPhase', () => {
     const s = suggestPhase(lapsed, '2025-06-01');
     expect(s.phase).toBe('transformation');
     expect(decisive(s)).toEqual(['regularity']);
-    expect(text(s, 'regularity')).toMatch(/^No meeting for \d+ days and none planned; it usually meets every 14 days\.$/);
+    expect(text(s, 'regularity')).toMatch(
+      /^No meeting for \d+ days and none planned; it usually meets every 14 days\.$/,
+    );
     const planned = {
       ...lapsed,
       entities: [
         ...lapsed.entities,
-        { id: 'next', kind: 'meeting', title: 'Restart', fields: { date: '2025-06-10' }, createdAt: '2025-05-30T00:00:00Z' },
+        {
+          id: 'next',
+          kind: 'meeting',
+          title: 'Restart',
+          fields: { date: '2025-06-10' },
+          createdAt: '2025-05-30T00:00:00Z',
+        },
       ],
     };
     expect(suggestPhase(planned, '2025-06-01').phase).not.toBe('transformation');
@@ -111,10 +135,25 @@ describe('suggestPhase', () => {
     const seen = new Set<string>();
     const cases = [
       suggestPhase(testCommunity({ members: ['2025-01-01'] }), '2025-01-02'),
-      suggestPhase(testCommunity({ members: Array.from({ length: 5 }, () => '2025-01-06'), meetings: { from: '2025-01-06', to: '2025-02-03', attendees: () => 4 } }), '2025-02-05'),
-      suggestPhase(established(() => 8), '2025-06-01'),
-      suggestPhase(established(() => 8), '2024-09-01'),
-      suggestPhase(established((d) => (d > '2025-03-02' ? 2 : 8)), '2025-06-01'),
+      suggestPhase(
+        testCommunity({
+          members: Array.from({ length: 5 }, () => '2025-01-06'),
+          meetings: { from: '2025-01-06', to: '2025-02-03', attendees: () => 4 },
+        }),
+        '2025-02-05',
+      ),
+      suggestPhase(
+        established(() => 8),
+        '2025-06-01',
+      ),
+      suggestPhase(
+        established(() => 8),
+        '2024-09-01',
+      ),
+      suggestPhase(
+        established((d) => (d > '2025-03-02' ? 2 : 8)),
+        '2025-06-01',
+      ),
     ];
     for (const s of cases) {
       seen.add(s.phase);

@@ -57,8 +57,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 function ageText(m: CommunityMeasures): string {
   if (!m.start) return 'The community has no members or meetings yet.';
   const months = Math.floor(m.ageDays / 30.44);
-  const age =
-    months >= 1 ? plural(months, 'month') : plural(m.ageDays, 'day');
+  const age = months >= 1 ? plural(months, 'month') : plural(m.ageDays, 'day');
   return `The community is ${age} old (since ${readable(m.start)}).`;
 }
 
@@ -120,7 +119,10 @@ function readSignals(m: CommunityMeasures): Omit<PhaseSignal, 'decisive'>[] {
   });
   if (m.lastMeeting) {
     const since = daysSince(m.lastMeeting, m.today);
-    const usual = m.usualGapDays === undefined ? '' : `; it usually meets every ${plural(Math.round(m.usualGapDays), 'day')}`;
+    const usual =
+      m.usualGapDays === undefined
+        ? ''
+        : `; it usually meets every ${plural(Math.round(m.usualGapDays), 'day')}`;
     signals.push({
       id: 'regularity',
       text: isLapsed(m)
@@ -131,8 +133,12 @@ function readSignals(m: CommunityMeasures): Omit<PhaseSignal, 'decisive'>[] {
   }
   const ratio = attendanceRatio(m);
   if (m.recent.meetings > 0 || m.previous.meetings > 0) {
-    const now = m.recent.attendance === undefined ? 'no meeting' : `${round1(m.recent.attendance)} members a meeting`;
-    const before = m.previous.attendance === undefined ? 'no meeting' : `${round1(m.previous.attendance)}`;
+    const now =
+      m.recent.attendance === undefined
+        ? 'no meeting'
+        : `${round1(m.recent.attendance)} members a meeting`;
+    const before =
+      m.previous.attendance === undefined ? 'no meeting' : `${round1(m.previous.attendance)}`;
     const trend =
       ratio === undefined
         ? ''

@@ -40,7 +40,13 @@ export function testCommunity(spec: CommunitySpec): CommunityGraph {
     for (let t = Date.parse(from); t <= Date.parse(to); t += everyDays * 86_400_000) {
       const date = new Date(t).toISOString().slice(0, 10);
       const id = `g${++n}`;
-      entities.push({ id, kind: 'meeting', title: `Meeting ${n}`, fields: { date }, createdAt: at(date) });
+      entities.push({
+        id,
+        kind: 'meeting',
+        title: `Meeting ${n}`,
+        fields: { date },
+        createdAt: at(date),
+      });
       const count = Math.min(attendees(date), spec.members.length);
       for (let i = 0; i < count; i++)
         relations.push({ from: `m${i + 1}`, type: 'attended', to: id, createdAt: at(date) });

@@ -37,12 +37,7 @@ export function bindCustomViews(
           id: viewId,
           ...(entry.provider.documentEditor ? { documentEditor: true } : {}),
           mount: (element, target) => {
-            const { context, lifetime } = createCustomViewContext(
-              services,
-              session,
-              target,
-              home,
-            );
+            const { context, lifetime } = createCustomViewContext(services, session, target, home);
             let mounted: Disposable;
             try {
               mounted = entry.provider.mount(element, context);

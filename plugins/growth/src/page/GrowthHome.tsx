@@ -35,10 +35,15 @@ export function GrowthHome(props: { state?: GrowthState; error?: string; actions
         {layer ? (
           <>
             Layer: <strong>{LAYER_GUIDES[layer.layer].label}</strong> ({layer.term}
-            {layer.evidence.length > 0 ? `, ${layer.evidence.length} piece${layer.evidence.length === 1 ? '' : 's'} of evidence` : ''})
+            {layer.evidence.length > 0
+              ? `, ${layer.evidence.length} piece${layer.evidence.length === 1 ? '' : 's'} of evidence`
+              : ''}
+            )
           </>
         ) : (
-          <span className="rp-growth-empty">No layer recorded yet: at the end of a term, record where the community stands.</span>
+          <span className="rp-growth-empty">
+            No layer recorded yet: at the end of a term, record where the community stands.
+          </span>
         )}
       </p>
       <h3>Next steps</h3>

@@ -14,7 +14,11 @@ export function GrowthPage(props: { state?: GrowthState; error?: string; actions
     return (
       <div className="rp-growth" aria-busy="true">
         <h1>Life phase and layers</h1>
-        <p role="status">{props.error ? `The community could not be read: ${props.error}` : 'Reading the community…'}</p>
+        <p role="status">
+          {props.error
+            ? `The community could not be read: ${props.error}`
+            : 'Reading the community…'}
+        </p>
       </div>
     );
   const guide = PHASE_GUIDES[state.phase];
@@ -22,11 +26,15 @@ export function GrowthPage(props: { state?: GrowthState; error?: string; actions
     <div className="rp-growth">
       <h1>Life phase and layers</h1>
       <p className="rp-growth-note">
-        Where the community stands, in the frameworks of Wenger, McDermott &amp; Snyder (2002) and Hadar &amp; Brody
-        (2010). Repertoire suggests; you decide.
+        Where the community stands, in the frameworks of Wenger, McDermott &amp; Snyder (2002) and
+        Hadar &amp; Brody (2010). Repertoire suggests; you decide.
       </p>
       <PhaseSection state={state} actions={actions} />
-      <section className="rp-growth-card" aria-labelledby="growth-questions" data-section="growth-questions">
+      <section
+        className="rp-growth-card"
+        aria-labelledby="growth-questions"
+        data-section="growth-questions"
+      >
         <h2 id="growth-questions">Strategy questions for the {guide.label.toLowerCase()} phase</h2>
         <p className="rp-growth-note">{guide.tension}</p>
         <ul className="rp-growth-list">
@@ -35,7 +43,11 @@ export function GrowthPage(props: { state?: GrowthState; error?: string; actions
           ))}
         </ul>
       </section>
-      <section className="rp-growth-card" aria-labelledby="growth-steps" data-section="growth-steps">
+      <section
+        className="rp-growth-card"
+        aria-labelledby="growth-steps"
+        data-section="growth-steps"
+      >
         <h2 id="growth-steps">Next steps</h2>
         <StepList steps={state.steps} titles={state.titles} actions={actions} />
       </section>
@@ -55,7 +67,11 @@ function PhaseSection(props: { state: GrowthState; actions: GrowthActions }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    await run(actions, 'growth.recordPhase', { phase: choice, since, ...(note.trim() ? { note: note.trim() } : {}) });
+    await run(actions, 'growth.recordPhase', {
+      phase: choice,
+      since,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
     setBusy(false);
     setNote('');
   };
@@ -84,21 +100,32 @@ function PhaseSection(props: { state: GrowthState; actions: GrowthActions }) {
         )}
       </p>
       <div data-suggested={suggestion.phase}>
-        <h3>
-          Suggested from the community’s data: {label(suggestion.phase)}
-        </h3>
+        <h3>Suggested from the community’s data: {label(suggestion.phase)}</h3>
         <p className="rp-growth-note">{PHASE_GUIDES[suggestion.phase].summary}</p>
         <ul className="rp-growth-list" aria-label="Signals">
           {suggestion.signals.map((s) => (
-            <li key={s.id} data-signal={s.id} data-decisive={s.decisive} className={s.decisive ? 'rp-growth-signal-decisive' : undefined}>
+            <li
+              key={s.id}
+              data-signal={s.id}
+              data-decisive={s.decisive}
+              className={s.decisive ? 'rp-growth-signal-decisive' : undefined}
+            >
               {s.text}
-              {s.decisive ? <span className="rp-growth-tag">led here</span> : s.points ? <span className="rp-growth-tag">points to {label(s.points).toLowerCase()}</span> : null}
+              {s.decisive ? (
+                <span className="rp-growth-tag">led here</span>
+              ) : s.points ? (
+                <span className="rp-growth-tag">points to {label(s.points).toLowerCase()}</span>
+              ) : null}
             </li>
           ))}
         </ul>
       </div>
       {actions.view.readOnly ? null : (
-        <form className="rp-growth-form" onSubmit={(e) => void submit(e)} aria-label="Record the life phase">
+        <form
+          className="rp-growth-form"
+          onSubmit={(e) => void submit(e)}
+          aria-label="Record the life phase"
+        >
           <label>
             Phase
             <select value={choice} onChange={(e) => setChoice(e.target.value as Phase)}>
@@ -120,20 +147,26 @@ function PhaseSection(props: { state: GrowthState; actions: GrowthActions }) {
           </label>
           <div>
             <button type="submit" disabled={busy}>
-              {choice === suggestion.phase ? `Confirm ${label(choice).toLowerCase()}` : `Record ${label(choice).toLowerCase()} instead`}
+              {choice === suggestion.phase
+                ? `Confirm ${label(choice).toLowerCase()}`
+                : `Record ${label(choice).toLowerCase()} instead`}
             </button>
           </div>
         </form>
       )}
       <h3>Phase history</h3>
       {state.phases.length === 0 ? (
-        <p className="rp-growth-empty">No phase recorded yet. Each phase you confirm is kept here, with the signals of the day.</p>
+        <p className="rp-growth-empty">
+          No phase recorded yet. Each phase you confirm is kept here, with the signals of the day.
+        </p>
       ) : (
         <ol className="rp-growth-list" data-history="phases">
           {[...state.phases].reverse().map((r) => (
             <li key={r.id} data-phase-record={r.phase}>
               <EntityLink id={r.id} titles={state.titles} view={actions.view} />
-              {r.suggested && r.suggested !== r.phase ? ` — chosen over the suggested ${label(r.suggested).toLowerCase()}` : ''}
+              {r.suggested && r.suggested !== r.phase
+                ? ` — chosen over the suggested ${label(r.suggested).toLowerCase()}`
+                : ''}
               {r.note ? ` — “${r.note}”` : ''}
             </li>
           ))}
@@ -162,7 +195,9 @@ function LayerSection(props: { state: GrowthState; actions: GrowthActions }) {
     .filter((e) => e.kind === 'artifact')
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     .slice(0, 12);
-  const members = state.graph.entities.filter((e) => e.kind === 'member').sort((a, b) => a.title.localeCompare(b.title));
+  const members = state.graph.entities
+    .filter((e) => e.kind === 'member')
+    .sort((a, b) => a.title.localeCompare(b.title));
   const toggle = (list: string[], set: (v: string[]) => void, id: string) =>
     set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const submit = async (event: React.FormEvent) => {
@@ -192,31 +227,52 @@ function LayerSection(props: { state: GrowthState; actions: GrowthActions }) {
       setWithdrawal([]);
     }
   };
-  const checkboxes = (items: { id: string; title: string }[], list: string[], set: (v: string[]) => void, extra?: (id: string) => string) =>
+  const checkboxes = (
+    items: { id: string; title: string }[],
+    list: string[],
+    set: (v: string[]) => void,
+    extra?: (id: string) => string,
+  ) =>
     items.map((e) => (
       <label key={e.id}>
-        <input type="checkbox" checked={list.includes(e.id)} onChange={() => toggle(list, set, e.id)} />
+        <input
+          type="checkbox"
+          checked={list.includes(e.id)}
+          onChange={() => toggle(list, set, e.id)}
+        />
         {e.title}
         {extra ? <span className="rp-growth-note">{extra(e.id)}</span> : null}
       </label>
     ));
   const dates = new Map(meetings.map((m) => [m.id, meetingDate(m) ?? '']));
   return (
-    <section className="rp-growth-card" aria-labelledby="growth-layers" data-section="growth-layers">
+    <section
+      className="rp-growth-card"
+      aria-labelledby="growth-layers"
+      data-section="growth-layers"
+    >
       <h2 id="growth-layers">Hadar &amp; Brody’s layers</h2>
       <p className="rp-growth-note">
-        Each layer is the ground of the next (Hadar &amp; Brody, 2010). Record each term where the community stands, with the
-        meetings and artifacts that show it.
+        Each layer is the ground of the next (Hadar &amp; Brody, 2010). Record each term where the
+        community stands, with the meetings and artifacts that show it.
       </p>
       <ol className="rp-growth-ladder" aria-label="The four layers">
         {LAYERS.map((l) => (
-          <li key={l} {...(latest?.layer === l ? { 'aria-current': 'step' as const } : {})} title={LAYER_GUIDES[l].description}>
+          <li
+            key={l}
+            {...(latest?.layer === l ? { 'aria-current': 'step' as const } : {})}
+            title={LAYER_GUIDES[l].description}
+          >
             {LAYER_GUIDES[l].label}
           </li>
         ))}
       </ol>
       {actions.view.readOnly ? null : (
-        <form className="rp-growth-form" onSubmit={(e) => void submit(e)} aria-label="Record this term's layer">
+        <form
+          className="rp-growth-form"
+          onSubmit={(e) => void submit(e)}
+          aria-label="Record this term's layer"
+        >
           <label>
             Term
             <input value={term} required onChange={(e) => setTerm(e.target.value)} />
@@ -225,7 +281,13 @@ function LayerSection(props: { state: GrowthState; actions: GrowthActions }) {
             <legend>Where the community stands</legend>
             {LAYERS.map((l) => (
               <label key={l}>
-                <input type="radio" name="growth-layer" value={l} checked={layer === l} onChange={() => setLayer(l)} />
+                <input
+                  type="radio"
+                  name="growth-layer"
+                  value={l}
+                  checked={layer === l}
+                  onChange={() => setLayer(l)}
+                />
                 {LAYER_GUIDES[l].label}
                 <span className="rp-growth-note">— {LAYER_GUIDES[l].evidence}</span>
               </label>
@@ -234,13 +296,17 @@ function LayerSection(props: { state: GrowthState; actions: GrowthActions }) {
           <fieldset className="rp-growth-choices" aria-label="Evidence">
             <legend>Evidence: meeting notes and artifacts</legend>
             {meetings.length + artifacts.length === 0 ? (
-              <p className="rp-growth-empty">No meetings or artifacts yet: record one, then link it here.</p>
+              <p className="rp-growth-empty">
+                No meetings or artifacts yet: record one, then link it here.
+              </p>
             ) : null}
             {checkboxes(meetings, evidence, setEvidence, (id) => ` ${dates.get(id)}`)}
             {checkboxes(artifacts, evidence, setEvidence)}
           </fieldset>
           <details>
-            <summary>Members who moved forward or withdrew this term (optional, seen by everyone)</summary>
+            <summary>
+              Members who moved forward or withdrew this term (optional, seen by everyone)
+            </summary>
             <fieldset className="rp-growth-choices">
               <legend>Moved forward</legend>
               {checkboxes(members, progress, setProgress)}
@@ -266,7 +332,9 @@ function LayerSection(props: { state: GrowthState; actions: GrowthActions }) {
       )}
       <h3>Reflections</h3>
       {state.layers.length === 0 ? (
-        <p className="rp-growth-empty">No reflection yet. At the end of a term, record where the community stands.</p>
+        <p className="rp-growth-empty">
+          No reflection yet. At the end of a term, record where the community stands.
+        </p>
       ) : (
         <ol className="rp-growth-list" data-history="layers">
           {[...state.layers].reverse().map((r) => (

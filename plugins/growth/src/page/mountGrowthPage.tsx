@@ -1,4 +1,9 @@
-import type { CustomViewContext, CustomViewElement, Disposable, PluginContext } from '@repertoire/plugin-api';
+import type {
+  CustomViewContext,
+  CustomViewElement,
+  Disposable,
+  PluginContext,
+} from '@repertoire/plugin-api';
 import { createRoot } from 'react-dom/client';
 import { GrowthHome } from './GrowthHome.tsx';
 import { GrowthPage } from './GrowthPage.tsx';
@@ -40,5 +45,15 @@ export function mountGrowth(
 }
 
 /** The full page (`growth.page`). */
-export const mountGrowthPage = (element: CustomViewElement, view: CustomViewContext, context: PluginContext) =>
-  mountGrowth(element, view, context, false);
+export const mountGrowthPage = (
+  element: CustomViewElement,
+  view: CustomViewContext,
+  context: PluginContext,
+) => mountGrowth(element, view, context, false);
+
+/** The home page's section (`growth.home`). */
+export const mountGrowthHome = (
+  element: CustomViewElement,
+  view: CustomViewContext,
+  context: PluginContext,
+) => mountGrowth(element, view, context, true);

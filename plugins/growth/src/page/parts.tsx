@@ -8,26 +8,46 @@ export interface GrowthActions {
 }
 
 /** A button naming an entity; it opens its page. */
-export function EntityLink(props: { id: string; titles: ReadonlyMap<string, string>; view: CustomViewContext }) {
+export function EntityLink(props: {
+  id: string;
+  titles: ReadonlyMap<string, string>;
+  view: CustomViewContext;
+}) {
   return (
-    <button type="button" className="rp-growth-link" onClick={() => props.view.openEntity(props.id)}>
+    <button
+      type="button"
+      className="rp-growth-link"
+      onClick={() => props.view.openEntity(props.id)}
+    >
       {props.titles.get(props.id) ?? props.id}
     </button>
   );
 }
 
 /** Runs a command and shows a failure as a notification (the command reports success itself). */
-export function run(actions: GrowthActions, command: string, ...args: Parameters<PluginContext['commands']['executeCommand']>[1][]): Promise<unknown> {
+export function run(
+  actions: GrowthActions,
+  command: string,
+  ...args: Parameters<PluginContext['commands']['executeCommand']>[1][]
+): Promise<unknown> {
   return actions.context.commands
     .executeCommand(command, ...args)
     .catch((e: Error) => actions.context.window.showNotification(e.message, { severity: 'error' }));
 }
 
 /** The next steps, each with the entities behind it and the button that does it. */
-export function StepList(props: { steps: readonly NextStep[]; titles: ReadonlyMap<string, string>; actions: GrowthActions }) {
+export function StepList(props: {
+  steps: readonly NextStep[];
+  titles: ReadonlyMap<string, string>;
+  actions: GrowthActions;
+}) {
   const { steps, titles, actions } = props;
   if (steps.length === 0)
-    return <p className="rp-growth-empty">Nothing pressing: keep meeting, and record this term’s layer below.</p>;
+    return (
+      <p className="rp-growth-empty">
+        Nothing pressing: keep meeting, and record this term’s layer below.
+      </p>
+    );
   return (
     <ul className="rp-growth-list">
       {steps.map((s) => (
@@ -41,7 +61,10 @@ export function StepList(props: { steps: readonly NextStep[]; titles: ReadonlyMa
             </div>
           ) : null}
           {s.action && !actions.view.readOnly ? (
-            <button type="button" onClick={() => void run(actions, s.action?.command ?? '', ...(s.action?.args ?? []))}>
+            <button
+              type="button"
+              onClick={() => void run(actions, s.action?.command ?? '', ...(s.action?.args ?? []))}
+            >
               {s.action.label}
             </button>
           ) : null}

@@ -35,15 +35,22 @@ export function growthState(graph: CommunityGraph, now: string): GrowthState {
 }
 
 /** The growth state, read through the plugin API and recomputed when the graph changes. */
-export function useGrowth(context: Pick<PluginContext, 'graph'>): { state?: GrowthState; error?: string } {
+export function useGrowth(context: Pick<PluginContext, 'graph'>): {
+  state?: GrowthState;
+  error?: string;
+} {
   const [result, setResult] = useState<{ state?: GrowthState; error?: string }>({});
   useEffect(() => {
     let disposed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = async () => {
       try {
-        const [entities, relations] = await Promise.all([context.graph.entities(), context.graph.relations()]);
-        if (!disposed) setResult({ state: growthState({ entities, relations }, new Date().toISOString()) });
+        const [entities, relations] = await Promise.all([
+          context.graph.entities(),
+          context.graph.relations(),
+        ]);
+        if (!disposed)
+          setResult({ state: growthState({ entities, relations }, new Date().toISOString()) });
       } catch (error) {
         if (!disposed) setResult({ error: error instanceof Error ? error.message : String(error) });
       }
