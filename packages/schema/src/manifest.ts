@@ -77,6 +77,11 @@ export const manifestViewSchema = z.strictObject({
   when: z.string().min(1).optional(),
   /** Place in the activity bar or panel, lower first (the Explorer is 0); default after the shell's. */
   order: z.number().int().min(0).optional(),
+  /**
+   * An editor view gets an activity bar button unless this is `false` (since API 1.3): a page
+   * reached from the home page and the palette can leave the bar, whose first ten buttons have keys.
+   */
+  activityBar: z.boolean().optional(),
 });
 
 /** Where a command appears: the palette, an entity's context menu, a view's title bar. */
