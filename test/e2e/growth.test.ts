@@ -46,7 +46,9 @@ async function openHome(page: Page): Promise<void> {
 const homeSection = (page: Page) => page.locator('[data-home-section="growth.home"]');
 
 describe('life phase and layers', () => {
-  it('shows the suggestion with its signals, keeps an override and a confirmation, records a layer with evidence, and the home shows them', async () => {
+  it('shows the suggestion with its signals, keeps an override and a confirmation, records a layer with evidence, and the home shows them', {
+    timeout: 180_000,
+  }, async () => {
     const page = await context.newPage();
     await openHome(page);
     // The sample's history: maturing since August, Term 3's layer with three pieces of evidence.
