@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
@@ -83,6 +84,8 @@ describe('life phase and layers', () => {
       path: join(import.meta.dirname, 'screenshots', 'growth-phase.png'),
       fullPage: true,
     });
+    // The page, its forms and its history: no serious or critical accessibility finding.
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     // Override: the facilitator knows something the data does not.
     const other = suggested === 'stewardship' ? 'maturing' : 'stewardship';
