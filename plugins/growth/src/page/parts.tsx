@@ -1,4 +1,4 @@
-import type { CustomViewContext, PluginContext } from '@repertoire/plugin-api';
+import type { CustomViewContext, JsonValue, PluginContext } from '@repertoire/plugin-api';
 import type { NextStep } from '../nextSteps.ts';
 
 /** What the page's parts need: the API for commands, and the view for opening entities. */
