@@ -28,7 +28,7 @@ export function EntityLink(props: {
 export function run(
   actions: GrowthActions,
   command: string,
-  ...args: Parameters<PluginContext['commands']['executeCommand']>[1][]
+  ...args: JsonValue[]
 ): Promise<unknown> {
   return actions.context.commands
     .executeCommand(command, ...args)
