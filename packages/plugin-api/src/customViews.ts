@@ -33,6 +33,18 @@ export interface CustomViewContext {
   readonly onDidChangeTheme: Event<'light' | 'dark'>;
   /** Opens an entity's page (or, for a document, its editor) in the editor area. */
   openEntity(id: string): void;
+  /**
+   * Opens a declared editor-area view in its tab (since 1.3): a home section's "open the full
+   * page" button, say. An unknown view id opens a tab that says so.
+   */
+  openView(viewId: string): void;
+  /**
+   * Mounts into `element` the sections plugins contribute to the community's home page (views
+   * declared with `location: "home"`, since 1.3), in their `order`, each in its own element
+   * marked `data-home-section="<view id>"`; a section appears or leaves as its plugin is enabled
+   * or disabled. Only the view that is the home page calls it. Dispose to remove them all.
+   */
+  mountHomeSections(element: CustomViewElement): Disposable;
 }
 
 /**

@@ -48,6 +48,35 @@ describe('custom views', () => {
     expect(host.customViews.size).toBe(0);
   });
 
+  it('a home section is a declared view with location "home", activated by its view and gone when disabled', async () => {
+    const { host } = testbed({
+      'builtin.phase': {
+        activate(ctx) {
+          ctx.views.registerCustomView('phase.home', { mount: () => ({ dispose() {} }) });
+        },
+      },
+    });
+    await host.add([
+      pkg(
+        manifest('builtin.phase', {
+          activationEvents: ['onView:phase.home'],
+          contributes: { views: [{ id: 'phase.home', name: 'Phase', location: 'home', order: 5 }] },
+        }),
+      ),
+    ]);
+    await host.start();
+    expect(host.contributions.views('home').map((v) => [v.id, v.order])).toEqual([
+      ['phase.home', 5],
+    ]);
+    expect(host.customViews.get('phase.home')).toBeUndefined();
+    // The home page asks for its sections by their views' activation events.
+    await host.activateByEvent('onView:phase.home');
+    expect(host.customViews.get('phase.home')?.pluginId).toBe('builtin.phase');
+    await host.setEnabled('builtin.phase', false);
+    expect(host.contributions.views('home')).toEqual([]);
+    expect(host.customViews.size).toBe(0);
+  });
+
   it('a plugin cannot render a view its manifest does not declare', async () => {
     const { host } = testbed({
       'builtin.rogue': {

@@ -67,15 +67,21 @@ export const manifestCommandSchema = z.strictObject({
   icon: z.string().min(1).optional(),
 });
 
-/** A view: a side bar section, a panel tab, or an editor-area tab. */
+/** A view: a side bar section, a panel tab, an editor-area tab, or a section of the home page. */
 export const manifestViewSchema = z.strictObject({
   id: z.string().regex(dotted, 'a view id is dotted, e.g. community.members'),
   name: z.string().min(1),
-  location: z.enum(['sidebar', 'panel', 'editor']),
+  /** `home`: a section of the community's home page (see docs/plugins.md, "Home sections"). */
+  location: z.enum(['sidebar', 'panel', 'editor', 'home']),
   icon: z.string().min(1).optional(),
   when: z.string().min(1).optional(),
   /** Place in the activity bar or panel, lower first (the Explorer is 0); default after the shell's. */
   order: z.number().int().min(0).optional(),
+  /**
+   * An editor view gets an activity bar button unless this is `false` (since API 1.3): a page
+   * reached from the home page and the palette can leave the bar, whose first ten buttons have keys.
+   */
+  activityBar: z.boolean().optional(),
 });
 
 /** Where a command appears: the palette, an entity's context menu, a view's title bar. */

@@ -5,6 +5,7 @@ import { registerBuiltinKinds } from './builtinKinds.ts';
 import { ARTIFACT_DOCUMENTS } from './content/artifactDocuments.ts';
 import { MEETING_NOTES } from './content/meetingNotes.ts';
 import { expandReferences, type SampleReference } from './content/references.ts';
+import { addGrowthHistory } from './growthHistory.ts';
 import {
   AGENDAS,
   ARTIFACTS,
@@ -239,6 +240,7 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
         for (const artifact of ARTIFACTS.filter((a) => a.at === index))
           write(sampleId('artifact', artifact.key), ARTIFACT_DOCUMENTS[artifact.key] ?? '');
       }
+      addGrowthHistory(workspace, { id: sampleId, at }, MEETING_DATES.length - 1);
       for (const problem of PROBLEMS.filter((p) => p.key === 'citizenship' || p.key === 'app'))
         workspace.updateEntity(sampleId('problem', problem.key), {
           fields: { status: 'addressed' },

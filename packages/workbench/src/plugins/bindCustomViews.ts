@@ -3,6 +3,7 @@ import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { createCustomViewContext } from './customViewContext.ts';
+import type { HomeSectionSource } from './homeSections.ts';
 
 /**
  * Mirrors the plugin host's custom views into the workbench, each mounted with a context built
@@ -14,6 +15,16 @@ export function bindCustomViews(
   session: WorkspaceSession,
 ): Disposable {
   const registered = new Map<string, Disposable>();
+  const home: HomeSectionSource = {
+    sections: () =>
+      host.contributions
+        .views('home')
+        .map((v, index) => ({ id: v.id, order: v.order ?? 1000 + index }))
+        .sort((a, b) => a.order - b.order)
+        .map((v) => v.id),
+    activate: (viewId) => host.activateByEvent(`onView:${viewId}`),
+    onDidChange: (listener) => host.contributions.onDidChange(listener),
+  };
   const sync = (viewId: string) => {
     registered.get(viewId)?.dispose();
     registered.delete(viewId);
@@ -26,7 +37,7 @@ export function bindCustomViews(
           id: viewId,
           ...(entry.provider.documentEditor ? { documentEditor: true } : {}),
           mount: (element, target) => {
-            const { context, lifetime } = createCustomViewContext(services, session, target);
+            const { context, lifetime } = createCustomViewContext(services, session, target, home);
             let mounted: Disposable;
             try {
               mounted = entry.provider.mount(element, context);

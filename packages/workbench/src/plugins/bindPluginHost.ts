@@ -82,14 +82,19 @@ export function bindPluginHost(
             ...(view.icon ? { icon: view.icon } : {}),
             run: () => services.editors.open(`view:${view.id}`),
           }),
-          // An editor view also gets an activity bar button that opens its tab.
-          offer(services.menus, view.pluginId, {
-            id: `activity:${view.id}`,
-            menu: 'activitybar',
-            command: `view.open.${view.id}`,
-            order: order++,
-          }),
         );
+        // An editor view also gets an activity bar button that opens its tab, unless it opts out.
+        if (view.activityBar !== false)
+          d.push(
+            offer(services.menus, view.pluginId, {
+              id: `activity:${view.id}`,
+              menu: 'activitybar',
+              command: `view.open.${view.id}`,
+              order: order++,
+            }),
+          );
+      } else if (view.location === 'home') {
+        // A home section has no place of its own: the home page mounts it (homeSections.ts).
       } else {
         const container = `plugin-view:${view.id}`;
         const held = services.views.contributorOf(view.id);

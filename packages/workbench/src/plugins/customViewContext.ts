@@ -2,6 +2,7 @@ import { type CustomViewContext, Emitter, toDisposable } from '@repertoire/plugi
 import type { EntityId } from '@repertoire/schema';
 import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { type HomeSectionSource, mountHomeSections } from './homeSections.ts';
 
 /** Whether an entity has a co-edited document (an artifact's text, a meeting's notes). */
 export const isDocument = (session: WorkspaceSession, id: string): boolean =>
@@ -12,7 +13,8 @@ const currentTheme = (): 'light' | 'dark' =>
 
 /**
  * What a mounted custom view may use of this window, as the plugin API's documented
- * {@link CustomViewContext}: plain data (the member, read-only state, theme) and opening an entity.
+ * {@link CustomViewContext}: plain data (the member, read-only state, theme), opening an entity or
+ * a view, and the home page's sections (from `home`, the views declared with `location: "home"`).
  * Live documents come through the permission-checked API (`documents.openLive`), never from here.
  * Dispose the returned `lifetime` when the view unmounts.
  */
@@ -20,6 +22,7 @@ export function createCustomViewContext(
   services: WorkbenchServices,
   session: WorkspaceSession,
   target: { readonly entityId?: string },
+  home?: HomeSectionSource,
 ): { context: CustomViewContext; lifetime: { dispose(): void } } {
   const themeChanged = new Emitter<'light' | 'dark'>();
   let theme = currentTheme();
@@ -42,6 +45,13 @@ export function createCustomViewContext(
     onDidChangeTheme: themeChanged.event,
     openEntity(id) {
       services.editors.open(isDocument(session, id) ? `doc:${id}` : `entity:${id}`);
+    },
+    openView(viewId) {
+      services.editors.open(`view:${viewId}`);
+    },
+    mountHomeSections(element) {
+      if (!home) return toDisposable(() => undefined);
+      return mountHomeSections(services, home, element as HTMLElement);
     },
   };
   return {

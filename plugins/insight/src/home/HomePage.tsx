@@ -6,7 +6,7 @@ import {
   type Level,
 } from '@repertoire/insight';
 import type { CustomViewContext, PluginContext } from '@repertoire/plugin-api';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommunitySnapshot } from '../communityData.ts';
 import { AttendanceGrid } from './AttendanceGrid.tsx';
 import { LEVEL_STYLE, ParticipationChart } from './ParticipationChart.tsx';
@@ -126,6 +126,8 @@ export function HomePage(props: { state: HomeState; actions: HomeActions }) {
           readOnly={actions.view.readOnly}
         />
       )}
+
+      <HomeSections view={actions.view} />
 
       <Section title="Next meeting" id="insight-next">
         {report.nextMeeting ? (
@@ -309,6 +311,21 @@ export function HomePage(props: { state: HomeState; actions: HomeActions }) {
       </Section>
     </div>
   );
+}
+
+/**
+ * The sections other plugins contribute to the home page (views with `location: "home"`): the
+ * life phase and layer, and in time the year plan's next steps and the latest health check.
+ */
+function HomeSections(props: { view: CustomViewContext }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { view } = props;
+  useEffect(() => {
+    if (!ref.current) return;
+    const mounted = view.mountHomeSections(ref.current);
+    return () => mounted.dispose();
+  }, [view]);
+  return <div ref={ref} className="rp-insight-sections" />;
 }
 
 function Identity(props: {
