@@ -44,6 +44,15 @@ async function signedIn(credentials: { email: string; password: string }): Promi
 }
 
 describe('the Community page', () => {
+  it('is what a member meets when the workspace opens', async () => {
+    const context = await signedIn(DEMO);
+    const page = await context.newPage();
+    await page.goto(stage.url);
+    await page.locator('.rp-insight-head').waitFor({ timeout: 90_000 });
+    expect(await page.getByRole('tab', { name: /Community/ }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('shows a facilitator who is drifting, who is isolated and who brokers, and a screenshot of it is saved', async () => {
     const context = await signedIn(DEMO);
     const page = await context.newPage();

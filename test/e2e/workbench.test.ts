@@ -371,7 +371,8 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     await page.getByLabel('Password').fill('repertoire-demo');
     await signIn.click();
     await page.getByRole('tree', { name: 'Community' }).waitFor(SLOW);
-    await page.locator('.rp-entity-page').waitFor(SLOW);
+    // The workspace opens on its home: the Community page (insight's start page).
+    await page.locator('.rp-insight-head').waitFor(SLOW);
     await shot(page, 'sample-home');
     a11y.home = await seriousAxeFindings(page);
 

@@ -82,6 +82,11 @@ export const manifestViewSchema = z.strictObject({
    * reached from the home page and the palette can leave the bar, whose first ten buttons have keys.
    */
   activityBar: z.boolean().optional(),
+  /**
+   * An editor view that opens when the workspace opens, in place of its most connected entity
+   * (since API 1.3): the community's home page. With several, the lowest `order` wins.
+   */
+  startPage: z.boolean().optional(),
 });
 
 /** Where a command appears: the palette, an entity's context menu, a view's title bar. */

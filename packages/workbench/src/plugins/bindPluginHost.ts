@@ -83,6 +83,16 @@ export function bindPluginHost(
             run: () => services.editors.open(`view:${view.id}`),
           }),
         );
+        // A start page is found through this menu when the workspace opens (openStartingPage).
+        if (view.startPage)
+          d.push(
+            offer(services.menus, view.pluginId, {
+              id: `start:${view.id}`,
+              menu: 'workspace/start',
+              command: `view.open.${view.id}`,
+              order: view.order ?? 100,
+            }),
+          );
         // An editor view also gets an activity bar button that opens its tab, unless it opts out.
         if (view.activityBar !== false)
           d.push(
