@@ -20,6 +20,12 @@ export {
   type GraphSnapshotInfo,
   HistoryStore,
 } from './store/historyStore.ts';
+export { aggregateAnswers } from './healthCheck/aggregateAnswers.ts';
+export {
+  type HealthAnswerRecord,
+  HealthCheckStore,
+  type HealthRoundRecord,
+} from './store/healthCheckStore.ts';
 export { linkedMember, linkMember, memberLinks } from './store/memberLinkStore.ts';
 export { MIGRATIONS, type Migration, migrate } from './store/migrations.ts';
 export { claimDataDir, runningServerPid, SERVER_PID_FILE } from './store/serverPid.ts';
