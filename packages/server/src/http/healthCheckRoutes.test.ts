@@ -62,9 +62,15 @@ async function join(client: ApiClient, role: 'editor' | 'viewer' = 'editor') {
 
 beforeAll(async () => {
   t = await startTestServer();
-  [owner, fran, pat, quinn, viewer, stranger] = await Promise.all(
-    ['Owner', 'Fran', 'Pat', 'Quinn', 'Vic', 'Stranger'].map((n) => ApiClient.signUp(t.base, n)),
-  );
+  const signUp = (name: string) => ApiClient.signUp(t.base, name);
+  [owner, fran, pat, quinn, viewer, stranger] = [
+    await signUp('Owner'),
+    await signUp('Fran'),
+    await signUp('Pat'),
+    await signUp('Quinn'),
+    await signUp('Vic'),
+    await signUp('Stranger'),
+  ];
   ws = (await owner.call('POST', '/api/workspaces', { name: 'Leaders' })).body.workspace.id;
   for (const c of [fran, pat, quinn]) await join(c);
   await join(viewer, 'viewer');
