@@ -54,10 +54,10 @@ export {
 } from './sandbox/webviewFrame.ts';
 export type {
   ActivityBackend,
-  HealthChecksBackend,
   DocumentBackend,
   DocumentVersionsBackend,
   GraphBackend,
+  HealthChecksBackend,
   HostServices,
   LiveDocumentSource,
   PluginEnablement,

@@ -107,8 +107,7 @@ export function createPluginContext(scope: PluginScope): PluginContext {
   };
   const requireHealthChecks = (permission: PluginPermission, call: string) => {
     need(permission, call);
-    if (!scope.healthChecks)
-      throw new Error('Health checks are not available in this workspace.');
+    if (!scope.healthChecks) throw new Error('Health checks are not available in this workspace.');
     return scope.healthChecks;
   };
   const roundIdOf = (call: string, roundId: unknown): string => {

@@ -1,5 +1,4 @@
 import type {
-  HealthChecksApi,
   ActivityAccess,
   ActivityQuery,
   ActivityRecordInfo,
@@ -14,6 +13,7 @@ import type {
   GraphEdit,
   GraphSearchHit,
   GraphSearchOptions,
+  HealthChecksApi,
   InputBoxOptions,
   JsonValue,
   NewDocument,

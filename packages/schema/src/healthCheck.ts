@@ -91,10 +91,7 @@ const scoreSchema = z
   .min(HEALTH_SCALE.min, `must be a whole number from ${HEALTH_SCALE.min} to ${HEALTH_SCALE.max}`)
   .max(HEALTH_SCALE.max, `must be a whole number from ${HEALTH_SCALE.min} to ${HEALTH_SCALE.max}`);
 
-const commentSchema = z
-  .string('must be text')
-  .trim()
-  .max(2000, 'must be at most 2000 characters');
+const commentSchema = z.string('must be text').trim().max(2000, 'must be at most 2000 characters');
 
 const questionSchema = z
   .string('must be text')
@@ -123,7 +120,9 @@ export const healthAnswerInputSchema = z.strictObject(
         unknownElements(issue) ??
         (issue.code === 'invalid_type' ? `must score every element: ${ELEMENT_LIST}` : undefined),
     }),
-    comments: z.strictObject(partialByElement(commentSchema), { error: unknownElements }).optional(),
+    comments: z
+      .strictObject(partialByElement(commentSchema), { error: unknownElements })
+      .optional(),
     shareComments: z.boolean('must be true or false').default(false),
   },
   {
@@ -150,7 +149,9 @@ export const healthRoundInputSchema = z.strictObject({
     .trim()
     .min(1, 'must be 1 to 120 characters')
     .max(120, 'must be 1 to 120 characters'),
-  questions: z.strictObject(partialByElement(questionSchema), { error: unknownElements }).optional(),
+  questions: z
+    .strictObject(partialByElement(questionSchema), { error: unknownElements })
+    .optional(),
   threshold: z
     .int('must be a whole number from 2 to 100')
     .min(2, 'must be a whole number from 2 to 100')

@@ -7,6 +7,7 @@ export {
   type RoutingOptions,
   workspaceOfPath,
 } from './extensions/routingExtension.ts';
+export { aggregateAnswers } from './healthCheck/aggregateAnswers.ts';
 export { Metrics } from './metrics.ts';
 export { HashRing } from './routing/hashRing.ts';
 export { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
@@ -16,16 +17,15 @@ export { DATABASE_FILE, openDatabase } from './store/database.ts';
 export { DocumentStore } from './store/documentStore.ts';
 export { ApiError } from './store/errors.ts';
 export {
-  type DocumentVersion,
-  type GraphSnapshotInfo,
-  HistoryStore,
-} from './store/historyStore.ts';
-export { aggregateAnswers } from './healthCheck/aggregateAnswers.ts';
-export {
   type HealthAnswerRecord,
   HealthCheckStore,
   type HealthRoundRecord,
 } from './store/healthCheckStore.ts';
+export {
+  type DocumentVersion,
+  type GraphSnapshotInfo,
+  HistoryStore,
+} from './store/historyStore.ts';
 export { linkedMember, linkMember, memberLinks } from './store/memberLinkStore.ts';
 export { MIGRATIONS, type Migration, migrate } from './store/migrations.ts';
 export { claimDataDir, runningServerPid, SERVER_PID_FILE } from './store/serverPid.ts';

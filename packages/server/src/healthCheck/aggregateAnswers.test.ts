@@ -61,7 +61,10 @@ describe('aggregateAnswers', () => {
     const answers = [
       answer(3, { comments: { participation: 'zebra idea' }, shareComments: true }),
       answer(3, { comments: { participation: 'kept private' }, shareComments: false }),
-      answer(3, { comments: { participation: '  apple idea ', identity: ' ' }, shareComments: true }),
+      answer(3, {
+        comments: { participation: '  apple idea ', identity: ' ' },
+        shareComments: true,
+      }),
     ];
     expect(aggregateAnswers(answers, 3, 3).comments).toEqual({
       participation: ['apple idea', 'zebra idea'],

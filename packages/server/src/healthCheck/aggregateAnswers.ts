@@ -40,7 +40,8 @@ export function aggregateAnswers(
   const elements: HealthElementResult[] = HEALTH_ELEMENT_IDS.map((id) => {
     const scores = answers.map((a) => a.scores[id]).sort((a, b) => a - b);
     const distribution = Array.from({ length: HEALTH_SCALE.max - HEALTH_SCALE.min + 1 }, () => 0);
-    for (const s of scores) distribution[s - HEALTH_SCALE.min] = (distribution[s - HEALTH_SCALE.min] ?? 0) + 1;
+    for (const s of scores)
+      distribution[s - HEALTH_SCALE.min] = (distribution[s - HEALTH_SCALE.min] ?? 0) + 1;
     return {
       id,
       mean: round2(scores.reduce((sum, s) => sum + s, 0) / responses),

@@ -1,7 +1,7 @@
 import { Workspace } from '@repertoire/core';
 import { asEntityId } from '@repertoire/schema';
-import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   ApiClient,
   acknowledged,
@@ -215,7 +215,12 @@ describe('answering', () => {
         .status,
     ).toBe(200);
     const seen = await roundOf(owner);
-    expect(seen.results).toMatchObject({ responses: 3, invited: 5, responseRate: 0.6, visible: true });
+    expect(seen.results).toMatchObject({
+      responses: 3,
+      invited: 5,
+      responseRate: 0.6,
+      visible: true,
+    });
     expect(seen.results.elements[0]).toEqual({
       id: 'jointEnterprise',
       mean: 3.67,
@@ -237,8 +242,16 @@ describe('answering', () => {
     const withdrawn = await pat.call('DELETE', `${path()}/${round}/answer`);
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.round.myAnswer).toBeNull();
-    expect(withdrawn.body.round.results).toMatchObject({ responses: 2, visible: false, elements: null });
-    await answer(pat, { scores: scores(2), comments: { participation: SECRET }, shareComments: true });
+    expect(withdrawn.body.round.results).toMatchObject({
+      responses: 2,
+      visible: false,
+      elements: null,
+    });
+    await answer(pat, {
+      scores: scores(2),
+      comments: { participation: SECRET },
+      shareComments: true,
+    });
   });
 
   it('keeps every answer out of the synced graph document', async () => {

@@ -187,7 +187,12 @@ export function addHealthCheckRoutes(router: Router, api: ApiContext): void {
       requireAnswerer(caller);
       const roundId = params.round as string;
       const answer = parseInput(healthAnswerInputSchema, await readJson(request, BODY_LIMIT));
-      store.answer(id, roundId, { userId: caller.user.id, memberId: caller.memberId ?? null }, answer);
+      store.answer(
+        id,
+        roundId,
+        { userId: caller.user.id, memberId: caller.memberId ?? null },
+        answer,
+      );
       sendJson(response, 200, { round: oneRound(caller, id, roundId) });
     },
   );

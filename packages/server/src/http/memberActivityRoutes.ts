@@ -52,7 +52,11 @@ export function resolveMember(
  * facilitator; only their own for everyone else. Decided here, from the session and the stored
  * graph, never from what the client says.
  */
-export function accessOf(role: string, member: string | undefined, graph: GraphState): ActivityAccess {
+export function accessOf(
+  role: string,
+  member: string | undefined,
+  graph: GraphState,
+): ActivityAccess {
   if (role === 'owner') return 'all';
   const memberRole = member ? memberEntity(graph, member)?.fields.role : undefined;
   return typeof memberRole === 'string' && STEWARD_ROLES.has(memberRole) ? 'all' : 'own';

@@ -124,7 +124,8 @@ export class HealthCheckStore {
     at = new Date().toISOString(),
   ): HealthRoundRecord {
     const round = this.#require(workspaceId, roundId);
-    if (round.closedAt) throw new ApiError('conflict', `the round "${round.title}" is already closed`);
+    if (round.closedAt)
+      throw new ApiError('conflict', `the round "${round.title}" is already closed`);
     this.#db
       .prepare('UPDATE health_rounds SET closed_by = ?, closed_at = ?, invited = ? WHERE id = ?')
       .run(closedBy, at, invited, roundId);

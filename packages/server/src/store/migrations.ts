@@ -115,7 +115,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    description: 'health-check rounds and the members\' private answers',
+    description: "health-check rounds and the members' private answers",
     sql: `
       CREATE TABLE health_rounds (
         id TEXT PRIMARY KEY,
