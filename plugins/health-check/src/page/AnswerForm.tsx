@@ -77,16 +77,17 @@ export function AnswerForm(props: {
         const name = `rp-health-${round.id}-${element.id}`;
         return (
           <fieldset key={element.id} className="rp-health-element" data-element={element.id}>
-            <legend>
-              <span className="rp-health-element-name">
-                {index + 1}. {element.label}
-              </span>
-              <span className="rp-health-question">{round.questions[element.id]}</span>
+            <legend className="rp-health-element-name">
+              {index + 1}. {element.label}
             </legend>
+            <p className="rp-health-question" id={`${name}-question`}>
+              {round.questions[element.id]}
+            </p>
             <div
               className="rp-health-scale"
               role="radiogroup"
               aria-label={`${element.label}: your score`}
+              aria-describedby={`${name}-question`}
             >
               {SCALE_LABELS.map((label, i) => {
                 const value = i + 1;

@@ -58,7 +58,7 @@ function OpenRound(props: {
       </p>
       {overview.canAnswer ? (
         <AnswerForm
-          key={`${round.id}:${round.myAnswer?.updatedAt ?? 'none'}`}
+          key={round.id}
           round={round}
           onAnswer={(answer) => actions.answer(round.id, answer)}
           onWithdraw={() => actions.withdraw(round.id)}

@@ -16,8 +16,10 @@ export function RoundComparison(props: {
 }) {
   const visible = props.rounds.filter(isVisible);
   const pair = defaultPair(props.rounds);
-  const [beforeId, setBeforeId] = useState(pair?.[0].id);
-  const [afterId, setAfterId] = useState(pair?.[1].id);
+  // Until the member picks, the latest two rounds with results: a round that reaches its
+  // threshold moves the comparison forward by itself.
+  const [beforeId, setBeforeId] = useState<string | undefined>();
+  const [afterId, setAfterId] = useState<string | undefined>();
   const before = visible.find((r) => r.id === beforeId) ?? pair?.[0];
   const after = visible.find((r) => r.id === afterId) ?? pair?.[1];
   const rows = useMemo(

@@ -18,9 +18,8 @@ export const HEALTH_CSS = `
 .rp-health-chart { position: relative; height: 320px; max-width: 560px; }
 .rp-health-trend { max-width: 900px; height: 280px; }
 .rp-health-element { border: 1px solid var(--rp-border); border-radius: var(--rp-radius, 6px); margin: 0 0 10px; padding: 8px 12px; }
-.rp-health-element legend { padding: 0 4px; }
-.rp-health-element-name { font-weight: 600; display: block; }
-.rp-health-question { display: block; color: var(--rp-fg-muted); margin-top: 2px; }
+.rp-health-element-name { font-weight: 600; padding: 0 4px; }
+.rp-health-question { color: var(--rp-fg-muted); margin: 0 0 4px; }
 .rp-health-scale { display: flex; flex-wrap: wrap; gap: 6px 14px; margin: 8px 0; }
 .rp-health-score { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; }
 .rp-health-comment, .rp-health-question-edit, .rp-health-row label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--rp-fg-muted); }
