@@ -3,8 +3,10 @@
 // their own browsers, and the coordinator then sees the round's radar and how it compares with the
 // sample's Term 3 check. Until enough have answered, nobody sees more than the response count.
 import { join } from 'node:path';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { launchChromium } from '../src/chromium.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
@@ -175,5 +177,31 @@ describe('the health check', () => {
     expect(same.myAnswer.scores.identity).toBe(4);
     expect(same.results.responses).toBe(2);
     await context.close();
+  });
+
+  it('leaves nothing of the answers in the graph every member syncs', async () => {
+    const context = await signedIn({ email: 'aroha@example.org', password: 'correct horse' });
+    const { token, syncUrl } = await (
+      await context.request.post(`${stage.url}/api/sync-token`)
+    ).json();
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({
+      url: syncUrl,
+      name: `${workspaceId}/graph`,
+      document: doc,
+      token,
+    });
+    try {
+      await new Promise<void>((resolve) => provider.on('synced', () => resolve()));
+      // Every string the graph document holds, entities, relations and settings alike.
+      const everything = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('utf8');
+      expect(everything).toContain('Aroha Williams');
+      expect(everything).not.toContain(PRIVATE);
+      expect(everything).not.toContain('Term 4 check');
+      expect(everything).not.toContain('jointEnterprise');
+    } finally {
+      provider.destroy();
+      await context.close();
+    }
   });
 });

@@ -140,8 +140,9 @@ export type HealthAnswer = z.output<typeof healthAnswerInputSchema>;
 
 /**
  * A new round: its title, the questions when the community words them its own way (the seed's
- * otherwise), and how many must answer before aggregates show (at least 2, so that no one's
- * answer can be read off the results alone).
+ * otherwise), and how many must answer before aggregates show. At least 2: a single answer would
+ * be the aggregate. With exactly 2, each of the two can work out the other's answer, which is why
+ * the default is 3 and the page says so.
  */
 export const healthRoundInputSchema = z.strictObject({
   title: z

@@ -65,7 +65,8 @@ export function OpenRoundForm(props: {
           />
         </label>
         <span id="rp-health-threshold-note" className="rp-health-note">
-          answers, so nobody’s answer can be read off the totals.
+          answers. With 2, each of the two can work out the other’s answer from the totals; 3 or
+          more keeps answers apart.
         </span>
       </div>
       <details>
