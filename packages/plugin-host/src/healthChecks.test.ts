@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import type { HealthCheckOverview, HealthRoundInfo, PluginContext } from '@repertoire/plugin-api';
 import type { PluginPermission } from '@repertoire/schema';
@@ -5,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { workspaceGraphBackend, workspaceSettingsBackend } from './coreBackend.ts';
 import { HeadlessUi } from './headless.ts';
 import { PluginHost } from './pluginHost.ts';
+import { createNodeSandbox } from './sandbox/nodeSandbox.ts';
 import type { HealthChecksBackend } from './services.ts';
 import { manifest, pkg } from './testbed.ts';
 
@@ -109,5 +114,67 @@ describe('healthChecks in the plugin API', () => {
     await expect(ctx.healthChecks.rounds()).rejects.toThrow(
       'Health checks are not available in this workspace.',
     );
+  });
+});
+
+describe('healthChecks in the Worker sandbox', () => {
+  it('reaches a third-party plugin over messages, with the same permission checks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'repertoire-health-sandbox-'));
+    writeFileSync(
+      join(dir, 'pulse.js'),
+      `export function activate(ctx) {
+        ctx.subscriptions.push(ctx.commands.registerCommand('pulse.titles', async () =>
+          (await ctx.healthChecks.rounds()).rounds.map((r) => r.title)));
+        ctx.subscriptions.push(ctx.commands.registerCommand('pulse.answer', async () => {
+          try {
+            await ctx.healthChecks.answer('r1', { scores: {} });
+            return 'answered';
+          } catch (error) {
+            return error.message;
+          }
+        }));
+      }`,
+    );
+    const calls: string[] = [];
+    const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
+    const host = new PluginHost({
+      services: {
+        workspace: { id: 'w1', user: { id: 'ana', name: 'Ana' } },
+        graph: workspaceGraphBackend(workspace),
+        settings: workspaceSettingsBackend(workspace),
+        ui: new HeadlessUi(),
+        healthChecks: recordingBackend(calls),
+      },
+      createSandbox: createNodeSandbox,
+      timeoutMs: 5000,
+      loadModule: async () => {
+        throw new Error('third-party plugins load in the sandbox');
+      },
+    });
+    try {
+      await host.add([
+        pkg(
+          manifest('third.pulse', {
+            main: './pulse.js',
+            activationEvents: ['onCommand:pulse.titles', 'onCommand:pulse.answer'],
+            permissions: ['healthChecks.read'],
+            contributes: {
+              commands: [
+                { id: 'pulse.titles', title: 'Titles' },
+                { id: 'pulse.answer', title: 'Answer' },
+              ],
+            },
+          }),
+          false,
+          `${pathToFileURL(dir).href}/`,
+        ),
+      ]);
+      await host.setEnabled('third.pulse', true);
+      expect(await host.executeCommand('pulse.titles')).toEqual(['Term 2 check']);
+      expect(await host.executeCommand('pulse.answer')).toMatch(/healthChecks\.write/);
+      expect(calls).toEqual(['rounds']);
+    } finally {
+      await host.shutdown();
+    }
   });
 });
