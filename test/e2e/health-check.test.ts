@@ -151,6 +151,17 @@ describe('the health check', () => {
       await page.locator(`[data-section=${section}]`).screenshot({
         path: join(import.meta.dirname, 'screenshots', `health-check-${section}.png`),
       });
+    // Coming back, Aroha finds her own answer folded away, and can change it while the round is open.
+    await openHealthCheck(first);
+    const mine = first.locator('[data-open-round="Term 4 check"] [data-my-answer]');
+    await mine.waitFor();
+    expect(await mine.textContent()).toContain('Shared repertoire 5');
+    await mine.getByRole('button', { name: 'Change my answer' }).click();
+    const repertoire = first.locator(
+      '[data-open-round="Term 4 check"] fieldset[data-element=sharedRepertoire]',
+    );
+    expect(await repertoire.locator('input[value="5"]').isChecked()).toBe(true);
+    expect(await first.getByRole('button', { name: 'Update my answer' }).count()).toBe(1);
     await Promise.all([coordinator.close(), aroha.close(), tom.close()]);
   });
 

@@ -1,4 +1,5 @@
 import {
+  HEALTH_ELEMENTS,
   HEALTH_QUESTIONS_SOURCE,
   type HealthAnswerInput,
   type HealthCheckOverview,
@@ -48,6 +49,8 @@ function OpenRound(props: {
 }) {
   const { round, overview, actions } = props;
   const [closing, setClosing] = useState<string | undefined>();
+  // A member who answered before sees their answer folded away; one answering now keeps the form.
+  const [editing, setEditing] = useState(round.myAnswer === null);
   return (
     <article className="rp-health-card" data-open-round={round.title}>
       <h3>{round.title}</h3>
@@ -56,7 +59,18 @@ function OpenRound(props: {
         <span data-field="response-rate">{describeResponses(round.results)}</span>
         {round.questionsEdited ? ' · questions worded by your community' : ''}
       </p>
-      {overview.canAnswer ? (
+      {overview.canAnswer && round.myAnswer && !editing ? (
+        <div className="rp-health-mine" data-my-answer>
+          <p>
+            You answered on {new Date(round.myAnswer.updatedAt).toLocaleDateString()}:{' '}
+            {HEALTH_ELEMENTS.map((e) => `${e.label} ${round.myAnswer?.scores[e.id]}`).join(', ')}.
+            Only you see this.
+          </p>
+          <button type="button" onClick={() => setEditing(true)} data-action="change-answer">
+            Change my answer
+          </button>
+        </div>
+      ) : overview.canAnswer ? (
         <AnswerForm
           key={round.id}
           round={round}
