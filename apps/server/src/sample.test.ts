@@ -20,6 +20,11 @@ let cookie = '';
 /** The fields of the API's answers this test reads. */
 interface ApiBody {
   token?: string;
+  rounds?: {
+    title: string;
+    status: string;
+    results: { responses: number; invited: number; elements: { id: string; mean: number }[] };
+  }[];
   workspaces?: { id: string; name: string }[];
 }
 
@@ -127,5 +132,23 @@ describe('serve --sample', () => {
       mentionsInYDoc(await sync(`${id}/doc/sample-meeting-1`)).length,
     );
     expect(relations.filter((r) => r.doc === 'sample-meeting-1').length).toBeGreaterThan(3);
+  });
+
+  it('has two closed health-check rounds with different results, kept out of the graph', async () => {
+    const { body } = await api('GET', '/api/workspaces');
+    const id = (body.workspaces ?? []).find((w) => w.name === 'Sample community')?.id;
+    const rounds = (await api('GET', `/api/workspaces/${id}/health-checks`)).body.rounds ?? [];
+    expect(rounds.map((r) => [r.title, r.status, r.results.responses, r.results.invited])).toEqual([
+      ['Term 1 check', 'closed', 7, 8],
+      ['Term 3 check', 'closed', 8, 9],
+    ]);
+    const mean = (round: number, element: string) =>
+      rounds[round]?.results.elements.find((e) => e.id === element)?.mean;
+    // The repertoire grew over the year while participation thinned.
+    expect(mean(0, 'sharedRepertoire')).toBe(2);
+    expect(mean(1, 'sharedRepertoire')).toBe(4);
+    expect(mean(1, 'participation')).toBeLessThan(mean(0, 'participation') as number);
+    const graph = await sync(`${id}/graph`);
+    expect(JSON.stringify(graph.toJSON())).not.toContain('Term 1 check');
   });
 });

@@ -6,6 +6,7 @@ import {
 } from '@repertoire/plugin-sample-community';
 import { linkMember, type RepertoireServer } from '@repertoire/server';
 import * as Y from 'yjs';
+import { loadSampleHealthChecks } from './sampleHealthChecks.ts';
 
 /** The demo account `--sample` creates, printed at start so a newcomer can sign in. */
 export const DEMO_ACCOUNT = {
@@ -32,6 +33,7 @@ export async function seedSample(
   const loaded = await loadSampleCommunity(server, workspace.id, user.id);
   // Accounts are members: the demo account is the sample's coordinator, Lucía Fernández.
   if (loaded.sampleLoaded) linkMember(server.services.db, workspace.id, user.id, DEMO_MEMBER);
+  if (loaded.sampleLoaded) loadSampleHealthChecks(server, workspace.id, user.id);
   return { created: true, workspaceId: workspace.id, ...loaded };
 }
 

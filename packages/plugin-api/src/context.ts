@@ -5,6 +5,7 @@ import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
 import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';
+import type { HealthChecksApi } from './healthChecks.ts';
 import type { SettingsApi, StorageApi } from './settings.ts';
 import type { ViewsApi } from './views.ts';
 import type { WebviewsApi } from './webviews.ts';
@@ -79,6 +80,8 @@ export interface PluginContext {
   readonly log: PluginLog;
   /** Who each account is among the members, and the server's activity records (`activity.read`). */
   readonly activity: ActivityApi;
+  /** Six-elements health-check rounds and this member's private answers (`healthChecks.*`). */
+  readonly healthChecks: HealthChecksApi;
 }
 
 /** What a plugin's `main` module exports. */

@@ -10,7 +10,23 @@ export {
   type ObservableOptions,
   toDisposable,
 } from '@repertoire/base';
-export type { PluginPermission } from '@repertoire/schema';
+export {
+  HEALTH_DEFAULT_THRESHOLD,
+  HEALTH_ELEMENT_IDS,
+  HEALTH_ELEMENTS,
+  HEALTH_QUESTIONS_SOURCE,
+  HEALTH_SCALE,
+  type HealthAnswerInput,
+  type HealthCheckOverview,
+  type HealthElement,
+  type HealthElementId,
+  type HealthElementResult,
+  type HealthOwnAnswer,
+  type HealthResults,
+  type HealthRoundInfo,
+  type HealthRoundInput,
+  type PluginPermission,
+} from '@repertoire/schema';
 export type {
   ActivityAccess,
   ActivityApi,
@@ -60,6 +76,7 @@ export type {
   RelationSource,
   TransactionResult,
 } from './graph.ts';
+export type { HealthChecksApi } from './healthChecks.ts';
 export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
 export { compareEntities, naturalCompare } from './naturalOrder.ts';

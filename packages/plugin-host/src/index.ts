@@ -57,6 +57,7 @@ export type {
   DocumentBackend,
   DocumentVersionsBackend,
   GraphBackend,
+  HealthChecksBackend,
   HostServices,
   LiveDocumentSource,
   PluginEnablement,

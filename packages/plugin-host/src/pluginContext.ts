@@ -21,6 +21,7 @@ import type {
   ActivityBackend,
   DocumentBackend,
   GraphBackend,
+  HealthChecksBackend,
   SettingsBackend,
   StorageBackend,
   WorkbenchUi,
@@ -36,6 +37,7 @@ export interface PluginScope {
   readonly graph: GraphBackend;
   readonly documents: DocumentBackend | undefined;
   readonly activity?: ActivityBackend | undefined;
+  readonly healthChecks?: HealthChecksBackend | undefined;
   readonly ui: WorkbenchUi;
   readonly settings: SettingsBackend;
   readonly storage: StorageBackend;
@@ -102,6 +104,16 @@ export function createPluginContext(scope: PluginScope): PluginContext {
     need('activity.read', call);
     if (!scope.activity) throw new Error('Activity records are not available in this workspace.');
     return scope.activity;
+  };
+  const requireHealthChecks = (permission: PluginPermission, call: string) => {
+    need(permission, call);
+    if (!scope.healthChecks) throw new Error('Health checks are not available in this workspace.');
+    return scope.healthChecks;
+  };
+  const roundIdOf = (call: string, roundId: unknown): string => {
+    if (typeof roundId !== 'string' || roundId === '')
+      throw new Error(`${call}: give the id of a health-check round.`);
+    return roundId;
   };
   const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
     scope.contributions.settings().find((s) => s.key === key);
@@ -231,6 +243,30 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       },
       async records(query = {}) {
         return requireActivity('activity.records').records(query);
+      },
+    },
+    // The server validates and decides; these only check the permission and the argument shape.
+    healthChecks: {
+      async rounds() {
+        return requireHealthChecks('healthChecks.read', 'healthChecks.rounds').rounds();
+      },
+      async open(input) {
+        return requireHealthChecks('healthChecks.write', 'healthChecks.open').open(input);
+      },
+      async close(roundId) {
+        const call = 'healthChecks.close';
+        return requireHealthChecks('healthChecks.write', call).close(roundIdOf(call, roundId));
+      },
+      async answer(roundId, answer) {
+        const call = 'healthChecks.answer';
+        return requireHealthChecks('healthChecks.write', call).answer(
+          roundIdOf(call, roundId),
+          answer,
+        );
+      },
+      async withdraw(roundId) {
+        const call = 'healthChecks.withdraw';
+        return requireHealthChecks('healthChecks.write', call).withdraw(roundIdOf(call, roundId));
       },
     },
     commands: {

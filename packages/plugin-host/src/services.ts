@@ -13,6 +13,7 @@ import type {
   GraphEdit,
   GraphSearchHit,
   GraphSearchOptions,
+  HealthChecksApi,
   InputBoxOptions,
   JsonValue,
   NewDocument,
@@ -229,6 +230,9 @@ export interface ActivityBackend {
   records(query: ActivityQuery): Promise<ActivityRecordInfo[]>;
 }
 
+/** The server's health-check rounds and this window's own answers (the API's `healthChecks`). */
+export type HealthChecksBackend = HealthChecksApi;
+
 /** Everything the host needs to run plugins. */
 export interface HostServices {
   /** The workspace and the user of this window. */
@@ -245,4 +249,6 @@ export interface HostServices {
   readonly storage?: StorageBackend;
   /** Members and activity; without it, `activity` calls reject with a clear message. */
   readonly activity?: ActivityBackend;
+  /** Health-check rounds; without it, `healthChecks` calls reject with a clear message. */
+  readonly healthChecks?: HealthChecksBackend;
 }

@@ -15,6 +15,26 @@ export {
   fieldValueSchema,
 } from './field.ts';
 export {
+  HEALTH_DEFAULT_THRESHOLD,
+  HEALTH_ELEMENT_IDS,
+  HEALTH_ELEMENTS,
+  HEALTH_QUESTIONS_SOURCE,
+  HEALTH_SCALE,
+  type HealthAnswer,
+  type HealthAnswerInput,
+  type HealthCheckOverview,
+  type HealthElement,
+  type HealthElementId,
+  type HealthElementResult,
+  type HealthOwnAnswer,
+  type HealthResults,
+  type HealthRoundInfo,
+  type HealthRoundInput,
+  healthAnswerInputSchema,
+  healthRoundInputSchema,
+  roundQuestions,
+} from './healthCheck.ts';
+export {
   asEntityId,
   asUserId,
   type EntityId,

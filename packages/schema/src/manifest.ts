@@ -24,6 +24,8 @@ export const pluginPermissionSchema = z.enum([
   /** Open files the member picks and offer files for download (importers, exporters). */
   'files',
   'activity.read',
+  'healthChecks.read',
+  'healthChecks.write',
 ]);
 /** One permission from {@link pluginPermissionSchema}. */
 export type PluginPermission = z.infer<typeof pluginPermissionSchema>;

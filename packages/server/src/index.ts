@@ -7,6 +7,7 @@ export {
   type RoutingOptions,
   workspaceOfPath,
 } from './extensions/routingExtension.ts';
+export { aggregateAnswers } from './healthCheck/aggregateAnswers.ts';
 export { Metrics } from './metrics.ts';
 export { HashRing } from './routing/hashRing.ts';
 export { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';
@@ -15,6 +16,11 @@ export { type ActivityRecord, ActivityStore } from './store/activityStore.ts';
 export { DATABASE_FILE, openDatabase } from './store/database.ts';
 export { DocumentStore } from './store/documentStore.ts';
 export { ApiError } from './store/errors.ts';
+export {
+  type HealthAnswerRecord,
+  HealthCheckStore,
+  type HealthRoundRecord,
+} from './store/healthCheckStore.ts';
 export {
   type DocumentVersion,
   type GraphSnapshotInfo,

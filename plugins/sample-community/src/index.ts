@@ -1,5 +1,11 @@
 export { builtinManifests, registerBuiltinKinds } from './builtinKinds.ts';
 export {
+  SAMPLE_HEALTH_ELEMENT_ORDER,
+  SAMPLE_HEALTH_ROUNDS,
+  type SampleHealthAnswer,
+  type SampleHealthRound,
+} from './healthCheckRounds.ts';
+export {
   loadSampleCommunity,
   type SampleOptions,
   type SampleSummary,

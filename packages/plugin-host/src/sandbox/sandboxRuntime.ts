@@ -279,6 +279,13 @@ function createRemoteContext(
       access: () => call('activity.access'),
       records: (query) => call('activity.records', query),
     },
+    healthChecks: {
+      rounds: () => call('healthChecks.rounds'),
+      open: (input) => call('healthChecks.open', input),
+      close: (id) => call('healthChecks.close', id),
+      answer: (id, answer) => call('healthChecks.answer', id, answer),
+      withdraw: (id) => call('healthChecks.withdraw', id),
+    },
     commands: {
       registerCommand(id, handler) {
         if (local.commands.has(id)) throw new Error(`Command ${id} is already registered.`);

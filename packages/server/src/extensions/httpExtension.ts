@@ -7,6 +7,7 @@ import {
   declaredNetworkOrigins,
   PLUGIN_FILE_POLICY,
 } from '../http/contentSecurityPolicy.ts';
+import { addHealthCheckRoutes } from '../http/healthCheckRoutes.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
 import { addInvitationRoutes } from '../http/invitationRoutes.ts';
@@ -62,6 +63,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   addHistoryRoutes(router, api);
   addInvitationRoutes(router, api);
   addMemberActivityRoutes(router, api);
+  addHealthCheckRoutes(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });

@@ -25,7 +25,7 @@ const memberEntity = (graph: GraphState, id: string) => {
  * The caller's member entity: their link, else (once, then kept) the unclaimed member entity
  * whose `email` field matches the account's email, normalised.
  */
-function resolveMember(
+export function resolveMember(
   api: ApiContext,
   workspaceId: string,
   user: User,
@@ -52,7 +52,11 @@ function resolveMember(
  * facilitator; only their own for everyone else. Decided here, from the session and the stored
  * graph, never from what the client says.
  */
-function accessOf(role: string, member: string | undefined, graph: GraphState): ActivityAccess {
+export function accessOf(
+  role: string,
+  member: string | undefined,
+  graph: GraphState,
+): ActivityAccess {
   if (role === 'owner') return 'all';
   const memberRole = member ? memberEntity(graph, member)?.fields.role : undefined;
   return typeof memberRole === 'string' && STEWARD_ROLES.has(memberRole) ? 'all' : 'own';

@@ -113,6 +113,36 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    description: "health-check rounds and the members' private answers",
+    sql: `
+      CREATE TABLE health_rounds (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        questions TEXT NOT NULL,
+        threshold INTEGER NOT NULL,
+        opened_by TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        closed_by TEXT,
+        closed_at TEXT,
+        invited INTEGER
+      );
+      CREATE INDEX health_rounds_by_workspace ON health_rounds (workspace_id, opened_at);
+      CREATE TABLE health_answers (
+        round_id TEXT NOT NULL REFERENCES health_rounds (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL,
+        member_id TEXT,
+        scores TEXT NOT NULL,
+        comments TEXT NOT NULL,
+        share_comments INTEGER NOT NULL,
+        answered_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (round_id, user_id)
+      );
+    `,
+  },
 ];
 
 /**
