@@ -1,6 +1,7 @@
 import type { Disposable } from '@repertoire/base';
 import type { PluginPermission } from '@repertoire/schema';
 import type { ActivityApi } from './activity.ts';
+import type { CalendarFeedsApi } from './calendarFeeds.ts';
 import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
 import type { FilesApi } from './files.ts';
@@ -79,6 +80,8 @@ export interface PluginContext {
   readonly log: PluginLog;
   /** Who each account is among the members, and the server's activity records (`activity.read`). */
   readonly activity: ActivityApi;
+  /** Calendar feed links for members' calendar apps (`graph.read`); since API 1.3. */
+  readonly calendarFeeds: CalendarFeedsApi;
 }
 
 /** What a plugin's `main` module exports. */

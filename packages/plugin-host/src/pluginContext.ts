@@ -19,6 +19,7 @@ import { bindLiveDocument } from './liveDocument.ts';
 import { demand } from './permissions.ts';
 import type {
   ActivityBackend,
+  CalendarFeedBackend,
   DocumentBackend,
   GraphBackend,
   SettingsBackend,
@@ -36,6 +37,7 @@ export interface PluginScope {
   readonly graph: GraphBackend;
   readonly documents: DocumentBackend | undefined;
   readonly activity?: ActivityBackend | undefined;
+  readonly calendarFeeds?: CalendarFeedBackend | undefined;
   readonly ui: WorkbenchUi;
   readonly settings: SettingsBackend;
   readonly storage: StorageBackend;
@@ -102,6 +104,12 @@ export function createPluginContext(scope: PluginScope): PluginContext {
     need('activity.read', call);
     if (!scope.activity) throw new Error('Activity records are not available in this workspace.');
     return scope.activity;
+  };
+  const requireFeeds = (call: string) => {
+    need('graph.read', call);
+    if (!scope.calendarFeeds)
+      throw new Error('Calendar feed links need the Repertoire server; this workspace has none.');
+    return scope.calendarFeeds;
   };
   const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
     scope.contributions.settings().find((s) => s.key === key);
@@ -231,6 +239,19 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       },
       async records(query = {}) {
         return requireActivity('activity.records').records(query);
+      },
+    },
+    calendarFeeds: {
+      async create() {
+        return requireFeeds('calendarFeeds.create').create();
+      },
+      async list() {
+        return requireFeeds('calendarFeeds.list').list();
+      },
+      async revoke(feedId) {
+        if (typeof feedId !== 'string' || feedId === '')
+          throw new Error('calendarFeeds.revoke: give the id of one of your feed links.');
+        return requireFeeds('calendarFeeds.revoke').revoke(feedId);
       },
     },
     commands: {

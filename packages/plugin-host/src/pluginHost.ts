@@ -412,6 +412,7 @@ export class PluginHost implements Disposable {
       graph: this.#services.graph,
       documents: this.#services.documents,
       activity: this.#services.activity,
+      calendarFeeds: this.#services.calendarFeeds,
       ui: this.ui,
       settings: this.settings,
       storage: this.#storage,

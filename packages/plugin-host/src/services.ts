@@ -2,6 +2,7 @@ import type {
   ActivityAccess,
   ActivityQuery,
   ActivityRecordInfo,
+  CalendarFeedInfo,
   Disposable,
   DocumentInfo,
   DocumentVersionInfo,
@@ -229,6 +230,16 @@ export interface ActivityBackend {
   records(query: ActivityQuery): Promise<ActivityRecordInfo[]>;
 }
 
+/** Calendar feed links over the server (the API's `calendarFeeds`). */
+export interface CalendarFeedBackend {
+  /** Makes a link for this window's member. */
+  create(): Promise<CalendarFeedInfo>;
+  /** This member's links that still work. */
+  list(): Promise<CalendarFeedInfo[]>;
+  /** Revokes one of this member's links. */
+  revoke(id: string): Promise<void>;
+}
+
 /** Everything the host needs to run plugins. */
 export interface HostServices {
   /** The workspace and the user of this window. */
@@ -245,4 +256,6 @@ export interface HostServices {
   readonly storage?: StorageBackend;
   /** Members and activity; without it, `activity` calls reject with a clear message. */
   readonly activity?: ActivityBackend;
+  /** Calendar feed links; without it, `calendarFeeds` calls reject with a clear message. */
+  readonly calendarFeeds?: CalendarFeedBackend;
 }

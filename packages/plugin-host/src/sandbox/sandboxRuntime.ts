@@ -279,6 +279,11 @@ function createRemoteContext(
       access: () => call('activity.access'),
       records: (query) => call('activity.records', query),
     },
+    calendarFeeds: {
+      create: () => call('calendarFeeds.create'),
+      list: () => call('calendarFeeds.list'),
+      revoke: (id) => call('calendarFeeds.revoke', id),
+    },
     commands: {
       registerCommand(id, handler) {
         if (local.commands.has(id)) throw new Error(`Command ${id} is already registered.`);

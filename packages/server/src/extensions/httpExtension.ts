@@ -8,6 +8,7 @@ import {
   PLUGIN_FILE_POLICY,
 } from '../http/contentSecurityPolicy.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
+import type { HttpRoutes } from '../http/httpRoutes.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
 import { addInvitationRoutes } from '../http/invitationRoutes.ts';
 import { isRejection } from '../http/limiterStore.ts';
@@ -37,6 +38,8 @@ export interface HttpOptions {
   version: string;
   /** Extra figures for `/metrics` and `/healthz`, e.g. y-websocket connections. */
   extraConnections: () => number;
+  /** Routes the app adds (see {@link HttpRoutes}). */
+  routes?: readonly HttpRoutes[];
 }
 
 /**
@@ -62,6 +65,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   addHistoryRoutes(router, api);
   addInvitationRoutes(router, api);
   addMemberActivityRoutes(router, api);
+  for (const add of options.routes ?? []) add(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });

@@ -15,6 +15,9 @@ export class InvalidGraphUpdate extends Error {
   }
 }
 
+/** Whether the member behind `context` stewards the community, read from `live`. */
+export type StewardCheck = (context: SyncContext, live: Y.Doc) => boolean;
+
 /** The origin of the guard's own transactions on its scratch copies. */
 const GUARD_ORIGIN = Symbol('graph-guard');
 
@@ -36,9 +39,17 @@ export class GraphGuard {
   readonly #clockSkewMs: number;
   readonly #shadows = new WeakMap<Y.Doc, Shadow>();
 
-  constructor(kinds: KindRegistry, clockSkewMs = 15 * 60_000) {
+  readonly #isSteward: StewardCheck | undefined;
+
+  /**
+   * `isSteward` says whether an update's sender stewards the community (see `stewards.ts`); it
+   * is given the live document, as it was before the update, so an update cannot promote the
+   * member who sends it.
+   */
+  constructor(kinds: KindRegistry, clockSkewMs = 15 * 60_000, isSteward?: StewardCheck) {
     this.#kinds = kinds;
     this.#clockSkewMs = clockSkewMs;
+    this.#isSteward = isSteward;
   }
 
   /** The kinds updates are checked against. */
@@ -59,7 +70,11 @@ export class GraphGuard {
         Y.applyUpdate(shadow.doc, update);
         problem = checkGraphTransaction(tr, shadow.doc, {
           kinds: this.#kinds,
-          sender: { userId: context.user.id, notBefore: Date.parse(context.user.createdAt) || 0 },
+          sender: {
+            userId: context.user.id,
+            notBefore: Date.parse(context.user.createdAt) || 0,
+            isSteward: () => this.#isSteward?.(context, live) ?? false,
+          },
           now: Date.now(),
           clockSkewMs: this.#clockSkewMs,
         });
