@@ -15,6 +15,7 @@ import {
   PRACTICES,
   PROBLEMS,
 } from './sampleData.ts';
+import { loadSampleYearPlan } from './sampleYearPlan.ts';
 
 /** Who loads the sample and into which workspace. */
 export interface SampleOptions {
@@ -239,6 +240,10 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
         for (const artifact of ARTIFACTS.filter((a) => a.at === index))
           write(sampleId('artifact', artifact.key), ARTIFACT_DOCUMENTS[artifact.key] ?? '');
       }
+      loadSampleYearPlan(workspace, {
+        id: sampleId,
+        at: (d) => (clock = Date.parse(`${d}${MEETING_HOUR}`)),
+      });
       for (const problem of PROBLEMS.filter((p) => p.key === 'citizenship' || p.key === 'app'))
         workspace.updateEntity(sampleId('problem', problem.key), {
           fields: { status: 'addressed' },
