@@ -18,6 +18,7 @@ import { redisExtension } from './extensions/redisExtension.ts';
 import { type RoutingOptions, routingExtension } from './extensions/routingExtension.ts';
 import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
 import { clientAddressOf } from './http/clientAddress.ts';
+import type { HttpRoutes } from './http/httpRoutes.ts';
 import { limiterFactory } from './http/limiterStore.ts';
 import type { MetricsAccess } from './http/metricsAccess.ts';
 import { Metrics } from './metrics.ts';
@@ -42,7 +43,6 @@ import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
 import { isSteward } from './sync/stewards.ts';
 import { SyncTokens } from './sync/syncToken.ts';
-import type { HttpRoutes } from './http/httpRoutes.ts';
 
 function isGraphItem(item: Y.Item): boolean {
   const name = (item.parent as Y.AbstractType<unknown> | null)?.doc as { name?: unknown } | null;

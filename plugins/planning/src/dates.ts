@@ -57,3 +57,9 @@ export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The later of two `YYYY-MM-DD` days (ISO days compare as text). */
+export const laterDay = (a: string, b: string): string => (a > b ? a : b);
+
+/** The earlier of two `YYYY-MM-DD` days. */
+export const earlierDay = (a: string, b: string): string => (a < b ? a : b);

@@ -1,6 +1,6 @@
 import type { EntityInfo, GraphApi } from '@repertoire/plugin-api';
 import { DEFAULT_AGENDA, fillAgenda } from './agenda.ts';
-import { dayOf, readableDate, shortDate } from './dates.ts';
+import { dayOf, laterDay, readableDate, shortDate } from './dates.ts';
 import { planMeetingDates, RecurrenceError, type SkippedDate } from './recurrence.ts';
 import type { PlanCadence, PlanTerm, YearPlan } from './yearPlan.ts';
 
@@ -39,7 +39,7 @@ export function termMeetingDates(input: ScheduleInput) {
       `${term.title} ended on ${readableDate(term.end)}: there is nothing left to schedule in it.`,
     );
   return planMeetingDates({
-    start: term.start < from ? from : term.start,
+    start: laterDay(term.start, from),
     end: term.end,
     cadence: cadence.cadence,
     weekday: cadence.weekday,

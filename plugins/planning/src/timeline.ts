@@ -1,5 +1,5 @@
 import type { EntityInfo, JsonValue, RelationInfo, ViewContent } from '@repertoire/plugin-api';
-import { dayOf, readableMonth, shortDate } from './dates.ts';
+import { dayOf, earlierDay, laterDay, readableMonth, shortDate } from './dates.ts';
 import type { YearPlan } from './yearPlan.ts';
 
 /** What happened in one period of the plan, beside what was planned for it. */
@@ -104,8 +104,8 @@ export function timelineRows(input: TimelineInput): TimelineRow[] {
       const planned = plan.months.find((m) => m.month === month);
       const span = monthSpan(month);
       const clipped = {
-        start: span.start < term.start ? term.start : span.start,
-        end: span.end > term.end ? term.end : span.end,
+        start: laterDay(span.start, term.start),
+        end: earlierDay(span.end, term.end),
       };
       rows.push(row(`  ${readableMonth(month)}`, clipped, planned?.focus ?? '', planned?.id));
     }

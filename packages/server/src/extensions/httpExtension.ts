@@ -8,8 +8,8 @@ import {
   PLUGIN_FILE_POLICY,
 } from '../http/contentSecurityPolicy.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
-import type { HttpRoutes } from '../http/httpRoutes.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
+import type { HttpRoutes } from '../http/httpRoutes.ts';
 import { addInvitationRoutes } from '../http/invitationRoutes.ts';
 import { isRejection } from '../http/limiterStore.ts';
 import { addMemberActivityRoutes } from '../http/memberActivityRoutes.ts';
