@@ -28,7 +28,7 @@ export function registerCalendarCommands(context: PluginContext): void {
       const { ics, count } = await communityCalendar(context);
       if (count === 0) {
         void window.showNotification(
-          'There are no meetings to export yet: schedule some first (“Schedule a term’s meetings from the cadence”).',
+          'There are no meetings to export yet: schedule some first (“Schedule meetings from the cadence”).',
           { severity: 'warning' },
         );
         return undefined;

@@ -135,7 +135,7 @@ export function registerPlanCommands(context: PluginContext): void {
         );
         const id = created[0];
         await done(
-          `Added ${title}, ${shortDate(first)} to ${shortDate(last)}. Next: “Schedule a term’s meetings from the cadence”.`,
+          `Added ${title}, ${shortDate(first)} to ${shortDate(last)}. Next: “Schedule meetings from the cadence”.`,
           id,
           interactive,
         );

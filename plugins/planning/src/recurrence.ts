@@ -2,9 +2,9 @@ import * as rruleModule from 'rrule';
 import { addDays, isCalendarDate, readableDate } from './dates.ts';
 
 // rrule ships CommonJS to Node and ES modules to bundlers: the classes are on the default export
-// in the first case and on the namespace in the second.
-const rrule = ((rruleModule as unknown as { default?: typeof rruleModule }).default ??
-  rruleModule) as typeof rruleModule;
+// in the first case and on the namespace in the second (read by name, so bundlers do not warn
+// about a default export the ES build lacks).
+const rrule = (Reflect.get(rruleModule, 'default') ?? rruleModule) as typeof rruleModule;
 const { RRule } = rrule;
 
 /** How often the community meets. */

@@ -151,7 +151,7 @@ export function timelineView(rows: readonly TimelineRow[]): ViewContent {
     return {
       type: 'markdown',
       markdown:
-        'No year plan yet. Add the terms of your year with “Year plan: Add a term”, then “Schedule a term’s meetings from the cadence”: this timeline then shows each term and month with its focus beside the meetings held, who came and the artifacts made.',
+        'No year plan yet. Add the terms of your year with “Year plan: Add a term”, then “Schedule meetings from the cadence”: this timeline then shows each term and month with its focus beside the meetings held, who came and the artifacts made.',
     };
   return {
     type: 'table',
