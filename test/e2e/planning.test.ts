@@ -8,20 +8,30 @@ import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
-import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+import type { TempDir } from '../src/tempDir.ts';
+import { buildWebApp, startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SLOW = { timeout: 30_000 };
 
+let web: TempDir;
 let stage: WorkbenchStage;
+/** A second server over the sample community, whose year has happened. */
+let sample: WorkbenchStage;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stage, browser] = await Promise.all([startWorkbenchStage(), launchChromium()]);
+  [web, browser] = await Promise.all([buildWebApp(), launchChromium()]);
+  [stage, sample] = await Promise.all([
+    startWorkbenchStage({ web }),
+    startWorkbenchStage({ web, sample: true }),
+  ]);
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await stage?.close();
+  await sample?.close();
+  await web?.dispose();
 });
 
 /** Runs a command from the palette, then answers the input boxes it opens, in order. */
@@ -164,6 +174,39 @@ describe('the year plan in the browser', () => {
     await page.locator('[cmdk-item]').filter({ hasText: 'Link made on' }).first().click();
     await expect.poll(async () => (await fetch(url)).status, SLOW).toBe(403);
     expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('shows the sample committee’s year: each term’s meetings held, who came and what was made', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const signIn = await context.request.post(`${sample.url}/api/auth/sign-in`, {
+      data: { email: 'demo@repertoire.local', password: 'repertoire-demo' },
+    });
+    expect(signIn.ok()).toBe(true);
+    const page = await context.newPage();
+    await page.goto(sample.url);
+    await page
+      .getByRole('tree', { name: 'Community' })
+      .locator('.rp-explorer-row')
+      .first()
+      .waitFor({ timeout: 90_000 });
+    await palette(page, 'Open Timeline: plan and practice');
+    const table = page.locator('table.rp-table');
+    await table.waitFor(SLOW);
+    const cells = (period: string) =>
+      table.locator('tr').filter({ hasText: period }).first().locator('td').allInnerTexts();
+    await expect
+      .poll(() => cells('Term 1 ('), SLOW)
+      .toEqual([
+        expect.stringContaining('3 Feb 2025'),
+        expect.stringContaining('No shared approach to e-learning'),
+        '5',
+        '5',
+        expect.stringMatching(/^\d+ \(about \d+ a meeting\)$/),
+        expect.any(String),
+        'Waitangi Day',
+      ]);
+    expect((await cells('Term 4 ('))[2]).toBe('6');
     await context.close();
   }, 240_000);
 });
