@@ -3,7 +3,8 @@
 // and time it meets, adds a term and a holiday, schedules the term's meetings from the cadence
 // (the holiday skipped), sees the timeline, downloads the calendar and subscribes to the feed,
 // which a calendar app (here Node's fetch, no session) reads and ical.js parses.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import type { TempDir } from '../src/tempDir.ts';
 import { buildWebApp, startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SLOW = { timeout: 30_000 };
+const SHOTS = join(import.meta.dirname, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
 let web: TempDir;
 let stage: WorkbenchStage;
@@ -147,6 +150,7 @@ describe('the year plan in the browser', () => {
         'Staff day',
       ]);
     expect(await table.locator('tbody tr').count()).toBe(3);
+    await page.screenshot({ path: join(SHOTS, 'planning-timeline.png') });
 
     // The calendar as a file…
     const download = page.waitForEvent('download');
@@ -207,6 +211,7 @@ describe('the year plan in the browser', () => {
         'Waitangi Day',
       ]);
     expect((await cells('Term 4 ('))[2]).toBe('6');
+    await page.screenshot({ path: join(SHOTS, 'planning-sample-timeline.png') });
     await context.close();
   }, 240_000);
 });

@@ -125,6 +125,7 @@ export function activate(context: PluginContext): void {
       },
     ),
 
+    // Private (not in the palette): what "Schedule a meeting" asks for the date to propose.
     commands.registerCommand('planning.nextMeetingDate', async (after?: JsonValue) => {
       const plan = await readPlan();
       const today = given(after) ?? localToday();
@@ -210,7 +211,7 @@ export function yearPlanTree(plan: YearPlan, meetings: readonly EntityInfo[]): T
       label: 'Open the timeline',
       description: 'plan beside what happened',
       command: { id: 'view.open.planning.timeline' },
-      icon: 'timeline',
+      icon: 'table',
     },
   ];
   if (plan.terms.length === 0)
@@ -219,7 +220,7 @@ export function yearPlanTree(plan: YearPlan, meetings: readonly EntityInfo[]): T
       label: 'Add the first term…',
       description: 'its first and last days',
       command: { id: 'planning.addTerm' },
-      icon: 'add',
+      icon: 'plus',
     });
   for (const term of plan.terms) {
     const inTerm = meetings
@@ -233,7 +234,7 @@ export function yearPlanTree(plan: YearPlan, meetings: readonly EntityInfo[]): T
       label: term.title,
       description: `${shortDate(term.start)} – ${shortDate(term.end)}${term.focus ? ` · ${term.focus}` : ''}`,
       entityId: term.id,
-      icon: 'calendar-range',
+      icon: 'calendar',
       children: [
         ...plan.months
           .filter((m) => m.month >= term.start.slice(0, 7) && m.month <= term.end.slice(0, 7))
@@ -268,7 +269,7 @@ export function yearPlanTree(plan: YearPlan, meetings: readonly EntityInfo[]): T
       id: 'holidays',
       label: 'Holidays',
       description: `${plan.holidays.length}, no meetings then`,
-      icon: 'beach',
+      icon: 'sun',
       children: plan.holidays.map((h) => ({
         id: `holiday:${h.id}`,
         label: h.title,

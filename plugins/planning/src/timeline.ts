@@ -107,7 +107,7 @@ export function timelineRows(input: TimelineInput): TimelineRow[] {
         start: laterDay(span.start, term.start),
         end: earlierDay(span.end, term.end),
       };
-      rows.push(row(`  ${readableMonth(month)}`, clipped, planned?.focus ?? '', planned?.id));
+      rows.push(row(readableMonth(month), clipped, planned?.focus ?? '', planned?.id));
     }
   }
   const outside = meetingDays.filter(
