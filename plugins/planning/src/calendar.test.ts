@@ -71,6 +71,9 @@ it('gives meetings outside every term a row of their own', () => {
     entity('Backwards', 'term', { start: '2099-09-01', end: '2099-08-01' }),
   ]);
   expect(plan.terms.map((t) => t.id)).toEqual(['T1', 'T2']);
+  expect(plan.problems).toEqual([
+    { id: 'Backwards', title: 'Backwards', reason: 'its last day is before its first' },
+  ]);
   const rows = timelineRows({
     plan,
     meetings: [

@@ -264,6 +264,14 @@ export function yearPlanTree(plan: YearPlan, meetings: readonly EntityInfo[]): T
       ],
     });
   }
+  for (const problem of plan.problems)
+    items.push({
+      id: `problem:${problem.id}`,
+      label: `${problem.title}: ${problem.reason}`,
+      description: 'left out of the plan until its dates are fixed',
+      entityId: problem.id,
+      icon: 'alert-triangle',
+    });
   if (plan.holidays.length > 0)
     items.push({
       id: 'holidays',

@@ -45,6 +45,12 @@ export interface YearPlan {
   readonly terms: readonly PlanTerm[];
   readonly months: readonly PlanMonth[];
   readonly holidays: readonly PlanHoliday[];
+  /** Terms and holidays left out because their dates cannot be (fix them on their pages). */
+  readonly problems: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly reason: string;
+  }[];
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -54,6 +60,7 @@ export function readYearPlan(entities: readonly EntityInfo[]): YearPlan {
   const terms: PlanTerm[] = [];
   const months: PlanMonth[] = [];
   const holidays: PlanHoliday[] = [];
+  const problems: { id: string; title: string; reason: string }[] = [];
   let community: EntityInfo | undefined;
   for (const e of entities) {
     if (e.kind === 'community' && (!community || e.id === COMMUNITY_ID)) community = e;
@@ -63,6 +70,7 @@ export function readYearPlan(entities: readonly EntityInfo[]): YearPlan {
       const end = dayOf(e.fields.end);
       if (end && end >= start)
         terms.push({ id: e.id, title: e.title, start, end, focus: text(e.fields.focus) });
+      else problems.push({ id: e.id, title: e.title, reason: 'its last day is before its first' });
     } else if (e.kind === 'month') {
       months.push({
         id: e.id,
@@ -72,13 +80,15 @@ export function readYearPlan(entities: readonly EntityInfo[]): YearPlan {
       });
     } else if (e.kind === 'holiday') {
       const end = dayOf(e.fields.end);
+      if (end && end < start)
+        problems.push({ id: e.id, title: e.title, reason: 'its last day is before its first' });
       holidays.push({ id: e.id, title: e.title, start, ...(end && end >= start ? { end } : {}) });
     }
   }
   terms.sort((a, b) => a.start.localeCompare(b.start));
   months.sort((a, b) => a.month.localeCompare(b.month));
   holidays.sort((a, b) => a.start.localeCompare(b.start));
-  return { ...(community ? { community } : {}), terms, months, holidays };
+  return { ...(community ? { community } : {}), terms, months, holidays, problems };
 }
 
 /**
