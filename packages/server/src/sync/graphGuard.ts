@@ -65,6 +65,7 @@ export class GraphGuard {
     if (parseDocumentName(documentName)?.kind !== 'graph') return;
     const shadow = this.#shadowOf(live);
     let problem: string | undefined;
+    let steward: boolean | undefined;
     try {
       shadow.doc.transact((tr) => {
         Y.applyUpdate(shadow.doc, update);
@@ -73,7 +74,8 @@ export class GraphGuard {
           sender: {
             userId: context.user.id,
             notBefore: Date.parse(context.user.createdAt) || 0,
-            isSteward: () => this.#isSteward?.(context, live) ?? false,
+            // Asked once per update at most, and only when it touches a stewarded kind.
+            isSteward: () => (steward ??= this.#isSteward?.(context, live) ?? false),
           },
           now: Date.now(),
           clockSkewMs: this.#clockSkewMs,
