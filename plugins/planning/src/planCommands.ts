@@ -1,4 +1,9 @@
-import type { JsonObject, JsonValue, PluginContext } from '@repertoire/plugin-api';
+import {
+  type JsonObject,
+  type JsonValue,
+  type PluginContext,
+  pickEntity,
+} from '@repertoire/plugin-api';
 import {
   askDate,
   askText,
@@ -31,7 +36,61 @@ export function registerPlanCommands(context: PluginContext): void {
     if (id && interactive) await window.openEntity(id);
   };
 
+  /** What a term or month may focus on, as the `focuses-on` relation kind allows. */
+  const FOCUS_KINDS = [
+    { label: 'A problem of practice', value: 'problem' },
+    { label: 'An inquiry cycle', value: 'inquiry' },
+    { label: 'A practice', value: 'practice' },
+    { label: 'A domain', value: 'domain' },
+  ];
+
   subscriptions.push(
+    commands.registerCommand(
+      'planning.linkFocus',
+      async (period?: JsonValue, target?: JsonValue) => {
+        const interactive = given(period) === undefined;
+        if (!(await guard(interactive))) return false;
+        let from = given(period);
+        if (!from) {
+          const periods = [
+            ...(await graph.entities({ kind: 'term' })),
+            ...(await graph.entities({ kind: 'month' })),
+          ];
+          if (periods.length === 0) {
+            void window.showNotification(
+              'There is no term or month in the plan yet: add a term first (“Year plan: Add a term”).',
+              { severity: 'warning' },
+            );
+            return false;
+          }
+          from = (
+            await window.showQuickPick(
+              periods.map((p) => ({ label: p.title, value: p.id })),
+              { title: 'Which term or month?' },
+            )
+          )?.value;
+        }
+        if (!from) return false;
+        let to = given(target);
+        if (!to) {
+          const kind = await window.showQuickPick(FOCUS_KINDS, { title: 'What does it focus on?' });
+          if (!kind?.value) return false;
+          to = await pickEntity(context, { kind: kind.value });
+        }
+        if (!to) return false;
+        const [planned, focus] = await Promise.all([graph.getEntity(from), graph.getEntity(to)]);
+        if (!planned || (planned.kind !== 'term' && planned.kind !== 'month'))
+          throw new PlanInputError(
+            `“${from}” is not a term or month of the plan; nothing was linked.`,
+          );
+        if (!focus)
+          throw new PlanInputError(`There is no “${to}” to focus on; nothing was linked.`);
+        await graph.transact((tx) => tx.link(planned.id, 'focuses-on', focus.id));
+        await done(`${planned.title} focuses on “${focus.title}”.`, planned.id, interactive);
+        return true;
+      },
+    ),
+
     commands.registerCommand(
       'planning.describeCommunity',
       async (name?: JsonValue, fields?: JsonValue) => {

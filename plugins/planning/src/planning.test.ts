@@ -221,3 +221,22 @@ it('“Schedule a meeting” proposes the year plan’s next meeting day, and sa
   );
   expect(ui.opened.at(-1)).toBe(id);
 });
+
+it('links a term to the problem of practice it focuses on; the timeline names it', async () => {
+  const { workspace, host, ui } = await setUp();
+  const term = await planYear(host);
+  const problem = (await host.executeCommand(
+    'knowledge.addProblem',
+    'Feedback students ignore',
+    '',
+  )) as string;
+  ui.quickPickAnswers.push('Term 1', 'A problem of practice', 'Feedback students ignore');
+  expect(await host.executeCommand('planning.linkFocus')).toBe(true);
+  expect(workspace.relations({ from: term as never, type: 'focuses-on' })[0]?.to).toBe(problem);
+  expect(ui.notifications.at(-1)?.message).toBe('Term 1 focuses on “Feedback students ignore”.');
+  // A problem is no term or month: refused, and nothing is linked.
+  await expect(host.executeCommand('planning.linkFocus', problem, term)).rejects.toThrow(
+    /is not a term or month of the plan/,
+  );
+  expect(workspace.relations({ type: 'focuses-on' })).toHaveLength(1);
+});
