@@ -21,6 +21,7 @@ import { documentText } from './documentText.ts';
 import { serverGraphHistory } from './graphHistory.ts';
 import { registerPluginManager } from './pluginManager.ts';
 import { serverActivity } from './serverActivity.ts';
+import { serverCalendarFeeds } from './serverCalendarFeeds.ts';
 import { serverHealthChecks } from './serverHealthChecks.ts';
 
 // The built-in plugins: manifests are read eagerly (small JSON, so menus and the palette are complete
@@ -114,6 +115,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
       settings,
       activity: serverActivity(session.summary.id),
       healthChecks: serverHealthChecks(session.summary.id),
+      calendarFeeds: serverCalendarFeeds(session.summary.id),
       ui,
     },
     // Plugins installed on the server (`serve --plugins <dir>`) are third-party: each runs in a Worker

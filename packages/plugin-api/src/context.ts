@@ -1,6 +1,7 @@
 import type { Disposable } from '@repertoire/base';
 import type { PluginPermission } from '@repertoire/schema';
 import type { ActivityApi } from './activity.ts';
+import type { CalendarFeedsApi } from './calendarFeeds.ts';
 import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
 import type { FilesApi } from './files.ts';
@@ -82,6 +83,8 @@ export interface PluginContext {
   readonly activity: ActivityApi;
   /** Six-elements health-check rounds and this member's private answers (`healthChecks.*`). */
   readonly healthChecks: HealthChecksApi;
+  /** Calendar feed links for members' calendar apps (`graph.read`); since API 1.3. */
+  readonly calendarFeeds: CalendarFeedsApi;
 }
 
 /** What a plugin's `main` module exports. */

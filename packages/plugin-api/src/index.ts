@@ -33,6 +33,7 @@ export type {
   ActivityQuery,
   ActivityRecordInfo,
 } from './activity.ts';
+export type { CalendarFeedInfo, CalendarFeedsApi } from './calendarFeeds.ts';
 export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
 export type {
   PluginContext,

@@ -8,7 +8,7 @@ import {
 import type { GraphHistory } from './graphHistory.ts';
 import { HeadlessUi } from './headless.ts';
 import { PluginHost, type PluginHostOptions } from './pluginHost.ts';
-import type { DocumentBackend } from './services.ts';
+import type { ActivityBackend, CalendarFeedBackend, DocumentBackend } from './services.ts';
 
 /** A host over a workspace with a headless UI, and that UI. */
 export interface HeadlessHost {
@@ -33,10 +33,14 @@ export function createHeadlessHost(
     history?: GraphHistory;
     /** Live documents and versions (e.g. a `MemoryLiveDocuments`); else those calls reject. */
     liveDocuments?: Pick<DocumentBackend, 'openLive' | 'versions'>;
+    /** Members and activity (e.g. a test's stand-in for the server's); else those calls reject. */
+    activity?: ActivityBackend;
+    /** Calendar feed links (e.g. over a real server in a test); else those calls reject. */
+    calendarFeeds?: CalendarFeedBackend;
   } = {},
 ): HeadlessHost {
   const ui = new HeadlessUi();
-  const { userName, modules, history, liveDocuments, ...rest } = options;
+  const { userName, modules, history, liveDocuments, activity, calendarFeeds, ...rest } = options;
   const fromModules: PluginHostOptions['loadModule'] = modules
     ? async (plugin) => {
         const load = modules[plugin.manifest.id];
@@ -58,6 +62,8 @@ export function createHeadlessHost(
       },
       settings: workspaceSettingsBackend(workspace),
       ui,
+      ...(activity ? { activity } : {}),
+      ...(calendarFeeds ? { calendarFeeds } : {}),
     },
     ...(fromModules ? { loadModule: fromModules } : {}),
     ...rest,

@@ -54,6 +54,7 @@ export {
 } from './sandbox/webviewFrame.ts';
 export type {
   ActivityBackend,
+  CalendarFeedBackend,
   DocumentBackend,
   DocumentVersionsBackend,
   GraphBackend,

@@ -19,6 +19,7 @@ import { bindLiveDocument } from './liveDocument.ts';
 import { demand } from './permissions.ts';
 import type {
   ActivityBackend,
+  CalendarFeedBackend,
   DocumentBackend,
   GraphBackend,
   HealthChecksBackend,
@@ -37,6 +38,7 @@ export interface PluginScope {
   readonly graph: GraphBackend;
   readonly documents: DocumentBackend | undefined;
   readonly activity?: ActivityBackend | undefined;
+  readonly calendarFeeds?: CalendarFeedBackend | undefined;
   readonly healthChecks?: HealthChecksBackend | undefined;
   readonly ui: WorkbenchUi;
   readonly settings: SettingsBackend;
@@ -114,6 +116,12 @@ export function createPluginContext(scope: PluginScope): PluginContext {
     if (typeof roundId !== 'string' || roundId === '')
       throw new Error(`${call}: give the id of a health-check round.`);
     return roundId;
+  };
+  const requireFeeds = (call: string) => {
+    need('graph.read', call);
+    if (!scope.calendarFeeds)
+      throw new Error('Calendar feed links need the Repertoire server; this workspace has none.');
+    return scope.calendarFeeds;
   };
   const settingOf = (key: string): (ManifestSetting & { pluginId: string }) | undefined =>
     scope.contributions.settings().find((s) => s.key === key);
@@ -267,6 +275,19 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       async withdraw(roundId) {
         const call = 'healthChecks.withdraw';
         return requireHealthChecks('healthChecks.write', call).withdraw(roundIdOf(call, roundId));
+      },
+    },
+    calendarFeeds: {
+      async create() {
+        return requireFeeds('calendarFeeds.create').create();
+      },
+      async list() {
+        return requireFeeds('calendarFeeds.list').list();
+      },
+      async revoke(feedId) {
+        if (typeof feedId !== 'string' || feedId === '')
+          throw new Error('calendarFeeds.revoke: give the id of one of your feed links.');
+        return requireFeeds('calendarFeeds.revoke').revoke(feedId);
       },
     },
     commands: {

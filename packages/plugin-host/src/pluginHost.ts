@@ -413,6 +413,7 @@ export class PluginHost implements Disposable {
       documents: this.#services.documents,
       activity: this.#services.activity,
       healthChecks: this.#services.healthChecks,
+      calendarFeeds: this.#services.calendarFeeds,
       ui: this.ui,
       settings: this.settings,
       storage: this.#storage,

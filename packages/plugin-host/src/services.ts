@@ -2,6 +2,7 @@ import type {
   ActivityAccess,
   ActivityQuery,
   ActivityRecordInfo,
+  CalendarFeedInfo,
   Disposable,
   DocumentInfo,
   DocumentVersionInfo,
@@ -232,6 +233,15 @@ export interface ActivityBackend {
 
 /** The server's health-check rounds and this window's own answers (the API's `healthChecks`). */
 export type HealthChecksBackend = HealthChecksApi;
+/** Calendar feed links over the server (the API's `calendarFeeds`). */
+export interface CalendarFeedBackend {
+  /** Makes a link for this window's member. */
+  create(): Promise<CalendarFeedInfo>;
+  /** This member's links that still work. */
+  list(): Promise<CalendarFeedInfo[]>;
+  /** Revokes one of this member's links. */
+  revoke(id: string): Promise<void>;
+}
 
 /** Everything the host needs to run plugins. */
 export interface HostServices {
@@ -251,4 +261,6 @@ export interface HostServices {
   readonly activity?: ActivityBackend;
   /** Health-check rounds; without it, `healthChecks` calls reject with a clear message. */
   readonly healthChecks?: HealthChecksBackend;
+  /** Calendar feed links; without it, `calendarFeeds` calls reject with a clear message. */
+  readonly calendarFeeds?: CalendarFeedBackend;
 }

@@ -14,6 +14,14 @@ export const entityKindDefinitionSchema = z
     icon: z.string().min(1),
     colour: z.string().min(1),
     fields: z.array(fieldDefinitionSchema),
+    /**
+     * Who may create, change or delete entities of this kind (and the relations they start):
+     * `members` (everyone who may edit, the default) or `stewards`, the workspace's owners and
+     * the members whose member entity is a coordinator or facilitator. The server refuses
+     * anyone else's write; use it for what belongs to the whole community (its purpose, its year
+     * plan), so one member cannot rewrite it for everyone.
+     */
+    editableBy: z.enum(['members', 'stewards']).optional(),
   })
   .refine((k) => new Set(k.fields.map((f: FieldDefinition) => f.name)).size === k.fields.length, {
     message: 'field names are unique within a kind',

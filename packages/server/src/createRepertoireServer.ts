@@ -18,6 +18,7 @@ import { redisExtension } from './extensions/redisExtension.ts';
 import { type RoutingOptions, routingExtension } from './extensions/routingExtension.ts';
 import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
 import { clientAddressOf } from './http/clientAddress.ts';
+import type { HttpRoutes } from './http/httpRoutes.ts';
 import { limiterFactory } from './http/limiterStore.ts';
 import type { MetricsAccess } from './http/metricsAccess.ts';
 import { Metrics } from './metrics.ts';
@@ -40,6 +41,7 @@ import { GraphGuard } from './sync/graphGuard.ts';
 import { Handshakes } from './sync/handshakes.ts';
 import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
+import { isSteward } from './sync/stewards.ts';
 import { SyncTokens } from './sync/syncToken.ts';
 
 function isGraphItem(item: Y.Item): boolean {
@@ -100,6 +102,8 @@ export interface RepertoireServerOptions {
   tokenLifetimeSeconds?: number;
   /** Extra Hocuspocus extensions (e.g. Redis for scale-out), composed after the built-in ones. */
   extensions?: Extension[];
+  /** Routes the app adds to the JSON API (the year plan's calendar feed). */
+  routes?: readonly HttpRoutes[];
 }
 
 /** A running (or ready to run) Repertoire server. */
@@ -146,7 +150,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     activity: new ActivityStore(db, options.activityWindowMs),
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
-    graphGuard: new GraphGuard(kinds),
+    graphGuard: new GraphGuard(kinds, undefined, (context, live) => isSteward(db, context, live)),
     connections: new OpenConnections(),
     metrics: new Metrics(),
     logger,
@@ -187,6 +191,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
         storeKind: options.databaseUrl ? 'postgres' : 'sqlite',
         version: '0.1.0',
         extraConnections: () => 0,
+        ...(options.routes ? { routes: options.routes } : {}),
       }),
       ...(options.routing ? [routingExtension(services, options.routing)] : []),
       handshakeExtension(services),

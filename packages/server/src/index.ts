@@ -8,6 +8,16 @@ export {
   workspaceOfPath,
 } from './extensions/routingExtension.ts';
 export { aggregateAnswers } from './healthCheck/aggregateAnswers.ts';
+export {
+  type ApiContext,
+  documentState,
+  publicBase,
+  requireRole,
+  requireUser,
+} from './http/apiContext.ts';
+export { readJson, sendJson } from './http/httpIO.ts';
+export type { HttpRoutes } from './http/httpRoutes.ts';
+export { type RouteContext, Router } from './http/router.ts';
 export { Metrics } from './metrics.ts';
 export { HashRing } from './routing/hashRing.ts';
 export { DEFAULT_LIMITS, type Limits, type ServerServices } from './services.ts';

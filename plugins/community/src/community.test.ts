@@ -29,10 +29,32 @@ it('contributes the member kind and the mentors relation to the core', async () 
   expect(host.contributions.graphStyles().map((s) => s.kind ?? s.relation)).toEqual([
     'member',
     'mentors',
+    'community',
+    'concerns',
   ]);
   // Nothing ran yet: the palette shows the commands from the manifest alone.
   expect(host.state('repertoire.community')).toBe('inactive');
   expect(host.contributions.menu('commandPalette')).toHaveLength(3);
+});
+
+it('contributes the community itself, changed by its stewards only, concerned with domains', async () => {
+  const { workspace } = await setUp();
+  const kind = workspace.kinds.entityKind('community')?.definition;
+  expect(kind?.editableBy).toBe('stewards');
+  expect(kind?.fields.map((f) => f.name)).toEqual([
+    'purpose',
+    'vision',
+    'goals',
+    'cadence',
+    'meetingDay',
+    'meetingTime',
+    'durationMinutes',
+    'agendaTemplate',
+  ]);
+  expect(workspace.kinds.relationKind('concerns')).toMatchObject({
+    from: ['community'],
+    to: ['domain'],
+  });
 });
 
 it('adds members from the palette (prompting) and with arguments, and records mentoring', async () => {

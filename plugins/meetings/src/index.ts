@@ -32,6 +32,12 @@ export function nextMeetingDate(
   return date < today ? today : date;
 }
 
+/** Today in the member's own calendar, `YYYY-MM-DD` (not UTC's, which is tomorrow in Auckland). */
+function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Asks for a meeting's title until one is typed; undefined when the member cancels. */
 async function askTitle(window: WindowApi): Promise<string | undefined> {
   let title = 'Schedule a meeting';
@@ -91,28 +97,51 @@ export function activate(context: PluginContext): void {
     return id && (await graph.getEntity(id))?.kind === 'meeting' ? id : undefined;
   };
 
+  /**
+   * The date to propose and why: the year plan's next meeting day (in a term, outside the
+   * holidays) when the planning plugin is on, else one cadence after the last meeting.
+   */
+  const proposeDate = async (): Promise<{ date: string; reason: string }> => {
+    const today = localToday();
+    const known = (await commands.getCommands()).some((c) => c.id === 'planning.nextMeetingDate');
+    if (known) {
+      const planned = await commands
+        .executeCommand<{ date: string; reason: string } | null>('planning.nextMeetingDate', today)
+        .catch(() => null);
+      if (planned?.date) return planned;
+    }
+    const cadence = String(await settings.get('meetings.cadence'));
+    const all = await graph.entities({ kind: 'meeting' });
+    const date = nextMeetingDate(all, cadence, today);
+    return {
+      date,
+      reason:
+        all.length === 0
+          ? 'today: there is no earlier meeting to count the cadence from'
+          : `one ${cadence} cadence after the last meeting`,
+    };
+  };
+
   subscriptions.push(
     commands.registerCommand(
       'meetings.schedule',
       async (name?: JsonValue, date?: JsonValue, agenda?: JsonValue) => {
-        // From the palette (no arguments) the member is asked for everything and shown the result;
-        // called with arguments (another plugin, a test) it only does what it is told.
+        // From the palette (no arguments) the member is asked for everything; called with
+        // arguments (another plugin, a test) it does what it is told. Either way it says what it
+        // made, and on which date and why, and opens it: a meeting never appears silently.
         const interactive = !(typeof name === 'string' && name.length > 0);
         const title = interactive ? await askTitle(window) : (name as string);
         if (title === undefined) return undefined;
-        const cadence = String(await settings.get('meetings.cadence'));
         const duration = Number(await settings.get('meetings.durationMinutes'));
-        const proposed = nextMeetingDate(
-          await graph.entities({ kind: 'meeting' }),
-          cadence,
-          new Date().toISOString().slice(0, 10),
-        );
+        const given = typeof date === 'string' ? date : undefined;
+        if (given !== undefined && !isCalendarDate(given.slice(0, 10)))
+          throw new Error(`“${given}” is not a date: give the meeting's date as YYYY-MM-DD.`);
+        const proposed = given ? undefined : await proposeDate();
         const when =
-          typeof date === 'string'
-            ? date
-            : interactive
-              ? await askDate(window, title, proposed)
-              : proposed;
+          given ??
+          (interactive
+            ? await askDate(window, title, proposed?.date ?? localToday())
+            : proposed?.date);
         if (when === undefined) return undefined;
         const { refs } = await graph.transact((tx) =>
           tx.createEntity({
@@ -129,9 +158,11 @@ export function activate(context: PluginContext): void {
           }),
         );
         const id = refs['new:1'];
-        if (interactive && id) {
+        if (id) {
+          const why =
+            !interactive && proposed && when === proposed.date ? ` (${proposed.reason})` : '';
           void window.showNotification(
-            `Scheduled “${title}” on ${readableDate(when)}. Its page is open: add the agenda, then who attended.`,
+            `Scheduled “${title}” on ${readableDate(when.slice(0, 10))}${why}. Its page is open: add the agenda, then who attended.`,
           );
           await window.openEntity(id);
         }

@@ -58,8 +58,9 @@ it('schedules a meeting with notes, records attendance and what it discussed', a
   ).toEqual([ana, ben].sort());
   await host.executeCommand('meetings.linkDiscussed', meeting, problem);
   expect(workspace.relations({ from: meeting as never, type: 'discussed' })[0]?.to).toBe(problem);
+  // Scheduling opened the meeting's page; the notes open it again.
   await host.executeCommand('meetings.openNotes', meeting);
-  expect(ui.opened).toEqual([meeting]);
+  expect(ui.opened).toEqual([meeting, meeting]);
 });
 
 it('proposes the next meeting one cadence after the last', async () => {
@@ -68,6 +69,25 @@ it('proposes the next meeting one cadence after the last', async () => {
   const next = (await host.executeCommand('meetings.schedule', 'Session 2')) as string;
   expect(workspace.getEntity(next as never)?.fields.date).toBe('2099-03-16');
   expect(meetings.nextMeetingDate([], 'weekly', '2025-01-01')).toBe('2025-01-01');
+});
+
+it('given only a title, says which date it chose and why, and opens the meeting', async () => {
+  const { workspace, host, ui } = await setUp();
+  const first = (await host.executeCommand(
+    'meetings.schedule',
+    'Session 1',
+    '2099-03-02',
+  )) as string;
+  expect(ui.notifications.at(-1)?.message).toMatch(
+    /^Scheduled “Session 1” on .*2099\. Its page is open/,
+  );
+  expect(ui.opened).toEqual([first]);
+  const next = (await host.executeCommand('meetings.schedule', 'Session 2')) as string;
+  expect(workspace.getEntity(next as never)?.fields.date).toBe('2099-03-16');
+  expect(ui.notifications.at(-1)?.message).toMatch(
+    /^Scheduled “Session 2” on .*16.*2099 \(one fortnightly cadence after the last meeting\)/,
+  );
+  expect(ui.opened).toEqual([first, next]);
 });
 
 it('refuses a meeting without a valid date, changing nothing', async () => {
@@ -115,6 +135,7 @@ it('opens the notes of the meeting already open, without asking which', async ()
     'Session 2',
     '2099-03-16',
   )) as string;
+  ui.opened.length = 0;
   ui.select([first]);
   // No quick pick answer is queued: a list would resolve to nothing and open nothing.
   expect(await host.executeCommand('meetings.openNotes')).toBe(true);

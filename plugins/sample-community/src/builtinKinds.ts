@@ -4,11 +4,12 @@ import { packageJson as community } from '@repertoire/plugin-community';
 import { packageJson as growth } from '@repertoire/plugin-growth';
 import { packageJson as knowledge } from '@repertoire/plugin-knowledge';
 import { packageJson as meetings } from '@repertoire/plugin-meetings';
+import { packageJson as planning } from '@repertoire/plugin-planning';
 import { type PluginManifest, parsePluginPackage } from '@repertoire/schema';
 
 /** The manifests of the built-in community-of-practice plugins, validated. */
 export function builtinManifests(): PluginManifest[] {
-  return [community, knowledge, artifacts, meetings, growth].map((pkg) => {
+  return [community, knowledge, artifacts, meetings, growth, planning].map((pkg) => {
     const result = parsePluginPackage(pkg);
     if (!result.ok) throw new Error(`built-in manifest ${pkg.name} is invalid`);
     return result.manifest;

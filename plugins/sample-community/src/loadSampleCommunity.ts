@@ -16,6 +16,7 @@ import {
   PRACTICES,
   PROBLEMS,
 } from './sampleData.ts';
+import { loadSampleYearPlan } from './sampleYearPlan.ts';
 
 /** Who loads the sample and into which workspace. */
 export interface SampleOptions {
@@ -241,6 +242,10 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
           write(sampleId('artifact', artifact.key), ARTIFACT_DOCUMENTS[artifact.key] ?? '');
       }
       addGrowthHistory(workspace, { id: sampleId, at }, MEETING_DATES.length - 1);
+      loadSampleYearPlan(workspace, {
+        id: sampleId,
+        at: (d) => (clock = Date.parse(`${d}${MEETING_HOUR}`)),
+      });
       for (const problem of PROBLEMS.filter((p) => p.key === 'citizenship' || p.key === 'app'))
         workspace.updateEntity(sampleId('problem', problem.key), {
           fields: { status: 'addressed' },

@@ -1,5 +1,6 @@
 import { createRepertoireServer } from '@repertoire/server';
 import type { Command } from 'commander';
+import { calendarFeedRoutes } from '../calendarFeed/calendarFeedRoutes.ts';
 import { PLUGINS_DIR, WEB_ROOT } from '../paths.ts';
 import { DEMO_ACCOUNT, seedSample } from '../sample.ts';
 
@@ -106,6 +107,7 @@ export function addServeCommand(program: Command): void {
           maxUserBytes: options.userQuotaMb * MIB,
         },
         logger: pino({ name: 'repertoire', level: options.logLevel }),
+        routes: [calendarFeedRoutes()],
       });
       const sample = options.sample ? await seedSample(server) : undefined;
       const port = await server.listen();

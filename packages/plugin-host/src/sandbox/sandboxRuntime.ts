@@ -286,6 +286,11 @@ function createRemoteContext(
       answer: (id, answer) => call('healthChecks.answer', id, answer),
       withdraw: (id) => call('healthChecks.withdraw', id),
     },
+    calendarFeeds: {
+      create: () => call('calendarFeeds.create'),
+      list: () => call('calendarFeeds.list'),
+      revoke: (id) => call('calendarFeeds.revoke', id),
+    },
     commands: {
       registerCommand(id, handler) {
         if (local.commands.has(id)) throw new Error(`Command ${id} is already registered.`);

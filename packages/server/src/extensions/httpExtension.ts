@@ -10,6 +10,7 @@ import {
 import { addHealthCheckRoutes } from '../http/healthCheckRoutes.ts';
 import { addHistoryRoutes } from '../http/historyRoutes.ts';
 import { sendError, sendJson } from '../http/httpIO.ts';
+import type { HttpRoutes } from '../http/httpRoutes.ts';
 import { addInvitationRoutes } from '../http/invitationRoutes.ts';
 import { isRejection } from '../http/limiterStore.ts';
 import { addMemberActivityRoutes } from '../http/memberActivityRoutes.ts';
@@ -38,6 +39,8 @@ export interface HttpOptions {
   version: string;
   /** Extra figures for `/metrics` and `/healthz`, e.g. y-websocket connections. */
   extraConnections: () => number;
+  /** Routes the app adds (see {@link HttpRoutes}). */
+  routes?: readonly HttpRoutes[];
 }
 
 /**
@@ -64,6 +67,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
   addInvitationRoutes(router, api);
   addMemberActivityRoutes(router, api);
   addHealthCheckRoutes(router, api);
+  for (const add of options.routes ?? []) add(router, api);
   router.add('GET', '/api/plugins', async ({ response }) => {
     sendJson(response, 200, { plugins: listPlugins(options.pluginsDir) });
   });

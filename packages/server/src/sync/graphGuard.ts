@@ -15,6 +15,9 @@ export class InvalidGraphUpdate extends Error {
   }
 }
 
+/** Whether the member behind `context` stewards the community, read from `live`. */
+export type StewardCheck = (context: SyncContext, live: Y.Doc) => boolean;
+
 /** The origin of the guard's own transactions on its scratch copies. */
 const GUARD_ORIGIN = Symbol('graph-guard');
 
@@ -36,9 +39,17 @@ export class GraphGuard {
   readonly #clockSkewMs: number;
   readonly #shadows = new WeakMap<Y.Doc, Shadow>();
 
-  constructor(kinds: KindRegistry, clockSkewMs = 15 * 60_000) {
+  readonly #isSteward: StewardCheck | undefined;
+
+  /**
+   * `isSteward` says whether an update's sender stewards the community (see `stewards.ts`); it
+   * is given the live document, as it was before the update, so an update cannot promote the
+   * member who sends it.
+   */
+  constructor(kinds: KindRegistry, clockSkewMs = 15 * 60_000, isSteward?: StewardCheck) {
     this.#kinds = kinds;
     this.#clockSkewMs = clockSkewMs;
+    this.#isSteward = isSteward;
   }
 
   /** The kinds updates are checked against. */
@@ -54,12 +65,18 @@ export class GraphGuard {
     if (parseDocumentName(documentName)?.kind !== 'graph') return;
     const shadow = this.#shadowOf(live);
     let problem: string | undefined;
+    let steward: boolean | undefined;
     try {
       shadow.doc.transact((tr) => {
         Y.applyUpdate(shadow.doc, update);
         problem = checkGraphTransaction(tr, shadow.doc, {
           kinds: this.#kinds,
-          sender: { userId: context.user.id, notBefore: Date.parse(context.user.createdAt) || 0 },
+          sender: {
+            userId: context.user.id,
+            notBefore: Date.parse(context.user.createdAt) || 0,
+            // Asked once per update at most, and only when it touches a stewarded kind.
+            isSteward: () => (steward ??= this.#isSteward?.(context, live) ?? false),
+          },
           now: Date.now(),
           clockSkewMs: this.#clockSkewMs,
         });

@@ -17,6 +17,11 @@ export interface UpdateSender {
   userId: string;
   /** No stamp can be older than this (ms): the account did not exist before. */
   notBefore: number;
+  /**
+   * Whether the sender stewards the community (owner, coordinator or facilitator), asked only
+   * when the update touches a kind that is `editableBy: 'stewards'`; without it, nobody does.
+   */
+  isSteward?: () => boolean;
 }
 
 /** What {@link checkGraphTransaction} checks against. */
@@ -144,6 +149,8 @@ class Checker {
     for (const id of keys) {
       if (id === null) return 'the entities map holds list content';
       const value: unknown = this.maps.entities.get(id);
+      const stewarded = this.stewardOnly(id, kindOf(value) ?? this.deletedKind(id));
+      if (stewarded) return stewarded;
       if (value === undefined) continue;
       const slot = this.entitySlot(id, value);
       if (slot) return slot;
@@ -208,6 +215,8 @@ class Checker {
     keys: Set<string | null>,
   ): string | undefined {
     const kindName = map.get('kind');
+    const stewarded = this.stewardOnly(id, typeof kindName === 'string' ? kindName : undefined);
+    if (stewarded) return stewarded;
     for (const key of keys) {
       if (key === null) return `entity "${id}" holds list content`;
       if (key === 'kind') return `entity "${id}": an entity's kind cannot change`;
@@ -276,6 +285,19 @@ class Checker {
     for (const key of keys) {
       if (key === null) return 'the relations map holds list content';
       const value: unknown = this.maps.relations.get(key);
+      const ends = parseRelationId(key);
+      const from = ends?.from;
+      // Deleting an entity removes the relations to it: anyone may delete a domain the
+      // community concerns, and the relation goes with it.
+      const endGone = value === undefined && ends && !this.maps.entities.has(ends.to);
+      if (from && !endGone) {
+        const stewarded = this.stewardOnly(
+          from,
+          kindOf(this.maps.entities.get(from)) ?? this.deletedKind(from),
+          'a relation from ',
+        );
+        if (stewarded) return stewarded;
+      }
       if (value === undefined || !this.isNew(this.maps.relations._map.get(key))) continue;
       const problem = this.relation(key, value);
       if (problem) return problem;
@@ -413,6 +435,29 @@ class Checker {
       }
     }
     return false;
+  }
+
+  /**
+   * Why the sender may not touch entity `id` of kind `kindName` (or a relation starting there):
+   * its kind is `editableBy: 'stewards'` and the sender is no steward. Only updates are asked
+   * (an audit of stored data has no sender).
+   */
+  private stewardOnly(id: string, kindName: string | undefined, what = ''): string | undefined {
+    const sender = this.options.sender;
+    if (!sender || !kindName) return undefined;
+    const kind = this.options.kinds.entityKind(kindName);
+    if (kind?.definition.editableBy !== 'stewards') return undefined;
+    if (sender.isSteward?.()) return undefined;
+    return `${what}${kind.definition.label.toLowerCase()} "${clip(id)}": only owners, coordinators and facilitators may change it`;
+  }
+
+  /** The kind an entity had before it was deleted (the document keeps deleted content). */
+  private deletedKind(id: string): string | undefined {
+    const item = this.maps.entities._map.get(id);
+    const type = (item?.content as { type?: unknown } | undefined)?.type;
+    if (!(type instanceof Y.Map)) return undefined;
+    const kind = (type._map.get('kind') as Y.Item | undefined)?.content.getContent()[0];
+    return typeof kind === 'string' ? kind : undefined;
   }
 
   private isNew(item: Y.Item | null | undefined): boolean {

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerServices } from '@repertoire/server';
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+const AUDIENCE = 'repertoire-calendar-feed';
+const SECRET_KEY = 'calendar-feed-secret';
+
+/** What a valid feed token names. */
+export interface FeedClaims {
+  readonly feedId: string;
+  readonly workspaceId: string;
+  readonly userId: string;
+}
+
+/** Why a feed token was refused. */
+export type FeedTokenProblem = 'expired' | 'invalid';
+
+/**
+ * Signs and checks calendar feed tokens (HS256, jose). The key is the store's own, made once,
+ * separate from the sync tokens' so neither kind of token can stand in for the other, and kept
+ * in the store so links survive restarts and work on every instance that shares it.
+ */
+export class FeedTokens {
+  readonly #key: Uint8Array;
+
+  constructor(services: Pick<ServerServices, 'db'>) {
+    this.#key = feedSecret(services);
+  }
+
+  /** A token for one feed link, valid until `expiresAt`. */
+  async sign(claims: FeedClaims, expiresAt: Date): Promise<string> {
+    return new SignJWT({ ws: claims.workspaceId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.userId)
+      .setJti(claims.feedId)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .setAudience(AUDIENCE)
+      .sign(this.#key);
+  }
+
+  /** The claims of a good token, or why it is refused (forged, foreign, malformed or expired). */
+  async verify(token: string): Promise<FeedClaims | FeedTokenProblem> {
+    try {
+      const { payload } = await jwtVerify(token, this.#key, {
+        algorithms: ['HS256'],
+        audience: AUDIENCE,
+      });
+      const { sub, jti, ws } = payload;
+      return typeof sub === 'string' && typeof jti === 'string' && typeof ws === 'string'
+        ? { userId: sub, feedId: jti, workspaceId: ws }
+        : 'invalid';
+    } catch (error) {
+      return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
+    }
+  }
+}
+
+function feedSecret(services: Pick<ServerServices, 'db'>): Uint8Array {
+  const { db } = services;
+  const read = () =>
+    db.prepare('SELECT value FROM settings WHERE key = ?').get(SECRET_KEY) as
+      | { value: Uint8Array }
+      | undefined;
+  const row = read();
+  if (row) return new Uint8Array(row.value);
+  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
+    SECRET_KEY,
+    randomBytes(32),
+  );
+  // Another instance may have won the insert: everyone uses the stored one.
+  return new Uint8Array((read() as { value: Uint8Array }).value);
+}

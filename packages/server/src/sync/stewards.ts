@@ -1,0 +1,38 @@
+import { graphMaps } from '@repertoire/core';
+import * as Y from 'yjs';
+import { linkedMember, memberLinks } from '../store/memberLinkStore.ts';
+import type { SqlDatabase } from '../store/sqlDatabase.ts';
+import type { SyncContext } from './syncContext.ts';
+
+/** Member roles (the member entity's `role` field) that steward the community with its owners. */
+export const STEWARD_ROLES: ReadonlySet<string> = new Set(['coordinator', 'facilitator']);
+
+/**
+ * Whether the sender of an update stewards the community: a workspace owner, or an account whose
+ * member entity (its link, else the unclaimed member whose email matches) is a coordinator or
+ * facilitator in `doc`. Read from the server's own records and the graph as it stands, never
+ * from what the update claims; the update cannot promote its own sender, because the role it
+ * would write is read from the document before it (`doc` is the state the update applies to).
+ */
+export function isSteward(db: SqlDatabase, context: SyncContext, doc: Y.Doc): boolean {
+  if (context.role === 'owner') return true;
+  if (context.role === 'viewer') return false;
+  const { entities } = graphMaps(doc);
+  const roleOf = (id: string | undefined) => {
+    const entity = id ? entities.get(id) : undefined;
+    if (!(entity instanceof Y.Map) || entity.get('kind') !== 'member') return undefined;
+    const role = entity.get('f:role');
+    return typeof role === 'string' ? role : undefined;
+  };
+  const linked = linkedMember(db, context.workspaceId, context.user.id);
+  if (linked) return STEWARD_ROLES.has(roleOf(linked) ?? '');
+  const claimed = new Set(memberLinks(db, context.workspaceId).values());
+  const email = context.user.email.trim().toLowerCase();
+  for (const [id, entity] of entities.entries() as IterableIterator<[string, unknown]>) {
+    if (claimed.has(id) || !(entity instanceof Y.Map) || entity.get('kind') !== 'member') continue;
+    const field = entity.get('f:email');
+    if (typeof field === 'string' && field.trim().toLowerCase() === email)
+      return STEWARD_ROLES.has(roleOf(id) ?? '');
+  }
+  return false;
+}
