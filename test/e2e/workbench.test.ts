@@ -177,9 +177,8 @@ describe('the workbench against the real server', () => {
     const cleo = await member(viewerLink);
     await signUp(cleo, 'Cleo Viewer', 'cleo@school.test');
     await row(cleo, 'Digital citizenship and safety').click();
-    await expect
-      .poll(async () => (await cleo.getByRole('note').first().textContent()) ?? '', SLOW)
-      .toMatch(/viewer|read-only/i);
+    // The page's read-only note (other notes may show first, e.g. on the welcome page).
+    await cleo.getByRole('note').filter({ hasText: /viewer|read-only/i }).first().waitFor(SLOW);
     expect(await cleo.getByLabel('Title', { exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await cleo.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     // The viewer reads the document as it is, and cannot type into it.
