@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { DEMO, signedIn } from './signedIn.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
-
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 
 let stage: WorkbenchStage;
 let browser: Browser;
@@ -18,9 +17,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   [stage, browser] = await Promise.all([startWorkbenchStage({ sample: true }), launchChromium()]);
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: DEMO });
-  expect(signIn.ok()).toBe(true);
+  context = await signedIn(browser, stage.url, DEMO);
 }, 240_000);
 
 afterAll(async () => {

@@ -8,10 +8,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { launchChromium } from '../src/chromium.ts';
+import { DEMO, signedIn as signedInAt } from './signedIn.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 const PRIVATE = 'I have not dared say this in a meeting yet';
 
 let stage: WorkbenchStage;
@@ -27,12 +27,8 @@ afterAll(async () => {
   await stage?.close();
 });
 
-async function signedIn(credentials: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: credentials });
-  expect(signIn.ok()).toBe(true);
-  return context;
-}
+const signedIn = (credentials: { email: string; password: string }) =>
+  signedInAt(browser, stage.url, credentials);
 
 /** A new account that joins the sample community as an editor through an invitation link. */
 async function newMember(name: string): Promise<BrowserContext> {
@@ -163,7 +159,7 @@ describe('the health check', () => {
     expect(await repertoire.locator('input[value="5"]').isChecked()).toBe(true);
     expect(await first.getByRole('button', { name: 'Update my answer' }).count()).toBe(1);
     await Promise.all([coordinator.close(), aroha.close(), tom.close()]);
-  });
+  }, 180_000);
 
   it('refuses an out-of-range score over the API, and the page keeps the member’s answer', async () => {
     const context = await signedIn({ email: 'aroha@example.org', password: 'correct horse' });

@@ -3,12 +3,11 @@
 // drifting, who is isolated and who brokers; a plain member sees only their own level and the
 // community's totals.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { DEMO, signedIn as signedInAt } from './signedIn.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
-
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 
 let stage: WorkbenchStage;
 let browser: Browser;
@@ -36,12 +35,8 @@ async function openCommunity(page: Page): Promise<void> {
   await page.locator('.rp-insight-head').waitFor({ timeout: 90_000 });
 }
 
-async function signedIn(credentials: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: credentials });
-  expect(signIn.ok()).toBe(true);
-  return context;
-}
+const signedIn = (credentials: { email: string; password: string }) =>
+  signedInAt(browser, stage.url, credentials);
 
 describe('the Community page', () => {
   it('is what a member meets when the workspace opens', async () => {

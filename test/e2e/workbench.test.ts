@@ -178,7 +178,11 @@ describe('the workbench against the real server', () => {
     await signUp(cleo, 'Cleo Viewer', 'cleo@school.test');
     await row(cleo, 'Digital citizenship and safety').click();
     // The page's read-only note (other notes may show first, e.g. on the welcome page).
-    await cleo.getByRole('note').filter({ hasText: /viewer|read-only/i }).first().waitFor(SLOW);
+    await cleo
+      .getByRole('note')
+      .filter({ hasText: /viewer|read-only/i })
+      .first()
+      .waitFor(SLOW);
     expect(await cleo.getByLabel('Title', { exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await cleo.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     // The viewer reads the document as it is, and cannot type into it.
