@@ -45,6 +45,25 @@ describe('the Community page', () => {
     await page.goto(stage.url);
     await page.locator('.rp-insight-head').waitFor({ timeout: 90_000 });
     expect(await page.getByRole('tab', { name: /Community/ }).count()).toBeGreaterThan(0);
+    // #17 item 6: the home shows the phase and layer, the latest health check and the plan.
+    await page.locator('[data-section=growth-home] [data-home-phase]').waitFor({ timeout: 60_000 });
+    const round = page.locator('[data-section=health-home] [data-home-round="Term 3 check"]');
+    await round.waitFor({ timeout: 60_000 });
+    expect(await round.innerText()).toMatch(/8 of 9 answered/);
+    expect(
+      await page.locator('[data-section=health-home] [data-home-round-results]').innerText(),
+    ).toMatch(/Strongest: .+ Weakest: /);
+    const term = page.locator('[data-section=plan-home] [data-home-term]');
+    await term.waitFor({ timeout: 60_000 });
+    expect(await term.innerText()).toMatch(/term: Term \d/i);
+    await page
+      .locator('[data-section=plan-home]')
+      .getByRole('button', { name: 'Open the timeline' })
+      .click();
+    await page
+      .getByRole('tab', { name: /Timeline/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await context.close();
   });
 

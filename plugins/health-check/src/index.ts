@@ -1,4 +1,5 @@
 import type { PluginContext } from '@repertoire/plugin-api';
+import { mountHealthHome } from './page/HealthHome.tsx';
 import { mountHealthCheck } from './page/mountHealthCheck.tsx';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -20,6 +21,9 @@ export function activate(context: PluginContext): void {
   context.subscriptions.push(
     context.views.registerCustomView('healthCheck.rounds', {
       mount: (element, view) => mountHealthCheck(element, view, context),
+    }),
+    context.views.registerCustomView('healthCheck.home', {
+      mount: (element, view) => mountHealthHome(element, view, context),
     }),
   );
 }

@@ -3,6 +3,7 @@ import { given } from './ask.ts';
 import { registerCalendarCommands } from './calendarCommands.ts';
 import { addDays, localToday, readableDate, shortDate } from './dates.ts';
 import { registerPlanCommands } from './planCommands.ts';
+import { mountPlanHome } from './planHome.ts';
 import { RecurrenceError } from './recurrence.ts';
 import { scheduleTermMeetings, termMeetingDates } from './scheduleMeetings.ts';
 import { timelineRows, timelineView } from './timeline.ts';
@@ -12,6 +13,7 @@ import { holidayOf, readCadence, readYearPlan, termOf, type YearPlan } from './y
 export { default as packageJson } from '../package.json' with { type: 'json' };
 export { fillAgenda } from './agenda.ts';
 export { type CalendarMeeting, type CalendarOptions, meetingsCalendar } from './calendar.ts';
+export { type PlanGlance, planAtAGlance } from './planHome.ts';
 export {
   CADENCES,
   type Cadence,
@@ -131,6 +133,10 @@ export function activate(context: PluginContext): void {
       const today = given(after) ?? localToday();
       const cadence = await cadenceOf(plan, today);
       return nextPlannedDate(plan, cadence.weekday, today);
+    }),
+
+    views.registerCustomView('planning.home', {
+      mount: (element, view) => mountPlanHome(element, view, context),
     }),
 
     views.registerViewProvider('planning.yearPlan', {
