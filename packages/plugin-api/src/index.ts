@@ -75,9 +75,12 @@ export type {
   WebviewViewProvider,
 } from './webviews.ts';
 export type {
+  CancellationToken,
   InputBoxOptions,
   NotificationOptions,
   NotificationSeverity,
+  Progress,
+  ProgressOptions,
   QuickPickItem,
   QuickPickOptions,
   StatusBarItem,

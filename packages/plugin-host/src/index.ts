@@ -61,6 +61,7 @@ export type {
   LiveDocumentSource,
   PluginEnablement,
   PluginEnablementChange,
+  ProgressHandle,
   SettingsBackend,
   StatusBarEntry,
   StorageBackend,
