@@ -1,3 +1,4 @@
+import { storagePositionStore } from '@repertoire/graph-view';
 import {
   type CsvMapping,
   decodeUtf8,
@@ -161,7 +162,12 @@ export function activate(context: PluginContext): void {
   const runExport = async (format: ExportFormat) => {
     const [portable, kinds] = await Promise.all([readGraph(graph), graph.entityKinds()]);
     const name = `repertoire-${new Date().toISOString().slice(0, 10)}`;
-    const file = exportFile(format, portable, kinds, name);
+    // The canvas follows the graph view as this member left it (kept by the graph view library).
+    const positions =
+      format === 'canvas' && typeof localStorage !== 'undefined'
+        ? storagePositionStore(localStorage, context.workspace.id, context.workspace.user.id).load()
+        : {};
+    const file = exportFile(format, portable, kinds, name, positions);
     await files.saveFile(file.name, file.data, file.mimeType);
     await window.showNotification(
       `Exported ${portable.entities.length} entities and ${portable.relations.length} relations to ${file.name}.`,
