@@ -185,6 +185,13 @@ describe('import and export in the browser', () => {
     await pick(page, 'Member');
     const screen = page.getByRole('region', { name: 'Map the columns of members.csv' });
     await screen.waitFor(SLOW);
+    // A step of the import, not a place of its own: no activity bar button.
+    await expect(
+      page
+        .locator('.rp-activitybar')
+        .getByRole('button', { name: 'Open Spreadsheet import' })
+        .count(),
+    ).resolves.toBe(0);
     // Guessed from the header: Name is the title, the rest are fields.
     await expect(screen.getByLabel('Use of column Name').inputValue()).resolves.toBe('title');
     await expect(screen.getByLabel('Use of column Mentor').inputValue()).resolves.toBe(

@@ -76,6 +76,11 @@ export const manifestViewSchema = z.strictObject({
   when: z.string().min(1).optional(),
   /** Place in the activity bar or panel, lower first (the Explorer is 0); default after the shell's. */
   order: z.number().int().min(0).optional(),
+  /**
+   * `false` keeps an editor view out of the activity bar: a step of a task its plugin opens with
+   * `window.showView` (an import's mapping screen), still listed in the palette.
+   */
+  activityBar: z.boolean().optional(),
 });
 
 /** Where a command appears: the palette, an entity's context menu, a view's title bar. */

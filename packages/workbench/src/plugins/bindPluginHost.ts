@@ -82,14 +82,18 @@ export function bindPluginHost(
             ...(view.icon ? { icon: view.icon } : {}),
             run: () => services.editors.open(`view:${view.id}`),
           }),
-          // An editor view also gets an activity bar button that opens its tab.
-          offer(services.menus, view.pluginId, {
-            id: `activity:${view.id}`,
-            menu: 'activitybar',
-            command: `view.open.${view.id}`,
-            order: order++,
-          }),
         );
+        // An editor view also gets an activity bar button that opens its tab, unless it is a step
+        // its plugin opens itself.
+        if (view.activityBar !== false)
+          d.push(
+            offer(services.menus, view.pluginId, {
+              id: `activity:${view.id}`,
+              menu: 'activitybar',
+              command: `view.open.${view.id}`,
+              order: order++,
+            }),
+          );
       } else {
         const container = `plugin-view:${view.id}`;
         const held = services.views.contributorOf(view.id);
