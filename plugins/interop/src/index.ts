@@ -9,6 +9,7 @@ import {
 import type { JsonValue, OpenedFile, PluginContext } from '@repertoire/plugin-api';
 import { createCsvMappingScreen } from './csvMappingScreen.ts';
 import { type ExportFormat, exportFile, readGraph } from './exportGraph.ts';
+import { writeNoteDocuments } from './noteDocuments.ts';
 import { prepareImport } from './prepareImport.ts';
 import { formatOf, type ImportFormat, needsCsvMapping, sourceKey } from './readSource.ts';
 
@@ -147,7 +148,18 @@ export function activate(context: PluginContext): void {
       });
       return undefined;
     }
-    const done = `Imported ${plan.created} new and ${plan.updated} updated entities, ${plan.linked} new relations from ${source}.`;
+    // The graph came in whole; each note's text then becomes its entity's co-edited document.
+    let texts = 0;
+    if (plan.documents.length > 0 && context.permissions.includes('documents.write'))
+      texts = await window
+        .withProgress({ title: `Writing the note texts of ${source}` }, (progress) =>
+          writeNoteDocuments(context.documents, plan.documents, progress),
+        )
+        .catch((error: Error) => {
+          context.log.warn(`note texts not written: ${error.message}`);
+          return 0;
+        });
+    const done = `Imported ${plan.created} new and ${plan.updated} updated entities, ${plan.linked} new relations${texts ? ` and ${texts} note texts` : ''} from ${source}.`;
     window
       .showNotification(done, { actions: ['Undo'] })
       .then(async (action) => {
