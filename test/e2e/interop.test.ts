@@ -152,6 +152,19 @@ describe('import and export in the browser', () => {
     await pick(page, 'Import');
     await row(page, 'Think pair share').waitFor(SLOW);
 
+    // Each note's text is its co-edited document, its links shown as chips.
+    await row(page, 'Kick-off').click();
+    const editor = page.locator('[data-testid=editor]').first();
+    await expect.poll(() => editor.textContent(), SLOW).toContain('We tried');
+    await expect
+      .poll(() => editor.locator('.rp-chip', { hasText: 'Peer observation' }).count(), SLOW)
+      .toBe(1);
+    await expect(editor.locator('.rp-chip', { hasText: 'Think pair share' }).count()).resolves.toBe(
+      1,
+    );
+    await expect(editor.textContent()).resolves.toContain('[[Missing page]]');
+    await shot(page, 'note-document');
+
     // Out again, for Gephi: a download graphology reads back with every entity and relation.
     const download = page.waitForEvent('download');
     await palette(page, 'Export for Gephi');
