@@ -10,6 +10,7 @@ import * as gexf from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -227,6 +228,7 @@ describe('import and export in the browser', () => {
     );
     await expect(preview.textContent()).resolves.not.toContain('started the group');
     await shot(page, 'csv-mapping');
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await expect(row(page, 'Ana Lopez').count()).resolves.toBe(0);
 
     // By keyboard: the button is reached and pressed like any other.
