@@ -10,6 +10,7 @@ import * as gexf from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -76,6 +77,37 @@ async function startVaultImport(page: Page) {
   await page.locator('.rp-palette-title', { hasText: 'Import committee.zip?' }).waitFor(SLOW);
 }
 
+/** The committee's member sheet: a mentor column, a notes column to leave out, a ragged row. */
+const MEMBERS = [
+  'Name,Role,Mentor,Joined,Notes',
+  'Ana Lopez,facilitator,,2024-09-01,started the group',
+  'Ben Ortiz,member,Ana Lopez,2025-01-15,new this year',
+  'Zoe Quinn,member',
+  'Chloe Park,guest,Ben Ortiz,2025-03-02,',
+].join('\n');
+
+/** A vault big enough that reading it takes a while: 20,000 short notes. */
+function bigVault(): Uint8Array {
+  return writeZip(
+    Array.from({ length: 20_000 }, (_, i) => ({
+      path: `Notes/Big note ${i + 1}.md`,
+      text: `Note ${i + 1}.`,
+    })),
+  );
+}
+
+async function signUp(page: Page, email: string) {
+  await page.goto(stage.url);
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Your name').fill('Ana Facilitator');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('practice-makes-progress');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel('New workspace').fill('E-learning committee');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByRole('tree', { name: 'Community' }).waitFor(SLOW);
+}
+
 describe('import and export in the browser', () => {
   it('imports a vault with a preview, undoes it, and downloads GEXF', async () => {
     const context = await browser.newContext({
@@ -121,6 +153,19 @@ describe('import and export in the browser', () => {
     await pick(page, 'Import');
     await row(page, 'Think pair share').waitFor(SLOW);
 
+    // Each note's text is its co-edited document, its links shown as chips.
+    await row(page, 'Kick-off').click();
+    const editor = page.locator('[data-testid=editor]').first();
+    await expect.poll(() => editor.textContent(), SLOW).toContain('We tried');
+    await expect
+      .poll(() => editor.locator('.rp-chip', { hasText: 'Peer observation' }).count(), SLOW)
+      .toBe(1);
+    await expect(editor.locator('.rp-chip', { hasText: 'Think pair share' }).count()).resolves.toBe(
+      1,
+    );
+    await expect(editor.textContent()).resolves.toContain('[[Missing page]]');
+    await shot(page, 'note-document');
+
     // Out again, for Gephi: a download graphology reads back with every entity and relation.
     const download = page.waitForEvent('download');
     await palette(page, 'Export for Gephi');
@@ -133,6 +178,109 @@ describe('import and export in the browser', () => {
     });
     expect(g.order).toBe(4);
     expect(g.size).toBe(4);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('maps a spreadsheet’s columns on a screen of its own, with the first rows and problems by row', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signUp(page, 'ana.csv@school.test');
+
+    const chooser = page.waitForEvent('filechooser');
+    await palette(page, 'Import a spreadsheet');
+    await (await chooser).setFiles({
+      name: 'members.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(MEMBERS),
+    });
+    await pick(page, 'Member');
+    const screen = page.getByRole('region', { name: 'Map the columns of members.csv' });
+    await screen.waitFor(SLOW);
+    // A step of the import, not a place of its own: no activity bar button.
+    await expect(
+      page
+        .locator('.rp-activitybar')
+        .getByRole('button', { name: 'Open Spreadsheet import' })
+        .count(),
+    ).resolves.toBe(0);
+    // Guessed from the header: Name is the title, the rest are fields.
+    await expect(screen.getByLabel('Use of column Name').inputValue()).resolves.toBe('title');
+    await expect(screen.getByLabel('Use of column Mentor').inputValue()).resolves.toBe(
+      'field:string',
+    );
+    const problems = screen.getByRole('region', { name: 'Problems by row' });
+    await expect
+      .poll(() => problems.textContent(), SLOW)
+      .toContain('row 3, line 4: has 2 cells where the header has 5');
+
+    // Mentor names other rows: a relation; Notes stay behind.
+    await screen.getByLabel('Use of column Mentor').selectOption('relation');
+    await screen.getByLabel('Relation type of column Mentor').fill('mentors');
+    await screen.getByLabel('Relation type of column Mentor').press('Tab');
+    await screen.getByLabel('Use of column Notes').selectOption('skip');
+    const preview = screen.getByRole('region', { name: 'Preview of the first rows' });
+    await expect.poll(() => preview.textContent(), SLOW).toContain('mentors → Ana Lopez');
+    await expect(preview.textContent()).resolves.toContain(
+      '3 rows would become entities and 2 relations',
+    );
+    await expect(preview.textContent()).resolves.not.toContain('started the group');
+    await shot(page, 'csv-mapping');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await expect(row(page, 'Ana Lopez').count()).resolves.toBe(0);
+
+    // By keyboard: the button is reached and pressed like any other.
+    await screen.getByRole('button', { name: 'Continue to the import preview' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.rp-palette-title', { hasText: 'Import members.csv?' }).waitFor(SLOW);
+    await expect
+      .poll(() => page.locator('[cmdk-item]').first().textContent(), SLOW)
+      .toContain('3 entities, 2 relations');
+    await pick(page, 'Import');
+    await row(page, 'Chloe Park').waitFor(SLOW);
+    await row(page, 'Ana Lopez').waitFor(SLOW);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('shows a long import’s progress and cancels it, changing nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signUp(page, 'ana.cancel@school.test');
+    const before = await page
+      .getByRole('tree', { name: 'Community' })
+      .getByRole('treeitem')
+      .count();
+
+    const chooser = page.waitForEvent('filechooser');
+    await palette(page, 'Import a Markdown or Obsidian vault');
+    await (await chooser).setFiles({
+      name: 'big.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(bigVault()),
+    });
+    await pick(page, 'Artifact');
+    const bar = page.getByRole('progressbar', { name: 'Reading big.zip' });
+    await bar.waitFor(SLOW);
+    await shot(page, 'progress');
+    await page
+      .getByRole('status')
+      .filter({ has: bar })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await page.getByText('The import of big.zip was cancelled; nothing changed.').waitFor(SLOW);
+    await expect(bar.count()).resolves.toBe(0);
+    await expect(
+      page.locator('.rp-palette-title', { hasText: 'Import big.zip?' }).count(),
+    ).resolves.toBe(0);
+    await expect(row(page, 'Big note 1').count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('tree', { name: 'Community' }).getByRole('treeitem').count(),
+    ).resolves.toBe(before);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

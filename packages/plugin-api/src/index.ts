@@ -93,9 +93,12 @@ export type {
   WebviewViewProvider,
 } from './webviews.ts';
 export type {
+  CancellationToken,
   InputBoxOptions,
   NotificationOptions,
   NotificationSeverity,
+  Progress,
+  ProgressOptions,
   QuickPickItem,
   QuickPickOptions,
   StatusBarItem,

@@ -63,6 +63,31 @@ export interface StatusBarItem extends Disposable {
   update(patch: Partial<Omit<StatusBarItemOptions, 'id'>>): void;
 }
 
+/** What a long task shows while it runs (see {@link WindowApi.withProgress}). */
+export interface ProgressOptions {
+  /** What is happening, e.g. "Importing committee.zip". */
+  title: string;
+  /** Offer a Cancel button; the task learns of it through its {@link CancellationToken}. */
+  cancellable?: boolean;
+}
+
+/** How a task reports how far it is. */
+export interface Progress {
+  /**
+   * Moves the bar: `increment` is a share of the whole in percent (the increments add up to at
+   * most 100), `message` says what the task does now. Either may be left out.
+   */
+  report(value: { message?: string; increment?: number }): void;
+}
+
+/** Tells a task the member asked to stop it. */
+export interface CancellationToken {
+  /** True once the member chose Cancel. */
+  readonly isCancellationRequested: boolean;
+  /** Fires once, when the member chooses Cancel. */
+  readonly onCancellationRequested: Event<void>;
+}
+
 /** The workbench: notifications, quick picks, input, the status bar, opening entities. */
 export interface WindowApi {
   /** Shows a notification; resolves with the action clicked, or undefined when dismissed. */
@@ -78,6 +103,21 @@ export interface WindowApi {
   createStatusBarItem(options: StatusBarItemOptions): StatusBarItem;
   /** Opens an entity's page in the editor area. */
   openEntity(id: string): Promise<void>;
+  /**
+   * Runs a long task with a progress bar (and, with `cancellable`, a Cancel button) shown until it
+   * settles; resolves or rejects as the task does. The task should check its token between steps
+   * and stop without changing anything when the member cancels (VS Code's `withProgress`). In the
+   * sandbox the token learns of a cancel at the task's next `report`.
+   */
+  withProgress<T>(
+    options: ProgressOptions,
+    task: (progress: Progress, token: CancellationToken) => Promise<T>,
+  ): Promise<T>;
+  /**
+   * Shows a view this plugin declares in `contributes.views` (an editor view opens in a tab).
+   * Rejects for a view the plugin does not declare, and where the host has no screen.
+   */
+  showView(viewId: string): Promise<void>;
   /** Fires when the selection of entities changes (in the explorer, the graph, a page). */
   readonly onDidChangeSelection: Event<{ entityIds: string[] }>;
 }

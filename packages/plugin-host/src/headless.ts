@@ -40,6 +40,10 @@ export class HeadlessUi implements WorkbenchUi {
   readonly saved: { name: string; data: string | Uint8Array; mimeType: string }[] = [];
   /** Entities and documents opened, in order. */
   readonly opened: string[] = [];
+  /** No progress bars by default (tasks run without one); a test may give it a screen's. */
+  showProgress?: WorkbenchUi['showProgress'];
+  /** No views to show by default; a test may record them. */
+  openView?: WorkbenchUi['openView'];
   readonly #onDidOpenDocument = new Emitter<DocumentInfo>();
   readonly #onDidChangeSelection = new Emitter<{ entityIds: string[] }>();
   /** Fires when a document is opened. */

@@ -63,6 +63,7 @@ export type {
   LiveDocumentSource,
   PluginEnablement,
   PluginEnablementChange,
+  ProgressHandle,
   SettingsBackend,
   StatusBarEntry,
   StorageBackend,

@@ -30,6 +30,7 @@ import type {
 import type { StatusBarRegistry } from './statusBarRegistry.ts';
 import type { ViewRegistry } from './viewRegistry.ts';
 import type { WebviewRegistry } from './webviewRegistry.ts';
+import { runWithProgress } from './withProgress.ts';
 
 /** Everything the host gives one plugin; its registrations are tracked in `store`. */
 export interface PluginScope {
@@ -378,6 +379,17 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       },
       openEntity(entityId) {
         return scope.ui.openEntity(entityId);
+      },
+      withProgress(options, task) {
+        return runWithProgress(scope.ui, id, options, task);
+      },
+      async showView(viewId) {
+        if (scope.contributions.viewOwner(viewId) !== id)
+          throw new Error(
+            `Plugin ${id} cannot show view ${viewId}: its manifest does not declare it in contributes.views.`,
+          );
+        if (!scope.ui.openView) throw new Error(`There is no screen to show view ${viewId} on.`);
+        await scope.ui.openView(viewId);
       },
       onDidChangeSelection: tracked(scope.ui.onDidChangeSelection),
     },

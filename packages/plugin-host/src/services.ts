@@ -118,8 +118,25 @@ export interface DocumentBackend {
   getText(id: string): string | Promise<string>;
 }
 
+/** A progress bar the workbench shows for a plugin's long task, until {@link ProgressHandle.close}. */
+export interface ProgressHandle {
+  /** Moves the bar by `increment` percent and shows `message`. */
+  report(value: { message?: string; increment?: number }): void;
+  /** Fires once when the member chooses Cancel. */
+  readonly onDidCancel: Event<void>;
+  /** Removes the bar. */
+  close(): void;
+}
+
 /** The workbench's UI, as the host drives it for plugins. */
 export interface WorkbenchUi {
+  /**
+   * Shows a progress bar for a plugin's task (`source` is the plugin). A UI without a screen may
+   * leave it out: the task then runs without one and is never cancelled.
+   */
+  showProgress?(source: string, options: { title: string; cancellable: boolean }): ProgressHandle;
+  /** Shows a declared view (an editor view in a tab); a UI without a screen leaves it out. */
+  openView?(viewId: string): Promise<void>;
   /** Shows a notification; resolves with the action chosen. */
   showNotification(
     source: string,

@@ -10,6 +10,7 @@ import {
   writeZip,
 } from '@repertoire/interop';
 import type { EntityKindInfo, GraphApi } from '@repertoire/plugin-api';
+import { type ViewPosition, viewPlacements } from './viewPlacements.ts';
 
 /** The formats this plugin exports to. */
 export type ExportFormat = 'gexf' | 'graphml' | 'csv' | 'vault' | 'canvas' | 'json';
@@ -58,7 +59,7 @@ export async function readGraph(graph: GraphApi): Promise<PortableGraph> {
   };
 }
 
-/** A tidy canvas without a view: a column per kind, in the kinds' colours. */
+/** A tidy canvas where the view placed nothing: a column per kind, in the kinds' colours. */
 function columnsByKind(
   graph: PortableGraph,
   kinds: readonly EntityKindInfo[],
@@ -89,6 +90,7 @@ export function exportFile(
   graph: PortableGraph,
   kinds: readonly EntityKindInfo[],
   name: string,
+  viewPositions: Readonly<Record<string, ViewPosition>> = {},
 ): ExportFile {
   const folder = (kind: string) => kinds.find((k) => k.kind === kind)?.pluralLabel ?? kind;
   switch (format) {
@@ -124,7 +126,9 @@ export function exportFile(
     case 'canvas':
       return {
         name: `${name}.canvas`,
-        data: exportCanvas(graph, { placements: columnsByKind(graph, kinds) }),
+        data: exportCanvas(graph, {
+          placements: viewPlacements(viewPositions, columnsByKind(graph, kinds)),
+        }),
         mimeType: 'application/json',
       };
     case 'json':

@@ -1,5 +1,6 @@
 import { coerceFields, entityIdFor, type ImportResult } from '@repertoire/interop';
 import type { EntityInfo, EntityKindInfo, GraphEdit, JsonObject } from '@repertoire/plugin-api';
+import { type LinkTarget, linksAsChips, type NoteDocument } from './noteDocuments.ts';
 
 /** The edits an import makes, the edits that take it back, and what it will do. */
 export interface ImportPlan {
@@ -8,6 +9,8 @@ export interface ImportPlan {
   created: number;
   updated: number;
   linked: number;
+  /** The note texts to write as the new entities' documents, `[[links]]` as chips. */
+  documents: NoteDocument[];
 }
 
 /** The graph's id of each imported entity, from the source's name and the entity's source id. */
@@ -50,10 +53,11 @@ export function planImport(
       undo.push({ op: 'updateEntity', id, patch: { title: before.title, fields: restore } });
       updated += 1;
     } else {
+      const document = e.document !== undefined && e.document.trim() !== '';
       edits.push({
         op: 'createEntity',
         ref: `new:${id}`,
-        entity: { id, kind: e.kind, title: e.title, fields },
+        entity: { id, kind: e.kind, title: e.title, fields, ...(document ? { document } : {}) },
       });
       undo.push({ op: 'deleteEntity', id });
       created += 1;
@@ -71,5 +75,24 @@ export function planImport(
         undo.push({ op: 'unlink', from, type: r.type, to });
     }
   }
-  return { edits, undo, created, updated, linked };
+  // A new entity's note text becomes its document; an existing one keeps what members wrote.
+  const bySource = new Map(result.graph.entities.map((e) => [e.id, e]));
+  const documents: NoteDocument[] = [];
+  for (const e of result.graph.entities) {
+    const id = ids.get(e.id) as string;
+    if (existing.has(id) || e.document === undefined || e.document.trim() === '') continue;
+    const targets: LinkTarget[] = [];
+    for (const r of result.graph.relations) {
+      const to = r.from === e.id ? bySource.get(r.to) : undefined;
+      if (to)
+        targets.push({
+          id: ids.get(to.id) as string,
+          kind: to.kind,
+          title: to.title,
+          sourceId: to.id,
+        });
+    }
+    documents.push({ id, markdown: linksAsChips(e.document, targets) });
+  }
+  return { edits, undo, created, updated, linked, documents };
 }

@@ -1,8 +1,17 @@
-import { type ImportResult, importCounts, withPosition } from '@repertoire/interop';
-import type { EntityInfo, JsonValue, PluginContext } from '@repertoire/plugin-api';
+import { storagePositionStore } from '@repertoire/graph-view';
+import {
+  type CsvMapping,
+  decodeUtf8,
+  type ImportResult,
+  importCounts,
+  withPosition,
+} from '@repertoire/interop';
+import type { JsonValue, OpenedFile, PluginContext } from '@repertoire/plugin-api';
+import { createCsvMappingScreen } from './csvMappingScreen.ts';
 import { type ExportFormat, exportFile, readGraph } from './exportGraph.ts';
-import { importIds, planImport } from './importPlan.ts';
-import { formatOf, type ImportFormat, readSource, sourceKey } from './readSource.ts';
+import { writeNoteDocuments } from './noteDocuments.ts';
+import { prepareImport } from './prepareImport.ts';
+import { formatOf, type ImportFormat, needsCsvMapping, sourceKey } from './readSource.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
@@ -34,7 +43,10 @@ function describe(result: ImportResult): string {
 
 /** Activates import and export: a command per format, all through the plugin API. */
 export function activate(context: PluginContext): void {
-  const { commands, graph, window, files, subscriptions } = context;
+  const { commands, graph, window, files, views, subscriptions } = context;
+  const csvScreen = createCsvMappingScreen(() => {
+    commands.executeCommand('interop.importCsv').catch((error) => context.log.error(String(error)));
+  });
 
   /** Picks, reads, previews and applies one import; returns what it made. */
   const runImport = async (format: ImportFormat | undefined, kindArg?: JsonValue) => {
@@ -67,16 +79,49 @@ export function activate(context: PluginContext): void {
       if (!item) return undefined;
       kind = kinds.find((k) => k.label === item.label)?.kind ?? item.description;
     }
-    let result: ImportResult;
-    try {
-      result = readSource(chosen, picked, kind ?? 'artifact');
-    } catch (error) {
-      await window.showNotification(
-        `Nothing was imported: ${picked[0]?.name} ${(error as Error).message}`,
-        { severity: 'error' },
-      );
+    const source = sourceKey(picked);
+    let csvMapping: CsvMapping | undefined;
+    if (needsCsvMapping(chosen, picked)) {
+      const [sheet] = picked as [OpenedFile];
+      try {
+        const text = decodeUtf8(sheet.data, sheet.name);
+        const answer = csvScreen.ask({ name: sheet.name, text, kinds }, kind ?? 'artifact');
+        const shown = await window.showView('interop.csvMapping').then(
+          () => true,
+          () => false,
+        );
+        // Without a screen (a headless host) the guess from the header stands.
+        csvMapping = shown ? await answer : undefined;
+        if (shown && !csvMapping) return undefined;
+      } catch (error) {
+        await window.showNotification(
+          `Nothing was imported: ${sheet.name} ${(error as Error).message}`,
+          { severity: 'error' },
+        );
+        return undefined;
+      }
+    }
+    const prepared = await window
+      .withProgress({ title: `Reading ${source}`, cancellable: true }, (progress, token) =>
+        prepareImport(
+          { graph, format: chosen, files: picked, kind: kind ?? 'artifact', source, kinds },
+          csvMapping,
+          progress,
+          token,
+        ),
+      )
+      .catch(async (error: Error) => {
+        await window.showNotification(`Nothing was imported: ${picked[0]?.name} ${error.message}`, {
+          severity: 'error',
+        });
+        return undefined;
+      });
+    if (!prepared) return undefined;
+    if (prepared === 'cancelled') {
+      await window.showNotification(`The import of ${source} was cancelled; nothing changed.`);
       return undefined;
     }
+    const { result, plan } = prepared;
     // The preview: what would come in, and what could not, before anything changes.
     const problems = result.issues.slice(0, 3).map((i) => withPosition(i.message, i));
     const unresolved = result.unresolved
@@ -95,12 +140,6 @@ export function activate(context: PluginContext): void {
     );
     if (answer?.label !== 'Import') return undefined;
 
-    const source = sourceKey(picked);
-    const existing = new Map<string, EntityInfo>();
-    for (const e of await graph.entities({ ids: [...importIds(result, source).values()] }))
-      existing.set(e.id, e);
-    const relations = new Set((await graph.relations()).map((r) => r.id));
-    const plan = planImport(result, source, existing, relations, kinds);
     try {
       await graph.applyEdits(plan.edits);
     } catch (error) {
@@ -109,7 +148,18 @@ export function activate(context: PluginContext): void {
       });
       return undefined;
     }
-    const done = `Imported ${plan.created} new and ${plan.updated} updated entities, ${plan.linked} new relations from ${source}.`;
+    // The graph came in whole; each note's text then becomes its entity's co-edited document.
+    let texts = 0;
+    if (plan.documents.length > 0 && context.permissions.includes('documents.write'))
+      texts = await window
+        .withProgress({ title: `Writing the note texts of ${source}` }, (progress) =>
+          writeNoteDocuments(context.documents, plan.documents, progress),
+        )
+        .catch((error: Error) => {
+          context.log.warn(`note texts not written: ${error.message}`);
+          return 0;
+        });
+    const done = `Imported ${plan.created} new and ${plan.updated} updated entities, ${plan.linked} new relations${texts ? ` and ${texts} note texts` : ''} from ${source}.`;
     window
       .showNotification(done, { actions: ['Undo'] })
       .then(async (action) => {
@@ -124,7 +174,12 @@ export function activate(context: PluginContext): void {
   const runExport = async (format: ExportFormat) => {
     const [portable, kinds] = await Promise.all([readGraph(graph), graph.entityKinds()]);
     const name = `repertoire-${new Date().toISOString().slice(0, 10)}`;
-    const file = exportFile(format, portable, kinds, name);
+    // The canvas follows the graph view as this member left it (kept by the graph view library).
+    const positions =
+      format === 'canvas' && typeof localStorage !== 'undefined'
+        ? storagePositionStore(localStorage, context.workspace.id, context.workspace.user.id).load()
+        : {};
+    const file = exportFile(format, portable, kinds, name, positions);
     await files.saveFile(file.name, file.data, file.mimeType);
     await window.showNotification(
       `Exported ${portable.entities.length} entities and ${portable.relations.length} relations to ${file.name}.`,
@@ -148,6 +203,7 @@ export function activate(context: PluginContext): void {
     ['interop.exportJson', 'json'],
   ];
   subscriptions.push(
+    views.registerCustomView('interop.csvMapping', csvScreen),
     commands.registerCommand('interop.import', (kind?: JsonValue) => runImport(undefined, kind)),
     ...importers.map(([id, format]) =>
       commands.registerCommand(id, (kind?: JsonValue) => runImport(format, kind)),

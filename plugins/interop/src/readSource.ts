@@ -1,4 +1,5 @@
 import {
+  type CsvMapping,
   decodeUtf8,
   type ImportResult,
   importCsv,
@@ -62,6 +63,7 @@ export function readSource(
   format: ImportFormat,
   files: readonly OpenedFile[],
   kind: string,
+  csvMapping?: CsvMapping,
 ): ImportResult {
   switch (format) {
     case 'vault':
@@ -88,9 +90,14 @@ export function readSource(
         });
       const file = only(files, 'CSV');
       const text = decodeUtf8(file.data, file.name);
-      return importCsv(text, suggestCsvMapping(previewCsv(text).columns, kind));
+      return importCsv(text, csvMapping ?? suggestCsvMapping(previewCsv(text).columns, kind));
     }
   }
+}
+
+/** Whether the files are one sheet that needs the mapping step (not the pair our export writes). */
+export function needsCsvMapping(format: ImportFormat, files: readonly OpenedFile[]): boolean {
+  return format === 'csv' && files.length === 1 && files[0]?.name !== 'entities.csv';
 }
 
 /** A short name of the source, so importing it again updates what it made. */

@@ -5,6 +5,8 @@ import {
   type JsonValue,
   type LiveDocument,
   type PluginContext,
+  type Progress,
+  type ProgressOptions,
   type WebviewView,
 } from '@repertoire/plugin-api';
 import {
@@ -61,6 +63,10 @@ export function createHostBridge(
     if (!live) throw new Error(`No live document is open under handle ${String(handle)}.`);
     return live;
   };
+  const progresses = new Map<
+    number,
+    { progress: Progress; state: { cancelled: boolean; end: () => void } }
+  >();
   const statusItems = new Map<string, { update: (patch: object) => void }>();
   const webviews = new Map<number, WebviewView>();
   let nextWebview = 0;
@@ -68,6 +74,37 @@ export function createHostBridge(
   return {
     async call(name, args) {
       if (!allowed.has(name)) throw new Error(`Unknown API method ${String(name)}.`);
+      if (name === 'window.progressStart') {
+        // The Worker's task reports here; a cancel waits for its next report to be read.
+        const [options] = args as [ProgressOptions];
+        const state = { cancelled: false, end: () => undefined as void };
+        const done = new Promise<void>((resolve) => {
+          state.end = resolve;
+        });
+        const handle = keep({ dispose: () => state.end() });
+        void context.window.withProgress(options, async (progress, token) => {
+          token.onCancellationRequested(() => {
+            state.cancelled = true;
+          });
+          progresses.set(handle, { progress, state });
+          await done;
+        });
+        return handle;
+      }
+      if (name === 'window.progressReport') {
+        const [handle, value] = args as [number, { message?: string; increment?: number }];
+        const entry = progresses.get(handle);
+        if (!entry) return true;
+        entry.progress.report(value ?? {});
+        return entry.state.cancelled;
+      }
+      if (name === 'window.progressEnd') {
+        const [handle] = args as [number];
+        progresses.delete(handle);
+        handles.get(handle)?.dispose();
+        handles.delete(handle);
+        return undefined;
+      }
       if (name === 'commands.executeCommand') {
         const [id, ...rest] = args as [string, ...JsonValue[]];
         return context.commands.executeCommand(id, ...rest);

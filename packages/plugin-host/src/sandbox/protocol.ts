@@ -72,6 +72,11 @@ export const BRIDGED_METHODS = [
   'window.showQuickPick',
   'window.showInputBox',
   'window.openEntity',
+  'window.showView',
+  // withProgress, in three steps: the task runs in the Worker, the bar in the page.
+  'window.progressStart',
+  'window.progressReport',
+  'window.progressEnd',
   'files.showOpenDialog',
   'files.saveFile',
   'settings.get',

@@ -18,6 +18,7 @@ import {
 } from '@repertoire/plugin-api';
 import * as Comlink from 'comlink';
 import { normalizeModule } from '../pluginModule.ts';
+import { cancellationSource } from '../withProgress.ts';
 import type {
   BridgedMethod,
   HostBridge,
@@ -344,6 +345,28 @@ function createRemoteContext(
         };
       },
       openEntity: (id) => call('window.openEntity', id),
+      showView: (viewId) => call('window.showView', viewId),
+      async withProgress(options, task) {
+        const handle = (await call('window.progressStart', options)) as number;
+        const cancellation = cancellationSource();
+        try {
+          return await task(
+            {
+              report(value) {
+                call('window.progressReport', handle, value)
+                  .then((cancelled) => {
+                    if (cancelled === true) cancellation.cancel();
+                  })
+                  .catch(report);
+              },
+            },
+            cancellation.token,
+          );
+        } finally {
+          call('window.progressEnd', handle).catch(report);
+          cancellation.dispose();
+        }
+      },
       onDidChangeSelection: remoteEvent('window.onDidChangeSelection'),
     },
     files: {

@@ -20,6 +20,33 @@ export function Notifications() {
           <div className="rp-toast-body">
             <p>{n.message}</p>
             {n.detail ? <p className="rp-toast-detail">{n.detail}</p> : null}
+            {n.progress ? (
+              <>
+                <div
+                  className="rp-progress"
+                  role="progressbar"
+                  aria-label={n.message}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={Math.round(n.progress.percent)}
+                  {...(n.progress.step ? { 'aria-valuetext': n.progress.step } : {})}
+                >
+                  <div className="rp-progress-bar" style={{ width: `${n.progress.percent}%` }} />
+                </div>
+                {n.progress.step ? <p className="rp-toast-detail">{n.progress.step}</p> : null}
+                {n.progress.cancel ? (
+                  <div className="rp-toast-actions">
+                    <button
+                      type="button"
+                      className="rp-button rp-button-secondary"
+                      onClick={n.progress.cancel}
+                    >
+                      Cancel
+                    </button>
+                  </div>
+                ) : null}
+              </>
+            ) : null}
             {n.actions?.length ? (
               <div className="rp-toast-actions">
                 {n.actions.map((a) => (

@@ -43,6 +43,47 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
     },
     showOpenDialog,
     saveFile,
+    showProgress(source, options) {
+      const cancelled = new Emitter<void>();
+      let percent = 0;
+      let step: string | undefined;
+      // Cancel is offered until chosen once; the task then winds down and closes the bar.
+      let cancellable = options.cancellable;
+      const cancel = () => {
+        cancellable = false;
+        step = 'Cancelling…';
+        cancelled.fire(undefined);
+        show();
+      };
+      const progress = () => ({
+        percent,
+        ...(step ? { step } : {}),
+        ...(cancellable ? { cancel } : {}),
+      });
+      const id = services.notifications.notify({
+        severity: 'info',
+        message: options.title,
+        detail: source,
+        progress: progress(),
+      });
+      const show = () => services.notifications.updateProgress(id, progress());
+      return {
+        report(value) {
+          if (value.increment !== undefined)
+            percent = Math.min(100, Math.max(0, percent + value.increment));
+          if (value.message !== undefined) step = value.message;
+          show();
+        },
+        onDidCancel: cancelled.event,
+        close() {
+          services.notifications.remove(id);
+          cancelled.dispose();
+        },
+      };
+    },
+    async openView(viewId) {
+      services.editors.open(`view:${viewId}`);
+    },
     async openEntity(id) {
       services.editors.open(`entity:${id}`);
     },

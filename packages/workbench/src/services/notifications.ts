@@ -11,6 +11,15 @@ export interface Notification {
   readonly detail?: string;
   /** Buttons; running one closes the toast. */
   readonly actions?: readonly { label: string; run: () => void }[];
+  /**
+   * A long task's bar (a plugin's `withProgress`): it stays until the task ends, then the toast
+   * is removed. `cancel` is the Cancel button.
+   */
+  readonly progress?: {
+    readonly percent: number;
+    readonly step?: string;
+    readonly cancel?: () => void;
+  };
   /** Whether the toast is still showing (it stays in the list after it hides). */
   readonly visible: boolean;
 }
@@ -24,7 +33,7 @@ export class NotificationService {
   notify(input: Omit<Notification, 'id' | 'visible'>): number {
     const id = this.#next++;
     this.items.set([...this.items.get(), { ...input, id, visible: true }].slice(-50));
-    if (input.severity !== 'error' && typeof setTimeout !== 'undefined')
+    if (input.severity !== 'error' && !input.progress && typeof setTimeout !== 'undefined')
       setTimeout(() => this.hide(id), input.actions?.length ? 10_000 : 5_000);
     return id;
   }
@@ -38,6 +47,16 @@ export class NotificationService {
   }
   error(message: string, detail?: string): number {
     return this.notify({ severity: 'error', message, ...(detail ? { detail } : {}) });
+  }
+
+  /** Moves a progress toast's bar. */
+  updateProgress(id: number, progress: NonNullable<Notification['progress']>): void {
+    this.items.set(this.items.get().map((n) => (n.id === id ? { ...n, progress } : n)));
+  }
+
+  /** Removes a toast from the list altogether (a finished task's bar). */
+  remove(id: number): void {
+    this.items.set(this.items.get().filter((n) => n.id !== id));
   }
 
   /** Hides the toast, keeping it in the list. */
