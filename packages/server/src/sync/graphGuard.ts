@@ -59,7 +59,11 @@ export class GraphGuard {
         Y.applyUpdate(shadow.doc, update);
         problem = checkGraphTransaction(tr, shadow.doc, {
           kinds: this.#kinds,
-          sender: { userId: context.user.id, notBefore: Date.parse(context.user.createdAt) || 0 },
+          sender: {
+            userId: context.user.id,
+            notBefore: Date.parse(context.user.createdAt) || 0,
+            owner: context.role === 'owner',
+          },
           now: Date.now(),
           clockSkewMs: this.#clockSkewMs,
         });
