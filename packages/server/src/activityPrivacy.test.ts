@@ -164,7 +164,7 @@ describe('only an owner makes a coordinator or facilitator', () => {
       w.updateEntity(asEntityId('m-pat'), { fields: { role: 'facilitator' } }),
     );
     expect(closed.code).toBe(4422);
-    expect(closed.reason).toMatch(/only an owner makes a member a coordinator or facilitator/);
+    expect(closed.reason).toMatch(/only an owner makes or unmakes a coordinator or facilitator/);
     expect(storedMember('m-pat')?.fields.role).toBe('member');
     expect((await activity(plain)).body.access).toBe('own');
   });

@@ -10,6 +10,7 @@ export type {
 } from './apiTypes.ts';
 export { type Disposable, Observable } from './observable.ts';
 export { hasIndexedDb, type OfflineCache, openOfflineCache } from './offlineCache.ts';
+export type { RefusalCause, SyncRefusal } from './refusal.ts';
 export {
   type Backoff,
   type ConnectionStatus,

@@ -293,7 +293,7 @@ class Checker {
     const roleNow = map.get(`${FIELD_PREFIX}role`);
     if (name === 'role') {
       if (isStewardRole(roleNow) || isStewardRole(this.valueBefore(map._map.get(key))))
-        return `${where}: only an owner makes a member a coordinator or facilitator, or changes their role`;
+        return `${where}: only an owner makes or unmakes a coordinator or facilitator`;
     } else if (name === 'email' && isStewardRole(roleNow)) {
       return `${where}: only an owner changes the email of a coordinator or facilitator`;
     }
