@@ -88,7 +88,9 @@ export function importGraphml(text: string, options: GraphFileImportOptions = {}
     );
   let g: MultiDirectedGraph;
   try {
-    g = parse(MultiDirectedGraph, shieldReservedIds(doc, text), { addMissingNodes: false }) as MultiDirectedGraph;
+    g = parse(MultiDirectedGraph, shieldReservedIds(doc, text), {
+      addMissingNodes: false,
+    }) as MultiDirectedGraph;
   } catch (error) {
     throw new ImportFormatError(
       `is not readable GraphML (${String((error as Error).message).replace(/^graphology-\w+\/parser: /, '')})`,
