@@ -2,6 +2,7 @@ export { ApiClient, type ApiClientOptions, ApiError } from './apiClient.ts';
 export type {
   GraphSnapshotInfo,
   Invitation,
+  InvitationInfo,
   InvitationPreview,
   Member,
   Role,
