@@ -13,7 +13,7 @@ import { historyExtension } from './extensions/historyExtension.ts';
 import { httpExtension } from './extensions/httpExtension.ts';
 import { limitsExtension } from './extensions/limitsExtension.ts';
 import { metricsExtension } from './extensions/metricsExtension.ts';
-import { persistenceExtension } from './extensions/persistenceExtension.ts';
+import { persistenceExtensions } from './extensions/persistenceExtension.ts';
 import { redisExtension } from './extensions/redisExtension.ts';
 import { type RoutingOptions, routingExtension } from './extensions/routingExtension.ts';
 import { yWebsocketExtension } from './extensions/yWebsocketExtension.ts';
@@ -201,7 +201,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       limitsExtension(services),
       frameValidationExtension(services),
       graphValidationExtension(services),
-      persistenceExtension(services),
+      ...persistenceExtensions(services),
       activityExtension(services),
       historyExtension(services, options.snapshotIntervalMs),
       metricsExtension(services),

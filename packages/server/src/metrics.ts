@@ -18,6 +18,9 @@ export class Metrics {
   httpRequests = 0;
   /** WebSocket connections handed to the instance that owns their workspace. */
   proxiedConnections = 0;
+  /** Group commits of members' updates, and the updates they held. */
+  commits = 0;
+  committedUpdates = 0;
   /** The registry `/metrics` renders; one per server, so several servers share no figures. */
   readonly registry = new Registry();
   readonly #store: Histogram;
@@ -64,6 +67,16 @@ export class Metrics {
       'WebSocket connections proxied to the instance owning their workspace.',
       () => this.proxiedConnections,
     );
+    counter(
+      'repertoire_store_commits_total',
+      "Transactions that stored members' updates (one per event-loop turn with updates).",
+      () => this.commits,
+    );
+    counter(
+      'repertoire_store_committed_updates_total',
+      "Members' updates stored by those transactions.",
+      () => this.committedUpdates,
+    );
     this.#store = new Histogram({
       name: 'repertoire_store_seconds',
       help: 'Time spent writing to the store.',
@@ -71,6 +84,13 @@ export class Metrics {
       registers,
     });
     collectDefaultMetrics({ register: this.registry, prefix: 'repertoire_' });
+  }
+
+  /** Records one group commit of `updates` updates that took `seconds`. */
+  observeCommit(updates: number, seconds: number): void {
+    this.commits += 1;
+    this.committedUpdates += updates;
+    this.#store.observe(seconds);
   }
 
   /** Records one store operation that took `seconds`. */

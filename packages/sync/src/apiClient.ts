@@ -1,6 +1,7 @@
 import type {
   GraphSnapshotInfo,
   Invitation,
+  InvitationInfo,
   InvitationPreview,
   Member,
   Role,
@@ -130,6 +131,21 @@ export class ApiClient {
         input,
       )
     ).invitation;
+  }
+
+  /** The workspace's invitation links that can still be used (owners only). */
+  async invitations(workspaceId: string): Promise<InvitationInfo[]> {
+    return (
+      await this.#call<{ invitations: InvitationInfo[] }>(
+        'GET',
+        `/api/workspaces/${enc(workspaceId)}/invitations`,
+      )
+    ).invitations;
+  }
+
+  /** Revokes an invitation link at once: nobody can join with it any more (owners only). */
+  async revokeInvitation(workspaceId: string, token: string): Promise<void> {
+    await this.#call('DELETE', `/api/workspaces/${enc(workspaceId)}/invitations/${enc(token)}`);
   }
 
   /** What an invitation is for, before accepting it. */

@@ -36,6 +36,18 @@ export interface Invitation {
   readonly workspaceName: string;
 }
 
+/** An invitation link as its workspace's owners list it: still usable, until it expires or is used up. */
+export interface InvitationInfo {
+  readonly token: string;
+  readonly url: string;
+  readonly role: Exclude<Role, 'owner'>;
+  readonly expiresAt: string;
+  /** How many more people can join with it. */
+  readonly usesLeft: number;
+  /** The user id of the owner who made it. */
+  readonly createdBy: string;
+}
+
 /** What anyone holding an invitation token may learn about it. */
 export interface InvitationPreview {
   readonly workspaceName: string;

@@ -2,6 +2,7 @@ export { ApiClient, type ApiClientOptions, ApiError } from './apiClient.ts';
 export type {
   GraphSnapshotInfo,
   Invitation,
+  InvitationInfo,
   InvitationPreview,
   Member,
   Role,
@@ -10,6 +11,7 @@ export type {
 } from './apiTypes.ts';
 export { type Disposable, Observable } from './observable.ts';
 export { hasIndexedDb, type OfflineCache, openOfflineCache } from './offlineCache.ts';
+export type { RefusalCause, SyncRefusal } from './refusal.ts';
 export {
   type Backoff,
   type ConnectionStatus,

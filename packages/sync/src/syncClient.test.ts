@@ -1,9 +1,13 @@
 import { Server } from '@hocuspocus/server';
 import { freePort } from '@repertoire/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { SyncRefusal } from './refusal.ts';
 import { SyncClient } from './syncClient.ts';
 
 // A real Hocuspocus server over real WebSockets; tokens name the role ("viewer" is read-only).
+// Like the Repertoire server's graph check, an update that leaves an entity "bad" closes the
+// sender's socket with 4422 before anything of it is applied.
 async function startServer(port?: number) {
   const sockets = new Set<string>();
   const server = new Server({
@@ -14,6 +18,17 @@ async function startServer(port?: number) {
       if (token === 'bad') throw new Error('bad token');
       if (token === 'viewer') connectionConfig.readOnly = true;
       return { user: token };
+    },
+    async beforeSync({ type, payload, document, connection }) {
+      if (type !== 1 && type !== 2) return;
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
+      Y.applyUpdate(copy, payload);
+      if (!copy.getMap('entities').has('bad')) return;
+      const socket = (connection as unknown as { webSocket: { close(c: number, r: string): void } })
+        .webSocket;
+      socket.close(4422, 'Invalid graph update: entity "bad" is not allowed');
+      throw new Error('refused');
     },
   });
   await server.listen();
@@ -139,11 +154,16 @@ describe('SyncClient', () => {
     const s = await startServer();
     cleanup.push(() => s.server.destroy());
     const editor = client(s.url).open('w1/graph');
-    const viewer = client(s.url, 'viewer').open('w1/graph');
+    const viewerClient = client(s.url, 'viewer');
+    const viewer = viewerClient.open('w1/graph');
     await Promise.all([editor.whenSynced, viewer.whenSynced]);
     await until(() => viewer.readOnly.get(), 'read-only scope');
+    const refusals: SyncRefusal[] = [];
+    viewerClient.onDidRefuse((r) => refusals.push(r));
     viewer.doc.getMap('entities').set('sneaky', 'from the viewer');
     await until(() => !viewer.doc.getMap('entities').has('sneaky'), 'the change taken back');
+    // And the member hears of it.
+    expect(refusals).toEqual([{ documentName: 'w1/graph', cause: 'read-only', rolledBack: 1 }]);
     // The editor's changes still arrive, and are not taken back.
     editor.doc.getMap('entities').set('e1', 'from the editor');
     await until(
@@ -153,5 +173,40 @@ describe('SyncClient', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(viewer.doc.getMap('entities').get('e1')).toBe('from the editor');
     expect(editor.doc.getMap('entities').has('sneaky')).toBe(false);
+  });
+
+  it('an update the server refuses (4422) is taken back with its reason, and sync carries on', async () => {
+    const s = await startServer();
+    cleanup.push(() => s.server.destroy());
+    const a = client(s.url);
+    const ag = a.open('w1/graph');
+    const b = client(s.url);
+    const bg = b.open('w1/graph');
+    await Promise.all([ag.whenSynced, bg.whenSynced]);
+    const refusals: SyncRefusal[] = [];
+    a.onDidRefuse((r) => refusals.push(r));
+    ag.doc.getMap('entities').set('good', 1);
+    await until(() => bg.doc.getMap('entities').get('good') === 1, 'the valid change');
+    await until(() => a.state.get().pendingChanges === 0, 'the valid change acknowledged');
+    ag.doc.getMap('entities').set('bad', 2);
+    await until(() => refusals.length > 0, 'the refusal');
+    expect(refusals).toEqual([
+      {
+        documentName: 'w1/graph',
+        cause: 'invalid',
+        reason: 'entity "bad" is not allowed',
+        rolledBack: 1,
+      },
+    ]);
+    // This device shows what the server holds; what was acknowledged before stays.
+    expect(ag.doc.getMap('entities').has('bad')).toBe(false);
+    expect(ag.doc.getMap('entities').get('good')).toBe(1);
+    // The reconnect carries the change with its undoing, which the server takes: no loop.
+    await until(() => a.state.get().status === 'connected', 'reconnected');
+    await until(() => a.state.get().pendingChanges === 0, 'everything acknowledged again');
+    ag.doc.getMap('entities').set('after', 3);
+    await until(() => bg.doc.getMap('entities').get('after') === 3, 'a later change');
+    expect(bg.doc.getMap('entities').has('bad')).toBe(false);
+    expect(refusals).toHaveLength(1);
   });
 });

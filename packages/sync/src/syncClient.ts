@@ -1,8 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Emitter, type Event } from '@repertoire/base';
 import * as Y from 'yjs';
 import { type Disposable, Observable, shallowEqual } from './observable.ts';
 import { type OfflineCache, openOfflineCache } from './offlineCache.ts';
+import { PendingChanges } from './pendingChanges.ts';
 import { guardReadOnly } from './readOnlyGuard.ts';
+import { type RefusalCause, refusalOf, type SyncRefusal } from './refusal.ts';
 
 /** The connection as the status bar shows it. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'unauthorized';
@@ -58,6 +61,7 @@ export interface SyncedDocument {
 interface OpenEntry {
   readonly doc: SyncedDocument;
   readonly cache: OfflineCache;
+  readonly pending: PendingChanges;
   readonly guard: Disposable;
   holders: number;
 }
@@ -82,6 +86,13 @@ export class SyncClient {
   readonly socket: HocuspocusProviderWebsocket;
   readonly #options: SyncClientOptions;
   readonly #open = new Map<string, OpenEntry>();
+  readonly #refusals = new Emitter<SyncRefusal>();
+
+  /**
+   * Fires when the server refused local changes (a viewer's edit, an invalid graph update, a full
+   * quota) and they were taken back on this device, so the member can be told what and why.
+   */
+  readonly onDidRefuse: Event<SyncRefusal> = this.#refusals.event;
 
   constructor(options: SyncClientOptions) {
     this.#options = options;
@@ -107,6 +118,9 @@ export class SyncClient {
           status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
       });
     });
+    this.socket.on('close', ({ event }: { event?: { code?: number; reason?: string } }) =>
+      this.#onClose(event?.code, event?.reason),
+    );
   }
 
   /**
@@ -146,9 +160,13 @@ export class SyncClient {
       onUnsyncedChanges: () => this.#recount(),
     });
     provider.attach();
+    const pending = new PendingChanges(doc, provider);
     const entry: OpenEntry = {
       cache,
-      guard: guardReadOnly(doc, readOnly),
+      pending,
+      guard: guardReadOnly(pending, readOnly, (count) =>
+        this.#refused(name, 'read-only', undefined, count),
+      ),
       holders: 1,
       doc: {
         name,
@@ -191,11 +209,13 @@ export class SyncClient {
   destroy(): void {
     for (const entry of this.#open.values()) {
       entry.guard.dispose();
+      entry.pending.dispose();
       entry.doc.provider.destroy();
       entry.cache.dispose();
     }
     this.#open.clear();
     this.socket.destroy();
+    this.#refusals.dispose();
   }
 
   #release(name: string): void {
@@ -205,10 +225,46 @@ export class SyncClient {
     if (entry.holders > 0) return;
     this.#open.delete(name);
     entry.guard.dispose();
+    entry.pending.dispose();
     entry.doc.provider.destroy();
     entry.cache.dispose();
     entry.doc.doc.destroy();
     this.#recount();
+  }
+
+  /**
+   * The server closes the socket on a refused write (`refusalOf` says which codes): the changes it
+   * did not acknowledge are taken back, so this device shows what the server holds, and the
+   * reconnect's sync carries the change and its undoing together, which the server accepts.
+   */
+  #onClose(code: number | undefined, reason: string | undefined): void {
+    const refusal = refusalOf(code, reason);
+    if (!refusal) return;
+    const affected = [...this.#open.values()].filter((e) => refusal.affects(e.doc.name));
+    let reported = false;
+    for (const entry of affected) {
+      const count = entry.pending.rollBack();
+      if (count === 0) continue;
+      reported = true;
+      this.#refused(entry.doc.name, refusal.cause, refusal.reason, count);
+    }
+    // Nothing of ours to take back (it came from the offline cache, or another tab): still say so.
+    const first = affected[0];
+    if (!reported && first) this.#refused(first.doc.name, refusal.cause, refusal.reason, 0);
+  }
+
+  #refused(
+    documentName: string,
+    cause: RefusalCause,
+    reason: string | undefined,
+    rolledBack: number,
+  ): void {
+    this.#refusals.fire({
+      documentName,
+      cause,
+      ...(reason === undefined ? {} : { reason }),
+      rolledBack,
+    });
   }
 
   #recount(): void {

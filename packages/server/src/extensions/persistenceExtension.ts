@@ -1,27 +1,42 @@
 import type { Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { ServerServices } from '../services.ts';
+import { GroupCommit } from '../store/groupCommit.ts';
 
 /** After this many stored updates a document is compacted into one state. */
 const COMPACT_AFTER = 500;
+const UPDATE = 2;
+
+/** An update with no structs and no deletions (`[0, 0]`), which changes nothing. */
+const isEmptyUpdate = (update: Uint8Array) =>
+  update.length === 2 && update[0] === 0 && update[1] === 0;
 
 /**
- * Durable storage. Every update applied to a loaded document is appended to the store
- * synchronously from the document's own `update` event, which Yjs fires inside the apply, before
- * Hocuspocus sends the sync acknowledgement; so an acknowledged change is on disk. The debounced
- * store hook compacts the appended updates into one state, and so does loading a document whose
- * log grew long (a server killed before it compacted).
+ * Durable storage, as two extensions (Hocuspocus runs hooks by priority, and the two jobs need
+ * different places in that order):
+ * - `persistence` (early) loads documents, compacts their log, and appends every update that does
+ *   not come from a member's connection (the server's own changes, the y-websocket endpoint)
+ *   synchronously from the document's `update` event, before anything acknowledges it;
+ * - `groupCommit` (last, after every check) writes a member's live edit in `beforeSync`, which
+ *   Hocuspocus awaits before it applies the update and acknowledges it. All the updates that
+ *   arrive in one event-loop turn share one transaction (`GroupCommit`), so an acknowledged change
+ *   is on disk and the store commits once per turn, not once per update.
+ * An update refused by an earlier hook (validation, read-only) is never reached, so never stored.
  */
-export function persistenceExtension(services: ServerServices): Extension {
+export function persistenceExtensions(services: ServerServices): Extension[] {
   const { documents, metrics } = services;
   const appended = new Map<string, number>();
+  const group = new GroupCommit(documents, (n, seconds) => metrics.observeCommit(n, seconds));
+  // Connections whose next applied update was already committed by `beforeSync`.
+  const committed = new WeakSet<object>();
+  const count = (name: string) => appended.set(name, (appended.get(name) ?? 0) + 1);
 
   const compact = (name: string, doc: Y.Doc) => {
     metrics.timeStore(() => documents.compact(name, Y.encodeStateAsUpdate(doc)));
     appended.set(name, 0);
   };
 
-  return {
+  const persistence: Extension = {
     extensionName: 'repertoire-persistence',
     priority: 900,
     async onLoadDocument({ document, documentName }) {
@@ -31,21 +46,44 @@ export function persistenceExtension(services: ServerServices): Extension {
       if (documents.pendingUpdates(documentName) >= COMPACT_AFTER) compact(documentName, document);
       else appended.set(documentName, documents.pendingUpdates(documentName));
       document.on('update', (update: Uint8Array, origin: unknown) => {
+        const o = origin as { source?: string; connection?: object } | null;
         // Changes relayed by Redis were stored by the instance that received them.
-        if ((origin as { source?: string } | null)?.source === 'redis') return;
+        if (o?.source === 'redis') return;
+        if (o?.source === 'connection' && o.connection && committed.has(o.connection)) {
+          committed.delete(o.connection);
+          return;
+        }
         metrics.timeStore(() => documents.append(documentName, update));
-        appended.set(documentName, (appended.get(documentName) ?? 0) + 1);
+        count(documentName);
       });
       return document;
     },
     async onStoreDocument({ document, documentName, clientsCount }) {
-      const count = appended.get(documentName) ?? 0;
-      if (count >= COMPACT_AFTER || (clientsCount === 0 && count > 0))
-        compact(documentName, document);
+      const n = appended.get(documentName) ?? 0;
+      if (n >= COMPACT_AFTER || (clientsCount === 0 && n > 0)) compact(documentName, document);
     },
     async beforeUnloadDocument({ document, documentName }) {
       if ((appended.get(documentName) ?? 0) > 0) compact(documentName, document);
       appended.delete(documentName);
     },
   };
+
+  const groupCommit: Extension = {
+    extensionName: 'repertoire-group-commit',
+    // Last of all beforeSync hooks: only an update every check let through is stored.
+    priority: 1,
+    async beforeSync({ type, payload, documentName, connection }) {
+      // Whatever this message applies is stored by the update event unless committed here.
+      committed.delete(connection);
+      // Only live edits (update messages) are grouped: a reconnect's sync step 2 carries the
+      // whole delete set each time, so storing its payload would grow the log; its update event
+      // stores just what was new, as before.
+      if (type !== UPDATE || connection.readOnly || isEmptyUpdate(payload)) return;
+      await group.append(documentName, payload);
+      committed.add(connection);
+      count(documentName);
+    },
+  };
+
+  return [persistence, groupCommit];
 }

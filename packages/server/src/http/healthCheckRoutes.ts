@@ -14,9 +14,9 @@ import { HealthCheckStore, type HealthRoundRecord } from '../store/healthCheckSt
 import { memberLinks } from '../store/memberLinkStore.ts';
 import { parseInput } from '../store/validate.ts';
 import { atLeast, type Role } from '../store/workspaceStore.ts';
+import { accessOf, resolveMember } from './activityAccess.ts';
 import { type ApiContext, documentState, requireRole, requireUser } from './apiContext.ts';
 import { readJson, sendJson } from './httpIO.ts';
-import { accessOf, resolveMember } from './memberActivityRoutes.ts';
 import type { Router } from './router.ts';
 
 const BODY_LIMIT = 32 * 1024;

@@ -1,66 +1,12 @@
-import { type GraphState, graphStateFromUpdate } from '@repertoire/core';
-import type { User } from '../store/accountStore.ts';
+import { isStewardRole } from '../stewards.ts';
 import { ApiError } from '../store/errors.ts';
-import { linkedMember, linkMember, memberLinks } from '../store/memberLinkStore.ts';
-import { type ApiContext, documentState, requireRole, requireUser } from './apiContext.ts';
+import { linkMember, memberLinks } from '../store/memberLinkStore.ts';
+import { accessOf, graphOf, memberEntity, resolveMember } from './activityAccess.ts';
+import { type ApiContext, requireRole, requireUser } from './apiContext.ts';
 import { readJson, sendJson } from './httpIO.ts';
 import type { Router } from './router.ts';
 
 const BODY_LIMIT = 16 * 1024;
-/** Member roles (the member entity's `role` field) that see everyone's activity. */
-const STEWARD_ROLES = new Set(['coordinator', 'facilitator']);
-
-/** Who the caller may read activity of: everyone's, or only their own. */
-export type ActivityAccess = 'all' | 'own';
-
-const normalise = (email: string) => email.trim().toLowerCase();
-const graphOf = (api: ApiContext, workspaceId: string): GraphState =>
-  graphStateFromUpdate(documentState(api, `${workspaceId}/graph`));
-const memberEntity = (graph: GraphState, id: string) => {
-  const entity = graph.entities.get(id as never);
-  return entity?.kind === 'member' ? entity : undefined;
-};
-
-/**
- * The caller's member entity: their link, else (once, then kept) the unclaimed member entity
- * whose `email` field matches the account's email, normalised.
- */
-export function resolveMember(
-  api: ApiContext,
-  workspaceId: string,
-  user: User,
-  graph: GraphState,
-): string | undefined {
-  const db = api.services.db;
-  const linked = linkedMember(db, workspaceId, user.id);
-  if (linked && memberEntity(graph, linked)) return linked;
-  const claimed = new Set(memberLinks(db, workspaceId).values());
-  const email = normalise(user.email);
-  for (const entity of graph.entities.values()) {
-    const field = entity.fields.email;
-    if (entity.kind !== 'member' || typeof field !== 'string' || claimed.has(entity.id)) continue;
-    if (normalise(field) === email) {
-      linkMember(db, workspaceId, user.id, entity.id);
-      return entity.id;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Everyone's activity for owners and for members whose member entity is a coordinator or
- * facilitator; only their own for everyone else. Decided here, from the session and the stored
- * graph, never from what the client says.
- */
-export function accessOf(
-  role: string,
-  member: string | undefined,
-  graph: GraphState,
-): ActivityAccess {
-  if (role === 'owner') return 'all';
-  const memberRole = member ? memberEntity(graph, member)?.fields.role : undefined;
-  return typeof memberRole === 'string' && STEWARD_ROLES.has(memberRole) ? 'all' : 'own';
-}
 
 /**
  * Accounts as members, and the activity records behind participation (the plugin API's
@@ -98,8 +44,16 @@ export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
         'memberId',
       );
     const graph = graphOf(api, id);
-    if (!memberEntity(graph, memberId))
-      throw new ApiError('not_found', 'no such member in this workspace', 'memberId');
+    const entity = memberEntity(graph, memberId);
+    if (!entity) throw new ApiError('not_found', 'no such member in this workspace', 'memberId');
+    // Being a coordinator or facilitator opens everyone's activity, so nobody claims one by a
+    // click; the member's email (which only an owner may set on them) links their account.
+    if (role !== 'owner' && isStewardRole(entity.fields.role))
+      throw new ApiError(
+        'forbidden',
+        `${entity.title} is a coordinator or facilitator; an owner links them to an account: ask one to put your email on their page`,
+        'memberId',
+      );
     for (const [account, member] of memberLinks(api.services.db, id))
       if (member === memberId && account !== user.id)
         throw new ApiError('conflict', 'another account is already this member', 'memberId');

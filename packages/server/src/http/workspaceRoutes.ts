@@ -1,10 +1,21 @@
+import { z } from 'zod';
 import { ApiError } from '../store/errors.ts';
+import { parseInput } from '../store/validate.ts';
+import { activityAccess } from './activityAccess.ts';
 import { type ApiContext, requireRole, requireUser } from './apiContext.ts';
 import { readJson, sendJson } from './httpIO.ts';
 import { invitationUrl } from './invitationRoutes.ts';
 import type { Router } from './router.ts';
 
 const BODY_LIMIT = 1024 * 1024;
+const isoTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 time');
+/** `?since=&until=&document=&user=` of the activity route. */
+const activityQuery = z.object({
+  since: isoTime.optional(),
+  until: isoTime.optional(),
+  document: z.string().min(1).optional(),
+  user: z.string().min(1).optional(),
+});
 
 /** Workspaces, members and invitations. */
 export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
@@ -135,18 +146,29 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
 
   router.add('GET', '/api/workspaces/:id/activity', async ({ request, response, params, url }) => {
     const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'viewer');
-    const q = (key: string) => url.searchParams.get(key) ?? undefined;
-    const filter: { since?: string; until?: string; document?: string; user?: string } = {};
-    for (const key of ['since', 'until', 'document', 'user'] as const) {
-      const value = q(key);
-      if (value !== undefined) filter[key] = value;
-    }
-    for (const key of ['since', 'until'] as const) {
-      const value = filter[key];
-      if (value !== undefined && Number.isNaN(Date.parse(value)))
-        throw new ApiError('invalid_input', `${key}: must be an ISO 8601 time`, key);
-    }
-    sendJson(response, 200, { activity: api.services.activity.list(params.id as string, filter) });
+    const id = params.id as string;
+    const { role } = requireRole(api, id, user, 'viewer');
+    const query = parseInput(activityQuery, Object.fromEntries(url.searchParams));
+    const access = activityAccess(api, id, user, role);
+    if (access === 'own' && query.user !== undefined && query.user !== user.id)
+      throw new ApiError(
+        'forbidden',
+        "only owners, coordinators and facilitators see other members' activity; you see your own",
+        'user',
+      );
+    // Totals name nobody and follow only the time window, so they say how active the workspace
+    // was without singling out who worked on which document.
+    const window = {
+      ...(query.since ? { since: query.since } : {}),
+      ...(query.until ? { until: query.until } : {}),
+    };
+    sendJson(response, 200, {
+      access,
+      activity: api.services.activity.list(
+        id,
+        access === 'own' ? { ...query, user: user.id } : query,
+      ),
+      totals: api.services.activity.totals(id, window),
+    });
   });
 }

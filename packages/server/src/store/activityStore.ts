@@ -23,6 +23,34 @@ interface OpenRecord {
   dirty: boolean;
 }
 
+/** A filter over activity records: a time window, one document, one account. */
+export interface ActivityFilter {
+  since?: string;
+  until?: string;
+  document?: string;
+  user?: string;
+}
+
+/** Totals over a workspace's activity records, naming nobody (what every member may see). */
+export interface ActivityTotals {
+  records: number;
+  updates: number;
+  /** How many different accounts made them. */
+  members: number;
+}
+
+const WHERE = `a.workspace_id = ? AND a.last_at >= ? AND a.first_at <= ?
+  AND (? IS NULL OR a.document_name = ?) AND (? IS NULL OR a.user_id = ?)`;
+const whereArgs = (workspaceId: string, filter: ActivityFilter) => [
+  workspaceId,
+  filter.since ?? '',
+  filter.until ?? '9999',
+  filter.document ?? null,
+  filter.document ?? null,
+  filter.user ?? null,
+  filter.user ?? null,
+];
+
 /**
  * Records who changed which document when, from the server's knowledge of the authenticated
  * connection. Updates by one member to one document within `windowMs` of each other coalesce
@@ -104,28 +132,36 @@ export class ActivityStore {
   }
 
   /** Records of a workspace, newest first (flushes pending ones first). */
-  list(
-    workspaceId: string,
-    filter: { since?: string; until?: string; document?: string; user?: string } = {},
-  ): ActivityRecord[] {
+  list(workspaceId: string, filter: ActivityFilter = {}): ActivityRecord[] {
     this.flush();
     return this.#db
       .prepare(
         `SELECT a.user_id AS userId, COALESCE(u.name, '') AS userName, a.document_name AS documentName,
                 a.first_at AS "from", a.last_at AS "to", a.updates, a.bytes
          FROM activity a LEFT JOIN users u ON u.id = a.user_id
-         WHERE a.workspace_id = ? AND a.last_at >= ? AND a.first_at <= ?
-           AND (? IS NULL OR a.document_name = ?) AND (? IS NULL OR a.user_id = ?)
+         WHERE ${WHERE}
          ORDER BY a.last_at DESC LIMIT 1000`,
       )
-      .all(
-        workspaceId,
-        filter.since ?? '',
-        filter.until ?? '9999',
-        filter.document ?? null,
-        filter.document ?? null,
-        filter.user ?? null,
-        filter.user ?? null,
-      ) as unknown as ActivityRecord[];
+      .all(...whereArgs(workspaceId, filter)) as unknown as ActivityRecord[];
+  }
+
+  /** Totals of the records {@link list} would return, without its limit. */
+  totals(workspaceId: string, filter: ActivityFilter = {}): ActivityTotals {
+    this.flush();
+    const row = this.#db
+      .prepare(
+        `SELECT COUNT(*) AS records, COALESCE(SUM(a.updates), 0) AS updates,
+                COUNT(DISTINCT a.user_id) AS members
+         FROM activity a WHERE ${WHERE}`,
+      )
+      .get(...whereArgs(workspaceId, filter)) as Record<
+      keyof ActivityTotals,
+      number | bigint | string
+    >;
+    return {
+      records: Number(row.records),
+      updates: Number(row.updates),
+      members: Number(row.members),
+    };
   }
 }

@@ -30,9 +30,23 @@ export class DocumentStore {
     this.#count = db.prepare('SELECT COUNT(*) AS n FROM document_updates WHERE name = ?');
   }
 
-  /** Appends one update; returns how many updates now wait for compaction. */
+  /** Appends one update. */
   append(name: string, update: Uint8Array): void {
     this.#append.run(name, update, new Date().toISOString());
+  }
+
+  /** Appends several updates in one transaction: all are stored, or none (group commit). */
+  appendAll(entries: readonly { name: string; update: Uint8Array }[]): void {
+    const at = new Date().toISOString();
+    // One row needs no explicit transaction (BEGIN and COMMIT are round trips on PostgreSQL).
+    const only = entries.length === 1 ? entries[0] : undefined;
+    if (only) {
+      this.#append.run(only.name, only.update, at);
+      return;
+    }
+    transaction(this.#db, () => {
+      for (const { name, update } of entries) this.#append.run(name, update, at);
+    });
   }
 
   /** How many updates of `name` are stored beside its compacted state. */

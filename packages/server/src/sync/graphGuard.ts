@@ -76,6 +76,7 @@ export class GraphGuard {
             notBefore: Date.parse(context.user.createdAt) || 0,
             // Asked once per update at most, and only when it touches a stewarded kind.
             isSteward: () => (steward ??= this.#isSteward?.(context, live) ?? false),
+            owner: context.role === 'owner',
           },
           now: Date.now(),
           clockSkewMs: this.#clockSkewMs,

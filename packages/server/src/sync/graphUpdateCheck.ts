@@ -10,6 +10,7 @@ import {
   workspaceSettingsSchema,
 } from '@repertoire/schema';
 import * as Y from 'yjs';
+import { isStewardRole, MEMBER_KIND } from '../stewards.ts';
 
 /** Who sent an update, for checking the `{by, at}` stamps it writes. */
 export interface UpdateSender {
@@ -22,6 +23,8 @@ export interface UpdateSender {
    * when the update touches a kind that is `editableBy: 'stewards'`; without it, nobody does.
    */
   isSteward?: () => boolean;
+  /** Whether they own the workspace: only owners make or unmake a coordinator or facilitator. */
+  owner: boolean;
 }
 
 /** What {@link checkGraphTransaction} checks against. */
@@ -263,6 +266,8 @@ class Checker {
     if (!kind) return `${where}: unknown entity kind "${clip(kindName)}"`;
     const field = kind.fields.get(name);
     if (!field) return `${where}: "${clip(name)}" is not a field of ${kindName}`;
+    const steward = this.stewardField(where, kindName, name, map, key);
+    if (steward) return steward;
     if (value === undefined)
       return field.definition.required
         ? `${where}: ${field.definition.label} is required`
@@ -277,6 +282,41 @@ class Checker {
       const allowed = field.definition.refKinds;
       if (targetKind && allowed && !allowed.includes(targetKind))
         return `${where}: ${field.definition.label} must be a ${allowed.join(' or ')}, not a ${targetKind}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * Who is a coordinator or facilitator decides who reads everyone's activity, so only an owner
+   * may give or take that role, or change such a member's email (which links an account to them).
+   */
+  private stewardField(
+    where: string,
+    kindName: string,
+    name: string,
+    map: Y.Map<unknown>,
+    key: string,
+  ): string | undefined {
+    const { sender } = this.options;
+    if (!sender || sender.owner || kindName !== MEMBER_KIND) return undefined;
+    const roleNow = map.get(`${FIELD_PREFIX}role`);
+    if (name === 'role') {
+      if (isStewardRole(roleNow) || isStewardRole(this.valueBefore(map._map.get(key))))
+        return `${where}: only an owner makes or unmakes a coordinator or facilitator`;
+    } else if (name === 'email' && isStewardRole(roleNow)) {
+      return `${where}: only an owner changes the email of a coordinator or facilitator`;
+    }
+    return undefined;
+  }
+
+  /** The value a map key held before this transaction (undefined when it held none). */
+  private valueBefore(item: Y.Item | undefined): unknown {
+    for (let it = item ?? null; it; it = it.left) {
+      if (it.parentSub !== item?.parentSub || this.isNew(it)) continue;
+      // The newest item from before the transaction: the value then, unless it was already gone.
+      if (it.deleted && !(this.tr && Y.isDeleted(this.tr.deleteSet, it.id))) return undefined;
+      const content = it.content.getContent();
+      return content[content.length - 1];
     }
     return undefined;
   }

@@ -1,11 +1,9 @@
 import { graphMaps } from '@repertoire/core';
 import * as Y from 'yjs';
+import { STEWARD_ROLES } from '../stewards.ts';
 import { linkedMember, memberLinks } from '../store/memberLinkStore.ts';
 import type { SqlDatabase } from '../store/sqlDatabase.ts';
 import type { SyncContext } from './syncContext.ts';
-
-/** Member roles (the member entity's `role` field) that steward the community with its owners. */
-export const STEWARD_ROLES: ReadonlySet<string> = new Set(['coordinator', 'facilitator']);
 
 /**
  * Whether the sender of an update stewards the community: a workspace owner, or an account whose

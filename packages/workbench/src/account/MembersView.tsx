@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useCommunity } from '../community/communityContext.tsx';
 import { useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
+import { InvitationLinks } from './InvitationLinks.tsx';
 import { colourFor } from './workspaceSession.ts';
 
 const ROLE_HELP: Record<Role, string> = {
@@ -18,6 +19,8 @@ export function MembersView() {
   const peers = useValue(session.peers);
   const [members, setMembers] = useState<Member[]>();
   const [error, setError] = useState<string>();
+  // Bumped when a link was just made, so the owner's list of links shows it.
+  const [invited, setInvited] = useState(0);
   const isOwner = session.summary.role === 'owner';
   const load = useCallback(() => {
     session.api.members(session.summary.id).then(
@@ -50,7 +53,10 @@ export function MembersView() {
           <button
             type="button"
             className="rp-button rp-button-small"
-            onClick={() => services.commands.execute('workspace.invite')}
+            onClick={async () => {
+              await services.commands.execute('workspace.invite');
+              setInvited((n) => n + 1);
+            }}
           >
             <Icon name="user-plus" size={14} /> Invite people
           </button>
@@ -98,6 +104,7 @@ export function MembersView() {
           );
         })}
       </ul>
+      {isOwner ? <InvitationLinks version={invited} members={members ?? []} /> : null}
     </div>
   );
 }

@@ -54,6 +54,10 @@ export function FieldInput(props: {
   }, [def, props.value, focused]);
 
   const id = `field-${def.name}`;
+  // A toggle or a choice saves at once, so it always shows the stored value: a change the server
+  // refused, and this device took back, shows as taken back even while the field has focus.
+  const savesOnChange = def.type === 'boolean' || def.type === 'enum' || def.type === 'entityRef';
+  const shown = savesOnChange ? toDraft(def, props.value) : draft;
   const commit = (next: string | boolean) => {
     const value = fromDraft(def, next);
     const message = validateField(def, value) ?? props.onSave(value);
@@ -73,7 +77,7 @@ export function FieldInput(props: {
       <input
         {...common}
         type="checkbox"
-        checked={Boolean(draft)}
+        checked={Boolean(shown)}
         onChange={(e) => {
           setDraft(e.target.checked);
           commit(e.target.checked);
@@ -93,7 +97,7 @@ export function FieldInput(props: {
       <select
         {...common}
         className="rp-input"
-        value={String(draft)}
+        value={String(shown)}
         onChange={(e) => {
           setDraft(e.target.value);
           commit(e.target.value);

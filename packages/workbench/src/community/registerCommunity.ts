@@ -9,6 +9,7 @@ import { registerEntityQuickOpen } from './entityQuickOpen.ts';
 import { startingPoints } from './JoinedWelcome.tsx';
 import { registerMembers } from './membersContribution.ts';
 import { registerReadOnlyState } from './readOnlyState.ts';
+import { registerRefusalNotices } from './refusalNotices.ts';
 import { registerRepairCommand } from './repairCommand.ts';
 import { registerSyncStatus } from './syncStatus.ts';
 
@@ -35,6 +36,7 @@ export function registerCommunity(
     registerAccountCommands(services, session, account),
     registerSyncStatus(services, session),
     registerReadOnlyState(services, session),
+    registerRefusalNotices(services, session),
   );
 }
 
