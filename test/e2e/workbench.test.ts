@@ -390,7 +390,8 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     );
     expect(bar.length).toBeGreaterThanOrEqual(8);
     // Each gets Alt+Shift+1…0 (activityKeys.ts); settings keeps Ctrl+,. Pages reached from the
-    // home page (the timeline, the health check, life phase) stay out of the bar, so it fits ten.
+    // home page or the Explorer (the timeline, the health check, life phase, the document list)
+    // stay out of the bar, so it fits ten.
     const views = bar.filter((b) => !/\(Ctrl\+,\)$/.test(b.title));
     expect(views.length).toBeLessThanOrEqual(10);
     for (const b of views) expect(b.title).toMatch(/\(Alt\+Shift\+\d\)$/);
