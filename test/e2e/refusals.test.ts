@@ -165,8 +165,9 @@ describe("the server's refusals, as a member sees them", { timeout: 180_000 }, (
 
   it("an editor's change the server refuses names the rule, is undone and stores nothing", async () => {
     const editor = await open(await account('Eddie', await invitation('editor')));
-    // The app opens a starting page once its plugins are up; then the member opens their own.
-    await editor.locator('.rp-entity-page').first().waitFor(SLOW);
+    // The app opens its start page (the Community page) once its plugins are up; then the member
+    // opens their own entity.
+    await editor.locator('.rp-insight-head').first().waitFor(SLOW);
     await editor
       .getByRole('tree', { name: 'Community' })
       .getByRole('treeitem', { name: 'Eddie Editor', exact: true })
