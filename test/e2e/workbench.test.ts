@@ -557,7 +557,8 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     await page
       .locator('.rp-palette-title', { hasText: 'When is “Planning the LMS pilot”' })
       .waitFor(SLOW);
-    expect(await box.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The proposal (the plan's next meeting day) fills in a moment after the question shows.
+    await expect.poll(() => box.inputValue(), SLOW).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await box.fill('2026-02-30');
     await box.press('Enter');
     await page.locator('.rp-palette-title', { hasText: 'is not a date' }).waitFor(SLOW);

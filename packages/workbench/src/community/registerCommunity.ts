@@ -43,9 +43,11 @@ export function registerCommunity(
 /**
  * Opens what a member meets first: a plugin's start page (the community's home page) when one
  * is contributed, else the workspace's most connected entry, so a newcomer meets a living
- * workspace at once.
+ * workspace at once. Nothing, when a tab is already open.
  */
 export function openStartingPage(services: WorkbenchServices, session: WorkspaceSession): void {
+  // A member quicker than the plugins has already opened something: never cover it.
+  if (services.editors.activeUri() !== undefined) return;
   const start = services.menus
     .all()
     .filter((m) => m.menu === 'workspace/start' && services.commands.get(m.command))
