@@ -1,22 +1,8 @@
 import type { ActivityAccess, ActivityRecordInfo } from '@repertoire/plugin-api';
 import type { ActivityBackend } from '@repertoire/plugin-host';
+import { serverCall as call } from './serverCall.ts';
 
 const enc = encodeURIComponent;
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const data = (await response.json().catch(() => undefined)) as
-    | (T & { error?: { message?: string } })
-    | undefined;
-  if (!response.ok)
-    throw new Error(data?.error?.message ?? `${method} ${path}: ${response.status}`);
-  return data as T;
-}
 
 /**
  * The plugin API's `activity` over the server (`/api/workspaces/:id/me/member` and

@@ -1,17 +1,8 @@
 import type { CalendarFeedInfo } from '@repertoire/plugin-api';
 import type { CalendarFeedBackend } from '@repertoire/plugin-host';
+import { serverCall as call } from './serverCall.ts';
 
 const enc = encodeURIComponent;
-
-async function call<T>(method: string, path: string): Promise<T> {
-  const response = await fetch(path, { method, credentials: 'same-origin' });
-  const data = (await response.json().catch(() => undefined)) as
-    | (T & { error?: { message?: string } })
-    | undefined;
-  if (!response.ok)
-    throw new Error(data?.error?.message ?? `${method} ${path}: ${response.status}`);
-  return data as T;
-}
 
 /**
  * The plugin API's `calendarFeeds` over the server (`/api/workspaces/:id/calendar-feeds`): the

@@ -1,20 +1,6 @@
 import type { HealthCheckOverview, HealthRoundInfo } from '@repertoire/plugin-api';
 import type { HealthChecksBackend } from '@repertoire/plugin-host';
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const data = (await response.json().catch(() => undefined)) as
-    | (T & { error?: { message?: string } })
-    | undefined;
-  if (!response.ok)
-    throw new Error(data?.error?.message ?? `${method} ${path}: ${response.status}`);
-  return data as T;
-}
+import { serverCall as call } from './serverCall.ts';
 
 /**
  * The plugin API's `healthChecks` over the server (`/api/workspaces/:id/health-checks`): the server
