@@ -8,6 +8,7 @@ import type { GraphView } from '@repertoire/graph-view';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { runCommand as palette } from './palette.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
@@ -84,12 +85,6 @@ async function openGraph(colorScheme: 'light' | 'dark'): Promise<Opened> {
   // The first layout and its fit are done once the view has settled for a moment.
   await page.waitForTimeout(800);
   return { page, console };
-}
-
-async function palette(page: Page, command: string) {
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.rp-palette-input').fill(`>${command}`);
-  await page.locator('[cmdk-item]').filter({ hasText: command }).first().click();
 }
 
 /** The explorer's GraphView (the plugin hangs it on its element for tests). */

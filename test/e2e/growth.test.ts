@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { openPage } from './palette.ts';
 import { DEMO, signedIn } from './signedIn.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
@@ -28,16 +29,7 @@ afterAll(async () => {
 
 /** Opens the Community page (the home) from the command palette, and waits for its sections. */
 async function openHome(page: Page): Promise<void> {
-  await page.goto(stage.url);
-  await page
-    .getByRole('tree', { name: 'Community' })
-    .locator('.rp-explorer-row')
-    .first()
-    .waitFor({ timeout: 90_000 });
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.rp-palette-input').fill('>Open Community');
-  await page.locator('[cmdk-item]').filter({ hasText: 'Open Community' }).first().click();
-  await page.locator('.rp-insight-head').waitFor({ timeout: 90_000 });
+  await openPage(page, stage.url, 'Open Community', '.rp-insight-head');
   await homeSection(page).locator('[data-home-phase]').waitFor({ timeout: 60_000 });
 }
 

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { launchChromium } from '../src/chromium.ts';
+import { openPage } from './palette.ts';
 import { DEMO, signedIn as signedInAt } from './signedIn.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
@@ -54,18 +55,8 @@ async function newMember(name: string): Promise<BrowserContext> {
 }
 
 /** Opens the Health check page the way a member does: from the command palette. */
-async function openHealthCheck(page: Page): Promise<void> {
-  await page.goto(stage.url);
-  await page
-    .getByRole('tree', { name: 'Community' })
-    .locator('.rp-explorer-row')
-    .first()
-    .waitFor({ timeout: 90_000 });
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.rp-palette-input').fill('>Open Health check');
-  await page.locator('[cmdk-item]').filter({ hasText: 'Open Health check' }).first().click();
-  await page.locator('.rp-health [data-action=refresh]').waitFor({ timeout: 90_000 });
-}
+const openHealthCheck = (page: Page) =>
+  openPage(page, stage.url, 'Open Health check', '.rp-health [data-action=refresh]');
 
 /** Answers the open round with `scores` (one per element, in the seed's order). */
 async function answer(page: Page, scores: number[], comment?: string): Promise<void> {

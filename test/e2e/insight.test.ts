@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { openPage } from './palette.ts';
 import { DEMO, signedIn as signedInAt } from './signedIn.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
@@ -22,18 +23,8 @@ afterAll(async () => {
 });
 
 /** Opens the Community page the way a member does: from the command palette. */
-async function openCommunity(page: Page): Promise<void> {
-  await page.goto(stage.url);
-  await page
-    .getByRole('tree', { name: 'Community' })
-    .locator('.rp-explorer-row')
-    .first()
-    .waitFor({ timeout: 90_000 });
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.rp-palette-input').fill('>Open Community');
-  await page.locator('[cmdk-item]').filter({ hasText: 'Open Community' }).first().click();
-  await page.locator('.rp-insight-head').waitFor({ timeout: 90_000 });
-}
+const openCommunity = (page: Page) =>
+  openPage(page, stage.url, 'Open Community', '.rp-insight-head');
 
 const signedIn = (credentials: { email: string; password: string }) =>
   signedInAt(browser, stage.url, credentials);

@@ -3,10 +3,11 @@
 // and talking to its plugin's Worker. In Debian's Chromium, under the app's CSP.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
 import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { runCommand as palette } from './palette.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
@@ -83,12 +84,6 @@ afterAll(async () => {
   await stage?.close();
   await plugins?.dispose();
 });
-
-async function palette(page: Page, command: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.rp-palette-input').fill(`>${command}`);
-  await page.locator('[cmdk-item]').filter({ hasText: command }).first().click();
-}
 
 describe('webview views in the app', () => {
   it("show a sandboxed plugin's dashboard in an editor tab, themed and live", async () => {
