@@ -3,12 +3,9 @@
 // run a sandboxed third-party plugin without one violation of the policy.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../src/chromium.ts';
-import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { describe, expect, it } from 'vitest';
 import { runCommand as palette } from './palette.ts';
-import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+import { pluginStage } from './pluginStage.ts';
 
 const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 const SLOW = { timeout: 60_000 };
@@ -45,28 +42,11 @@ function writePlugin(dir: string): void {
   );
 }
 
-let plugins: TempDir;
-let stage: WorkbenchStage;
-let browser: Browser;
-
-beforeAll(async () => {
-  plugins = await tempDir('repertoire-csp-plugins-');
-  writePlugin(plugins.path);
-  [stage, browser] = await Promise.all([
-    startWorkbenchStage({ sample: true, plugins: plugins.path }),
-    launchChromium(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stage?.close();
-  await plugins?.dispose();
-});
+const served = pluginStage('repertoire-csp-plugins-', writePlugin);
 
 describe('the web app under its Content-Security-Policy', () => {
   it('is served with the policy and works with zero violations, sandboxed plugins included', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Recorded in every frame (the app's and each plugin sandbox's) before any of their scripts.
     await context.addInitScript(() => {
       const seen: string[] = [];
@@ -75,7 +55,9 @@ describe('the web app under its Content-Security-Policy', () => {
         seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}`),
       );
     });
-    const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: DEMO });
+    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
+      data: DEMO,
+    });
     expect(signIn.ok()).toBe(true);
     const page = await context.newPage();
     const complaints: string[] = [];
@@ -84,7 +66,7 @@ describe('the web app under its Content-Security-Policy', () => {
     });
     page.on('pageerror', (error) => complaints.push(String(error)));
 
-    const response = await page.goto(stage.url);
+    const response = await page.goto(served.stage.url);
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toMatch(/^default-src 'self'; script-src 'self' blob:;/);
     expect(policy).toContain("frame-ancestors 'none'");

@@ -3,11 +3,9 @@
 // declared permissions. The real server and the real web app, in Debian's Chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../src/chromium.ts';
-import { type TempDir, tempDir } from '../src/tempDir.ts';
-import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pluginStage } from './pluginStage.ts';
 
 const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 
@@ -54,24 +52,7 @@ function writeCounterPlugin(dir: string): void {
   );
 }
 
-let plugins: TempDir;
-let stage: WorkbenchStage;
-let browser: Browser;
-
-beforeAll(async () => {
-  plugins = await tempDir('repertoire-installed-plugins-');
-  writeCounterPlugin(plugins.path);
-  [stage, browser] = await Promise.all([
-    startWorkbenchStage({ sample: true, plugins: plugins.path }),
-    launchChromium(),
-  ]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stage?.close();
-  await plugins?.dispose();
-});
+const served = pluginStage('repertoire-installed-plugins-', writeCounterPlugin, 120_000);
 
 /** Runs a plugin command the way the palette does, in the page; returns its result or error. */
 const run = (page: Page, command: string) =>
@@ -87,11 +68,13 @@ const run = (page: Page, command: string) =>
 
 describe('plugins installed on the server', () => {
   it('run sandboxed in the browser and may only do what their manifest allows', async () => {
-    const context = await browser.newContext();
-    const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: DEMO });
+    const context = await served.browser.newContext();
+    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
+      data: DEMO,
+    });
     expect(signIn.ok()).toBe(true);
     const page = await context.newPage();
-    await page.goto(stage.url);
+    await page.goto(served.stage.url);
     await page
       .getByRole('tree', { name: 'Community' })
       .locator('.rp-explorer-row')

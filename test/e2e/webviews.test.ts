@@ -3,12 +3,9 @@
 // and talking to its plugin's Worker. In Debian's Chromium, under the app's CSP.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../src/chromium.ts';
-import { type TempDir, tempDir } from '../src/tempDir.ts';
+import { describe, expect, it } from 'vitest';
 import { runCommand as palette } from './palette.ts';
-import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
+import { pluginStage } from './pluginStage.ts';
 
 const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 const SLOW = { timeout: 60_000 };
@@ -66,28 +63,11 @@ export function activate(context) {
   );
 }
 
-let plugins: TempDir;
-let stage: WorkbenchStage;
-let browser: Browser;
-
-beforeAll(async () => {
-  plugins = await tempDir('repertoire-webview-plugins-');
-  writeDashboard(plugins.path);
-  [stage, browser] = await Promise.all([
-    startWorkbenchStage({ sample: true, plugins: plugins.path }),
-    launchChromium(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stage?.close();
-  await plugins?.dispose();
-});
+const served = pluginStage('repertoire-webview-plugins-', writeDashboard);
 
 describe('webview views in the app', () => {
   it("show a sandboxed plugin's dashboard in an editor tab, themed and live", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { violations: string[] }).violations = seen;
@@ -95,10 +75,12 @@ describe('webview views in the app', () => {
         seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
       );
     });
-    const signIn = await context.request.post(`${stage.url}/api/auth/sign-in`, { data: DEMO });
+    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
+      data: DEMO,
+    });
     expect(signIn.ok()).toBe(true);
     const page = await context.newPage();
-    await page.goto(stage.url);
+    await page.goto(served.stage.url);
     await page
       .getByRole('tree', { name: 'Community' })
       .locator('.rp-explorer-row')
