@@ -47,6 +47,7 @@ describe('the Community page', () => {
     const term = page.locator('[data-section=plan-home] [data-home-term]');
     await term.waitFor({ timeout: 60_000 });
     expect(await term.innerText()).toMatch(/term: Term \d/i);
+    expect(await term.innerText()).not.toMatch(/\.\.$/);
     await page
       .locator('[data-section=plan-home]')
       .getByRole('button', { name: 'Open the timeline' })

@@ -87,7 +87,8 @@ function render(section: HTMLElement, glance: PlanGlance, view: CustomViewContex
     const p = el('p');
     p.dataset.homeTerm = term.title;
     p.append(`${lead}: `, el('strong', term.title), ` (${term.start} to ${term.end})`);
-    p.append(term.focus ? `, focused on ${term.focus}.` : '.');
+    // A focus written as a sentence keeps its own full stop.
+    p.append(term.focus ? `, focused on ${term.focus.replace(/[.\s]+$/, '')}.` : '.');
     section.append(p);
   }
   if (glance.nextMeetings.length === 0)
