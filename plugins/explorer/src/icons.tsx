@@ -16,6 +16,7 @@ import {
   Search,
   Sparkles,
   Sprout,
+  Sun,
   Target,
   User,
   Users,
@@ -44,6 +45,7 @@ const ICONS: Record<string, LucideIcon> = {
   search: Search,
   sparkles: Sparkles,
   sprout: Sprout,
+  sun: Sun,
   target: Target,
   user: User,
   users: Users,
@@ -53,4 +55,9 @@ const ICONS: Record<string, LucideIcon> = {
 export function Icon(props: { name: string | undefined; size?: number }) {
   const Component = ICONS[props.name ?? ''] ?? Circle;
   return <Component size={props.size ?? 16} strokeWidth={1.75} aria-hidden focusable="false" />;
+}
+
+/** Whether `name` has its own icon here (else {@link Icon} falls back to a circle). */
+export function hasIcon(name: string): boolean {
+  return Object.hasOwn(ICONS, name);
 }
