@@ -10,6 +10,7 @@ import * as gexf from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { signUpWithWorkspace } from './signedIn.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
@@ -96,16 +97,12 @@ function bigVault(): Uint8Array {
   );
 }
 
-async function signUp(page: Page, email: string) {
-  await page.goto(stage.url);
-  await page.getByRole('button', { name: 'Create an account' }).click();
-  await page.getByLabel('Your name').fill('Ana Facilitator');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('practice-makes-progress');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByLabel('New workspace').fill('E-learning committee');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByRole('tree', { name: 'Community' }).waitFor(SLOW);
+function signUp(page: Page, email: string) {
+  return signUpWithWorkspace(page, stage.url, {
+    name: 'Ana Facilitator',
+    email,
+    workspace: 'E-learning committee',
+  });
 }
 
 describe('import and export in the browser', () => {
@@ -117,15 +114,7 @@ describe('import and export in the browser', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(stage.url);
-    await page.getByRole('button', { name: 'Create an account' }).click();
-    await page.getByLabel('Your name').fill('Ana Facilitator');
-    await page.getByLabel('Email').fill('ana@school.test');
-    await page.getByLabel('Password').fill('practice-makes-progress');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByLabel('New workspace').fill('E-learning committee');
-    await page.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByRole('tree', { name: 'Community' }).waitFor(SLOW);
+    await signUp(page, 'ana@school.test');
 
     // The preview says what would come in and what could not, before anything changes.
     await startVaultImport(page);

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
 import type { TempDir } from '../src/tempDir.ts';
+import { signUpWithWorkspace } from './signedIn.ts';
 import { buildWebApp, startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SLOW = { timeout: 30_000 };
@@ -81,15 +82,11 @@ describe('the year plan in the browser', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(stage.url);
-    await page.getByRole('button', { name: 'Create an account' }).click();
-    await page.getByLabel('Your name').fill('Ana Facilitator');
-    await page.getByLabel('Email').fill('ana@maths.test');
-    await page.getByLabel('Password').fill('practice-makes-progress');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByLabel('New workspace').fill('Maths circle');
-    await page.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByRole('tree', { name: 'Community' }).waitFor(SLOW);
+    await signUpWithWorkspace(page, stage.url, {
+      name: 'Ana Facilitator',
+      email: 'ana@maths.test',
+      workspace: 'Maths circle',
+    });
 
     // The community itself: named, with its purpose; its page opens to set when it meets.
     await palette(page, 'Describe the community', 'Maths circle', 'Better feedback in maths');
