@@ -9,6 +9,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../testing/harness.ts';
+import { MEMBER_KIND } from '../testing/memberKind.ts';
 
 let t: TestServer;
 let owner: ApiClient;
@@ -19,23 +20,6 @@ let viewer: ApiClient;
 let stranger: ApiClient;
 let ws: string;
 let round: string;
-
-const memberKind = {
-  kind: 'member',
-  label: 'Member',
-  pluralLabel: 'Members',
-  icon: 'person',
-  colour: '#2a6f97',
-  fields: [
-    {
-      name: 'role',
-      label: 'Role',
-      type: 'enum' as const,
-      options: ['coordinator', 'facilitator', 'member', 'sponsor', 'guest'],
-    },
-    { name: 'email', label: 'Email', type: 'string' as const },
-  ],
-};
 
 const SECRET = 'Pat privately thinks the meetings drift';
 const scores = (n: number) => ({
@@ -78,7 +62,7 @@ beforeAll(async () => {
   try {
     await connection.transact((doc) => {
       const w = new Workspace(doc, { user: owner.userId });
-      w.registerEntityKind(memberKind);
+      w.registerEntityKind(MEMBER_KIND);
       const member = (id: string, title: string, role: string, email: string) =>
         w.createEntity({ id: asEntityId(id), kind: 'member', title, fields: { role, email } });
       member('m-fran', 'Fran', 'facilitator', fran.email);

@@ -8,6 +8,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../testing/harness.ts';
+import { MEMBER_KIND } from '../testing/memberKind.ts';
 
 let t: TestServer;
 let owner: ApiClient;
@@ -16,30 +17,13 @@ let plain: ApiClient;
 let stranger: ApiClient;
 let ws: string;
 
-const memberKind = {
-  kind: 'member',
-  label: 'Member',
-  pluralLabel: 'Members',
-  icon: 'person',
-  colour: '#2a6f97',
-  fields: [
-    {
-      name: 'role',
-      label: 'Role',
-      type: 'enum' as const,
-      options: ['coordinator', 'facilitator', 'member', 'sponsor', 'guest'],
-    },
-    { name: 'email', label: 'Email', type: 'string' as const },
-  ],
-};
-
 /** Changes the stored graph of the workspace as the server's own direct connection. */
 async function editGraph(change: (workspace: Workspace) => void) {
   const connection = await t.server.openDocument(`${ws}/graph`);
   try {
     await connection.transact((doc) => {
       const workspace = new Workspace(doc, { user: owner.userId });
-      workspace.registerEntityKind(memberKind);
+      workspace.registerEntityKind(MEMBER_KIND);
       change(workspace);
       workspace.dispose();
     });
