@@ -7,6 +7,8 @@ export interface OfflineCache {
   readonly whenLoaded: Promise<void>;
   /** Stops caching (the stored copy stays). */
   dispose(): void;
+  /** Stops caching and deletes the stored copy, so the next load is the server's. */
+  clear(): Promise<void>;
 }
 
 /** Whether this environment has IndexedDB (browsers do, Node does not). */
@@ -17,10 +19,12 @@ export const hasIndexedDb = (): boolean => typeof indexedDB !== 'undefined';
  * at once, so the same code runs in Node tests.
  */
 export function openOfflineCache(key: string, doc: Y.Doc): OfflineCache {
-  if (!hasIndexedDb()) return { whenLoaded: Promise.resolve(), dispose() {} };
+  if (!hasIndexedDb())
+    return { whenLoaded: Promise.resolve(), dispose() {}, clear: () => Promise.resolve() };
   const persistence = new IndexeddbPersistence(key, doc);
   return {
     whenLoaded: persistence.whenSynced.then(() => undefined),
     dispose: () => void persistence.destroy(),
+    clear: () => persistence.clearData(),
   };
 }

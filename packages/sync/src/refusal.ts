@@ -19,6 +19,12 @@ export interface SyncRefusal {
    * so the refused change came from elsewhere (an older offline copy).
    */
   readonly rolledBack: number;
+  /**
+   * True when the document stopped syncing on this device: nothing of this session was pending,
+   * so the refused change is in its copy from an earlier session (the offline cache), and every
+   * reconnect would send it again. That copy is dropped; a reload loads the server's.
+   */
+  readonly stopped?: boolean;
 }
 
 /** A close of the socket that refuses writes: its cause, its reason and which documents it hits. */

@@ -209,4 +209,36 @@ describe('SyncClient', () => {
     expect(bg.doc.getMap('entities').has('bad')).toBe(false);
     expect(refusals).toHaveLength(1);
   });
+
+  it('a refused change from an earlier session stops that document syncing instead of looping', async () => {
+    const s = await startServer();
+    cleanup.push(() => s.server.destroy());
+    const b = client(s.url);
+    const bg = b.open('w1/graph');
+    await bg.whenSynced;
+    // As if y-indexeddb had loaded it: in the document before this session kept anything.
+    const stale = new Y.Doc();
+    stale.getMap('entities').set('bad', 1);
+    const a = client(s.url);
+    const refusals: SyncRefusal[] = [];
+    a.onDidRefuse((r) => refusals.push(r));
+    const ag = a.open('w1/graph', { doc: stale });
+    await until(() => refusals.length > 0, 'the refusal');
+    expect(refusals).toEqual([
+      {
+        documentName: 'w1/graph',
+        cause: 'invalid',
+        reason: 'entity "bad" is not allowed',
+        rolledBack: 0,
+        stopped: true,
+      },
+    ]);
+    const socketsAfter = s.sockets.size;
+    // Reconnects would refuse the same copy again and again: it must wait for a reload.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(refusals).toHaveLength(1);
+    expect(s.sockets.size).toBe(socketsAfter);
+    expect(ag.doc.getMap('entities').has('bad')).toBe(true);
+    expect(bg.doc.getMap('entities').has('bad')).toBe(false);
+  });
 });

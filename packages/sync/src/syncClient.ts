@@ -138,7 +138,7 @@ export class SyncClient {
     const useCache = this.#options.offlineCache ?? true;
     const cache = useCache
       ? openOfflineCache(`repertoire:${this.#options.cacheNamespace ?? 'default'}:${name}`, doc)
-      : { whenLoaded: Promise.resolve(), dispose() {} };
+      : { whenLoaded: Promise.resolve(), dispose() {}, clear: () => Promise.resolve() };
     const readOnly = new Observable(false);
     let resolveSynced!: () => void;
     const whenSynced = new Promise<void>((r) => {
@@ -248,9 +248,21 @@ export class SyncClient {
       reported = true;
       this.#refused(entry.doc.name, refusal.cause, refusal.reason, count);
     }
-    // Nothing of ours to take back (it came from the offline cache, or another tab): still say so.
+    if (reported) return;
+    // Nothing of this session to take back: the refused change is in the copy this device kept
+    // from an earlier one, and each reconnect would send it again, to be refused again. An
+    // invalid graph stops syncing here and forgets that copy, so a reload loads the server's.
     const first = affected[0];
-    if (!reported && first) this.#refused(first.doc.name, refusal.cause, refusal.reason, 0);
+    if (!first) return;
+    if (refusal.cause !== 'invalid') {
+      this.#refused(first.doc.name, refusal.cause, refusal.reason, 0);
+      return;
+    }
+    for (const entry of affected) {
+      entry.doc.provider.detach();
+      void entry.cache.clear();
+      this.#refused(entry.doc.name, refusal.cause, refusal.reason, 0, true);
+    }
   }
 
   #refused(
@@ -258,12 +270,14 @@ export class SyncClient {
     cause: RefusalCause,
     reason: string | undefined,
     rolledBack: number,
+    stopped = false,
   ): void {
     this.#refusals.fire({
       documentName,
       cause,
       ...(reason === undefined ? {} : { reason }),
       rolledBack,
+      ...(stopped ? { stopped } : {}),
     });
   }
 

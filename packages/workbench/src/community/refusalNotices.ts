@@ -27,6 +27,16 @@ export function refusalNotice(
   refusal: SyncRefusal,
 ): Omit<Notification, 'id' | 'visible'> {
   const where = describeDocument(session, refusal.documentName);
+  if (refusal.stopped)
+    return {
+      severity: 'error',
+      message: `This device's copy of ${where} holds a change the server does not accept${
+        refusal.reason ? `: ${readableReason(session, refusal.reason)}` : ''
+      }.`,
+      detail:
+        'It was kept from an earlier session, so it never reached anyone else. This device has stopped syncing it and forgotten that copy: reload to get everyone’s copy.',
+      actions: [{ label: 'Reload', run: () => globalThis.location?.reload() }],
+    };
   const undone =
     refusal.rolledBack > 0
       ? 'It has been undone on this device, so what you see is what everyone sees.'
