@@ -15,11 +15,18 @@ export function DocumentStatus(props: { doc?: Doc; memberId: string }): JSX.Elem
   const [editors, setEditors] = useState<LastEditor[]>([]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = () => setWords(countWords(editor.read(() => $getRoot().getTextContent())));
+    let counted = 0;
+    const count = () => {
+      counted = countWords(editor.read(() => $getRoot().getTextContent()));
+      setWords(counted);
+    };
     count();
     const stop = editor.registerTextContentListener(() => {
       clearTimeout(timer);
-      timer = setTimeout(count, COUNT_DELAY_MS);
+      // The document's first text (it loading from the server) counts at once: only typing
+      // waits, or an opened document says "0 words" for a moment.
+      if (counted === 0) count();
+      else timer = setTimeout(count, COUNT_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
