@@ -15,6 +15,16 @@ export {
   fieldValueSchema,
 } from './field.ts';
 export {
+  checkKindMigrations,
+  type KindMigration,
+  type KindMigrationStep,
+  kindMigrationSchema,
+  kindMigrationStepSchema,
+  type MigrationIssue,
+  migrateFields,
+  type VersionedFields,
+} from './kindMigration.ts';
+export {
   HEALTH_DEFAULT_THRESHOLD,
   HEALTH_ELEMENT_IDS,
   HEALTH_ELEMENTS,
