@@ -7,6 +7,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGraphDoc, graphMaps } from './graphDoc.ts';
+import { memberKind } from './testKinds.ts';
 import { Workspace, type WorkspaceChangeEvent } from './workspace.ts';
 
 // A member kind whose plugin changed its fields twice:
@@ -14,11 +15,7 @@ import { Workspace, type WorkspaceChangeEvent } from './workspace.ts';
 // v2 renamed `position` to `role`, and its option 'lead' to 'coordinator';
 // v3 dropped `nickname` and added the required `joined`.
 const memberV3: EntityKindDefinition = {
-  kind: 'member',
-  label: 'Member',
-  pluralLabel: 'Members',
-  icon: 'person',
-  colour: '#2a6f97',
+  ...memberKind,
   fields: [
     { name: 'role', label: 'Role', type: 'enum', options: ['coordinator', 'member'] },
     { name: 'joined', label: 'Joined', type: 'date', required: true },
