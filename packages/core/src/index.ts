@@ -5,6 +5,13 @@ export { type Disposable, Emitter, type Event, toDisposable } from './disposable
 export { DocumentRegistry } from './documentRegistry.ts';
 export { newEntityId } from './entityId.ts';
 export {
+  currentEntity,
+  kindVersion,
+  type OutdatedEntity,
+  storedVersion,
+  VERSION_KEY,
+} from './entityVersions.ts';
+export {
   createGraphDoc,
   documentDocName,
   type GraphMaps,
@@ -61,6 +68,7 @@ export type { TitleSearchHit, TitleSearchOptions } from './titleSearch.ts';
 export {
   type ChangeSet,
   type CreateEntityInput,
+  type EntityUpgrade,
   type LinkOptions,
   type RelationQuery,
   type UpdateEntityInput,

@@ -22,6 +22,15 @@ import * as Y from 'yjs';
 import { type Disposable, Emitter, type Event } from './disposable.ts';
 import { newEntityId } from './entityId.ts';
 import {
+  currentEntity,
+  kindVersion,
+  type OutdatedEntity,
+  refuseFuture,
+  storedVersion,
+  upgradeWrites,
+  VERSION_KEY,
+} from './entityVersions.ts';
+import {
   FIELD_PREFIX,
   type GraphMaps,
   graphMaps,
@@ -34,7 +43,7 @@ import {
 } from './graphDoc.ts';
 import { findInvalidGraphValues, type InvalidGraphValue, repairGraph } from './graphProblems.ts';
 import { Incidence } from './incidence.ts';
-import { KindRegistry } from './kindRegistry.ts';
+import { type CompiledEntityKind, KindRegistry } from './kindRegistry.ts';
 import { SettingsStore } from './settingsStore.ts';
 
 /** How a {@link Workspace} is opened. */
@@ -64,6 +73,14 @@ export interface CreateEntityInput {
 export interface UpdateEntityInput {
   title?: string;
   fields?: Record<string, FieldValue | null>;
+}
+
+/** What {@link Workspace.upgradeEntities} did. */
+export interface EntityUpgrade {
+  /** The entities now stored at their kind's current version. */
+  upgraded: OutdatedEntity[];
+  /** The entities left as they were, and why (a field the migrated shape lacks, a newer version…). */
+  failed: (OutdatedEntity & { reason: string })[];
 }
 
 /** Options of {@link Workspace.link}. */
@@ -230,21 +247,41 @@ export class Workspace {
     map.set('created', stamp);
     map.set('updated', stamp);
     if (input.document) map.set('document', true);
+    const version = kindVersion(this.kinds.entityKind(input.kind) as CompiledEntityKind);
+    if (version > 1) map.set(VERSION_KEY, version);
     for (const [name, value] of fields) map.set(FIELD_PREFIX + name, value);
     this.transact(() => this.maps.entities.set(id, map));
-    return readEntity(id, map) as Entity;
+    return this.read(id, map) as Entity;
   }
 
-  /** Changes an entity's title and/or fields after validating them; nothing changes if any is invalid. */
+  /**
+   * Changes an entity's title and/or fields after validating them; nothing changes if any is
+   * invalid. An entity stored at an older version of its kind is written whole in the current
+   * shape (its migrated fields, with these changes), at the current version.
+   */
   updateEntity(id: EntityId, input: UpdateEntityInput): Entity {
     const map = this.entityMap(id);
     const kind = map.get('kind') as string;
+    const version = storedVersion(map);
+    refuseFuture(this.kinds, id, kind, version);
     const title =
       input.title === undefined ? undefined : parseOrThrow(titleSchema, input.title, 'title');
-    const fields = this.kinds.validateFields(kind, input.fields ?? {}, false);
-    this.checkRefs(kind, fields);
+    let fields = this.kinds.validateFields(kind, input.fields ?? {}, false);
+    const compiled = this.kinds.entityKind(kind) as CompiledEntityKind;
+    const upgrade = version < kindVersion(compiled);
+    if (upgrade)
+      fields = upgradeWrites(this.kinds, readEntity(id, map) as Entity, version, map, fields);
+    // Only what changes: a reference the entity already holds may point to a since-deleted entity.
+    this.checkRefs(
+      kind,
+      new Map([...fields].filter(([name, v]) => !sameValue(map.get(FIELD_PREFIX + name), v))),
+    );
     this.transact(() => {
       let changed = false;
+      if (upgrade) {
+        map.set(VERSION_KEY, kindVersion(compiled));
+        changed = true;
+      }
       if (title !== undefined && map.get('title') !== title) {
         map.set('title', title);
         changed = true;
@@ -263,7 +300,7 @@ export class Workspace {
       }
       if (changed) map.set('updated', { by: this.user, at: this.now() } satisfies Stamp);
     });
-    return readEntity(id, map) as Entity;
+    return this.read(id, map) as Entity;
   }
 
   /** Deletes an entity and, in the same transaction, every relation that touches it. */
@@ -278,7 +315,7 @@ export class Workspace {
 
   /** The entity with `id`, or `undefined`. */
   getEntity(id: EntityId): Entity | undefined {
-    return readEntity(id, this.maps.entities.get(id));
+    return this.read(id, this.maps.entities.get(id));
   }
 
   /** Whether an entity with `id` exists. */
@@ -291,7 +328,7 @@ export class Workspace {
     const out: Entity[] = [];
     for (const [id, map] of this.maps.entities.entries()) {
       // Any client may have written the slot; what is not an entity is skipped (see invalidValues).
-      const entity = readEntity(id, map);
+      const entity = this.read(id, map);
       if (entity && (kind === undefined || entity.kind === kind)) out.push(entity);
     }
     return out;
@@ -308,6 +345,48 @@ export class Workspace {
   /** Removes every value {@link invalidValues} reports, in one transaction; returns them. */
   repair(): InvalidGraphValue[] {
     return repairGraph(this.doc, this);
+  }
+
+  /**
+   * The entities stored at another version than their kind's current one (older: readers see
+   * them migrated; newer: written by a newer plugin). Entities of unregistered kinds are left out.
+   */
+  outdatedEntities(): OutdatedEntity[] {
+    const out: OutdatedEntity[] = [];
+    for (const [id, map] of this.maps.entities.entries()) {
+      if (!isEntityMap(map)) continue;
+      const kind = map.get('kind') as string;
+      const compiled = this.kinds.entityKind(kind);
+      const version = storedVersion(map);
+      if (compiled && version !== kindVersion(compiled))
+        out.push({ id: id as EntityId, kind, version, current: kindVersion(compiled) });
+    }
+    return out;
+  }
+
+  /**
+   * Writes every outdated entity's migrated fields into the shared graph at its kind's current
+   * version, in one transaction (one undo step). An entity whose migrated fields are invalid, or
+   * that is newer than its kind, is left as it is and reported.
+   */
+  upgradeEntities(): EntityUpgrade {
+    const result: EntityUpgrade = { upgraded: [], failed: [] };
+    const outdated = this.outdatedEntities();
+    if (outdated.length === 0) return result;
+    this.stopCapturing();
+    this.transact(() => {
+      for (const entry of outdated) {
+        try {
+          this.updateEntity(entry.id, {});
+          result.upgraded.push(entry);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          result.failed.push({ ...entry, reason: error.message });
+        }
+      }
+    });
+    this.stopCapturing();
+    return result;
   }
 
   /**
@@ -419,6 +498,12 @@ export class Workspace {
     this.undoManager.destroy();
     this.incidence?.dispose();
     this.changes.dispose();
+  }
+
+  /** An entity as stored, its fields upgraded to its kind's current version. */
+  private read(id: string, map: unknown): Entity | undefined {
+    const entity = readEntity(id, map);
+    return entity && currentEntity(this.kinds, entity, storedVersion(map as Y.Map<unknown>));
   }
 
   private visible(relation: { from: EntityId; to: EntityId }): boolean {

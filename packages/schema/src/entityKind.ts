@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type FieldDefinition, fieldDefinitionSchema } from './field.ts';
 import { entityKindNameSchema } from './ids.ts';
+import { checkKindMigrations, kindMigrationSchema } from './kindMigration.ts';
 
 /**
  * An entity kind (member, practice, artifact…), contributed by a plugin: its fields as data, how
@@ -22,10 +23,20 @@ export const entityKindDefinitionSchema = z
      * plan), so one member cannot rewrite it for everyone.
      */
     editableBy: z.enum(['members', 'stewards']).optional(),
+    /**
+     * The version of `fields` (1 when absent). Raise it when a new plugin version changes the
+     * fields, and add the migration that upgrades entities written at the previous one.
+     */
+    version: z.number().int().min(1).optional(),
+    /** One per version from 2 to `version`, in order: how stored fields are upgraded. */
+    migrations: z.array(kindMigrationSchema).optional(),
   })
   .refine((k) => new Set(k.fields.map((f: FieldDefinition) => f.name)).size === k.fields.length, {
     message: 'field names are unique within a kind',
     path: ['fields'],
+  })
+  .superRefine((k, ctx) => {
+    for (const issue of checkKindMigrations(k)) ctx.addIssue({ code: 'custom', ...issue });
   });
 /** An entity kind definition (see {@link entityKindDefinitionSchema}). */
 export type EntityKindDefinition = z.infer<typeof entityKindDefinitionSchema>;

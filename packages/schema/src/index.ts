@@ -48,6 +48,16 @@ export {
   type UserId,
   userIdSchema,
 } from './ids.ts';
+export {
+  checkKindMigrations,
+  type KindMigration,
+  type KindMigrationStep,
+  kindMigrationSchema,
+  kindMigrationStepSchema,
+  type MigrationIssue,
+  migrateFields,
+  type VersionedFields,
+} from './kindMigration.ts';
 export * from './manifestExports.ts';
 export {
   type Relation,

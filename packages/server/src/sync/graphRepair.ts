@@ -4,7 +4,11 @@ import { auditGraph, type GraphProblem } from './graphUpdateCheck.ts';
 
 /** One problem a repair found, and whether it removed the value. */
 export interface GraphRepairItem extends GraphProblem {
-  /** False for what removing cannot fix (a required field that is missing). */
+  /**
+   * False for what removing cannot fix: a required field that is missing, or a problem in the
+   * migrated fields of an entity stored at an older version of its kind (owners upgrade those
+   * from the workbench, where the core writes the migration).
+   */
   removed: boolean;
 }
 
@@ -23,7 +27,7 @@ export function repairGraphDocument(
   const problems = auditGraph(doc, kinds);
   const items: GraphRepairItem[] = problems.map((p) => ({
     ...p,
-    removed: !(p.field && p.reason.endsWith('is required')),
+    removed: !(p.outdated || (p.field && p.reason.endsWith('is required'))),
   }));
   if (options.dryRun) return items;
   const { entities, relations, settings } = graphMaps(doc);

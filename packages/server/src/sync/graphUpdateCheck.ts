@@ -1,6 +1,15 @@
-import { describeValue as describe, graphMaps, type KindRegistry } from '@repertoire/core';
+import {
+  type CompiledEntityKind,
+  describeValue as describe,
+  graphMaps,
+  type KindRegistry,
+  kindVersion,
+  VERSION_KEY,
+} from '@repertoire/core';
 import {
   entityIdSchema,
+  type FieldValue,
+  migrateFields,
   parseRelationId,
   pluginSettingsSchema,
   relationAttributesSchema,
@@ -39,7 +48,8 @@ export interface GraphCheckOptions {
 }
 
 const FIELD_PREFIX = 'f:';
-const ENTITY_KEYS = new Set(['kind', 'title', 'created', 'updated', 'document']);
+type CompiledField = NonNullable<ReturnType<CompiledEntityKind['fields']['get']>>;
+const ENTITY_KEYS = new Set(['kind', 'title', 'created', 'updated', 'document', VERSION_KEY]);
 /** Largest JSON of one relation value or one plugin's settings. */
 const MAX_VALUE_JSON = 64 * 1024;
 /** How many earlier values of one key are searched for a stamp an undo restores. */
@@ -53,6 +63,8 @@ const MAX_HISTORY = 64;
  * - an entity slot holds an entity map of a known kind with a valid title, fields valid by the
  *   kind's schema (required ones present, references to entities of the allowed kinds), nothing
  *   nested, and a kind that never changes;
+ * - an entity stored at an older version of its kind (old clients write those) is checked whole,
+ *   its fields migrated to the current version first; a version newer than the kind's is refused;
  * - a relation is a `{by, at, attrs?, doc?}` record of a known type, under its `from|type|to`
  *   key, between entities that exist (or existed: a concurrent delete may leave it dangling,
  *   which readers hide) of kinds the type allows;
@@ -91,6 +103,11 @@ export interface GraphProblem {
   /** For a problem inside an entity: the entity map's key (`title`, `f:role`…). */
   field?: string;
   reason: string;
+  /**
+   * Set when the problem is in the migrated fields of an entity stored at an older version of its
+   * kind: `field` names the migrated field, which may not be stored under that key.
+   */
+  outdated?: true;
 }
 
 /**
@@ -113,13 +130,8 @@ export function auditGraph(doc: Y.Doc, kinds: KindRegistry): GraphProblem[] {
       out.push({ map: 'entities', key: id, reason: slot });
       continue;
     }
-    const map = value as Y.Map<unknown>;
-    for (const key of map.keys()) {
-      const reason = check.entityKey(id, map.get('kind') as string, map, key, true);
-      if (reason) out.push({ map: 'entities', key: id, field: key, reason });
-    }
-    for (const missing of check.missingRequired(id, map))
-      out.push({ map: 'entities', key: id, ...missing });
+    for (const problem of check.entityProblems(id, value as Y.Map<unknown>))
+      out.push({ map: 'entities', key: id, ...problem });
   }
   for (const [key, value] of maps.relations.entries() as IterableIterator<[string, unknown]>) {
     const reason = check.relation(key, value);
@@ -159,14 +171,110 @@ class Checker {
       if (slot) return slot;
       const map = value as Y.Map<unknown>;
       if (!this.isNew(map._item)) continue;
-      for (const key of map.keys()) {
-        const problem = this.entityKey(id, map.get('kind') as string, map, key, true);
-        if (problem) return problem;
-      }
-      const missing = this.missingRequired(id, map)[0];
-      if (missing) return missing.reason;
+      const problem = this.entityProblems(id, map)[0];
+      if (problem) return problem.reason;
     }
     return undefined;
+  }
+
+  /**
+   * Every problem of a whole entity map (new, or audited): each key, then its fields in their
+   * current shape (migrated first when it is stored at an older version of its kind).
+   */
+  entityProblems(
+    id: string,
+    map: Y.Map<unknown>,
+  ): { field?: string; reason: string; outdated?: true }[] {
+    const kindName = map.get('kind') as string;
+    const outdated = this.outdatedKind(kindName, map);
+    const out: { field?: string; reason: string; outdated?: true }[] = [];
+    for (const key of map.keys()) {
+      if (outdated && isFieldKey(key)) continue;
+      const reason = this.entityKey(id, kindName, map, key, true);
+      if (reason) out.push({ field: key, reason });
+    }
+    if (outdated) out.push(...this.migratedProblems(id, outdated, map));
+    else out.push(...this.missingRequired(id, map));
+    return out;
+  }
+
+  /** The entity's kind when it is stored at an older (valid) version of it. */
+  private outdatedKind(kindName: string, map: Y.Map<unknown>): CompiledEntityKind | undefined {
+    const kind = this.options.kinds.entityKind(kindName);
+    const version = map.get(VERSION_KEY) ?? 1;
+    if (!kind || typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      return undefined;
+    return version < kindVersion(kind) ? kind : undefined;
+  }
+
+  /**
+   * The problems of an outdated entity's fields once migrated to the current version: what the
+   * core shows and writes back is what must be valid, so old clients keep working.
+   */
+  private migratedProblems(
+    id: string,
+    kind: CompiledEntityKind,
+    map: Y.Map<unknown>,
+  ): { field: string; reason: string; outdated: true }[] {
+    const version = (map.get(VERSION_KEY) ?? 1) as number;
+    const kindName = kind.definition.kind;
+    const where = `entity "${id}" (${kindName} version ${version}, migrated)`;
+    const out: { field: string; reason: string; outdated: true }[] = [];
+    const stored: Record<string, FieldValue> = {};
+    for (const [key, value] of map.entries() as IterableIterator<[string, unknown]>) {
+      if (!isFieldKey(key)) continue;
+      if (value instanceof Y.AbstractType)
+        out.push({
+          field: key,
+          reason: `${where}: "${clip(key)}" holds ${describe(value)}; nested values are not allowed`,
+          outdated: true,
+        });
+      else stored[key.slice(FIELD_PREFIX.length)] = value as FieldValue;
+    }
+    if (out.length > 0) return out;
+    const fields = migrateFields(kind.definition, stored, version);
+    for (const [name, value] of Object.entries(fields)) {
+      const field = kind.fields.get(name);
+      const reason = field
+        ? this.fieldValue(where, field, value)
+        : `${where}: "${clip(name)}" is not a field of ${kindName}`;
+      if (reason) out.push({ field: FIELD_PREFIX + name, reason, outdated: true });
+    }
+    for (const [name, field] of kind.fields) {
+      if (field.definition.required && fields[name] === undefined)
+        out.push({
+          field: FIELD_PREFIX + name,
+          reason: `${where}: ${field.definition.label} is required`,
+          outdated: true,
+        });
+    }
+    // A migration could make an old value a steward role, which only owners give.
+    const { sender } = this.options;
+    if (
+      sender &&
+      !sender.owner &&
+      kindName === MEMBER_KIND &&
+      (isStewardRole(fields.role) || isStewardRole(this.migratedRoleBefore(kind, map)))
+    )
+      out.push({
+        field: `${FIELD_PREFIX}role`,
+        reason: `${where}: only an owner changes a coordinator or facilitator stored at an older version`,
+        outdated: true,
+      });
+    return out;
+  }
+
+  /** A member's role before this transaction, migrated the way its stored version says. */
+  private migratedRoleBefore(kind: CompiledEntityKind, map: Y.Map<unknown>): unknown {
+    const before: Record<string, FieldValue> = {};
+    for (const key of map._map.keys()) {
+      if (!isFieldKey(key)) continue;
+      const value = this.valueBefore(map._map.get(key));
+      if (value !== undefined) before[key.slice(FIELD_PREFIX.length)] = value as FieldValue;
+    }
+    const version = this.valueBefore(map._map.get(VERSION_KEY)) ?? 1;
+    if (typeof version !== 'number' || version > kindVersion(kind)) return undefined;
+    return migrateFields(kind.definition, before, version).role;
   }
 
   /** What makes the value under entity key `id` no entity at all (for a new one: its shape). */
@@ -220,12 +328,24 @@ class Checker {
     const kindName = map.get('kind');
     const stewarded = this.stewardOnly(id, typeof kindName === 'string' ? kindName : undefined);
     if (stewarded) return stewarded;
+    const outdated = typeof kindName === 'string' ? this.outdatedKind(kindName, map) : undefined;
     for (const key of keys) {
       if (key === null) return `entity "${id}" holds list content`;
       if (key === 'kind') return `entity "${id}": an entity's kind cannot change`;
       if (typeof kindName !== 'string') return `entity "${id}" has no kind`;
+      if (outdated && isFieldKey(key)) continue;
       const problem = this.entityKey(id, kindName, map, key, false);
       if (problem) return problem;
+    }
+    if (outdated) return this.migratedProblems(id, outdated, map)[0]?.reason;
+    if (keys.has(VERSION_KEY) && typeof kindName === 'string') {
+      // Written at a new version (an upgrade): every field it kept must fit that version.
+      for (const key of map.keys()) {
+        if (!isFieldKey(key) || keys.has(key)) continue;
+        const problem = this.entityKey(id, kindName, map, key, false);
+        if (problem) return problem;
+      }
+      return this.missingRequired(id, map)[0]?.reason;
     }
     return undefined;
   }
@@ -259,19 +379,41 @@ class Checker {
       return value === undefined || value === true
         ? undefined
         : `${where}: "document" is true or absent`;
+    if (key === VERSION_KEY) return this.version(where, kindName, value);
     if (!key.startsWith(FIELD_PREFIX) || ENTITY_KEYS.has(key))
       return `${where}: "${clip(key)}" is not part of an entity`;
     const name = key.slice(FIELD_PREFIX.length);
     const kind = this.options.kinds.entityKind(kindName);
     if (!kind) return `${where}: unknown entity kind "${clip(kindName)}"`;
     const field = kind.fields.get(name);
-    if (!field) return `${where}: "${clip(name)}" is not a field of ${kindName}`;
+    // Removing what is no field of the kind (an upgrade drops old fields) only makes it valid.
+    if (!field)
+      return value === undefined
+        ? undefined
+        : `${where}: "${clip(name)}" is not a field of ${kindName}`;
     const steward = this.stewardField(where, kindName, name, map, key);
     if (steward) return steward;
     if (value === undefined)
       return field.definition.required
         ? `${where}: ${field.definition.label} is required`
         : undefined;
+    return this.fieldValue(where, field, value);
+  }
+
+  /** The stored kind version: absent (1) or an integer from 1 to the kind's current version. */
+  private version(where: string, kindName: string, value: unknown): string | undefined {
+    if (value === undefined) return undefined;
+    const kind = this.options.kinds.entityKind(kindName);
+    if (!kind) return `${where}: unknown entity kind "${clip(kindName)}"`;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+      return `${where}: the version is a whole number from 1`;
+    if (value > kindVersion(kind))
+      return `${where}: written at ${kindName} version ${value}, newer than the server's ${kindVersion(kind)} (update the plugin)`;
+    return undefined;
+  }
+
+  /** What is wrong with `value` as the value of `field`, if anything. */
+  private fieldValue(where: string, field: CompiledField, value: unknown): string | undefined {
     const parsed = field.schema.safeParse(value);
     if (!parsed.success) return `${where}: ${field.definition.label} ${reason(parsed, value)}`;
     if (field.definition.type === 'entityRef') {
@@ -518,6 +660,10 @@ function sameStamp(a: unknown, b: unknown): boolean {
     x.by === y.by &&
     x.at === y.at
   );
+}
+
+function isFieldKey(key: string): boolean {
+  return key.startsWith(FIELD_PREFIX);
 }
 
 function kindOf(value: unknown): string | undefined {
