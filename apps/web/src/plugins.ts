@@ -1,4 +1,3 @@
-import type { JsonValue } from '@repertoire/plugin-api';
 import {
   createBrowserSandbox,
   PluginHost,
@@ -19,6 +18,7 @@ import {
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
 import { serverGraphHistory } from './graphHistory.ts';
+import { exposeHostHooks } from './hostHooks.ts';
 import { registerPluginManager } from './pluginManager.ts';
 import { serverActivity } from './serverActivity.ts';
 import { serverCalendarFeeds } from './serverCalendarFeeds.ts';
@@ -129,11 +129,16 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   });
   await host.add(packages);
   const binding = bindPluginHost(services, host, session);
+  const starting = performance.now();
   await host.start();
-  // Expose for end-to-end tests: run a plugin command the way the palette does.
-  (window as unknown as { repertoireHost?: unknown }).repertoireHost = {
-    execute: (id: string, ...args: JsonValue[]) => host.executeCommand(id, ...args),
-  };
+  // For end-to-end tests and `pnpm bench plugins`: the palette's way into the host, and timings.
+  const hooks = exposeHostHooks(services, host, loaders, {
+    startMs: performance.now() - starting,
+    activeAfterStart: host
+      .plugins()
+      .filter((p) => p.state === 'active')
+      .map((p) => p.id),
+  });
   const manager = registerPluginManager(services, host, {
     canEdit: () => !services.readOnly.get().readOnly,
     isOwner: () => session.summary.role === 'owner',
@@ -145,6 +150,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   });
   return combineDisposables(
     binding,
+    hooks,
     manager,
     refreshOnSignal,
     settings,
