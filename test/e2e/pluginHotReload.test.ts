@@ -4,11 +4,11 @@
 // change and the open workbench shows the new view in place, with no navigation. A rebuild that
 // cannot load is reported and the running version stays.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, createPlugin, linkWorkspaceDeps, repoRoot } from '../integration/scaffold.ts';
+import { bin, prepareRoot, scaffoldDashboard } from '../integration/scaffold.ts';
 import { launchChromium } from '../src/chromium.ts';
 import { type TempDir, tempDir } from '../src/tempDir.ts';
 import { runCommand } from './palette.ts';
@@ -46,19 +46,8 @@ const heading = async (page: Page) =>
 beforeAll(async () => {
   root = await tempDir('repertoire-hot-reload-');
   plugins = await tempDir('repertoire-dev-plugins-');
-  symlinkSync(join(repoRoot, 'node_modules'), join(root.path, 'node_modules'));
-  writeFileSync(join(root.path, 'tsconfig.json'), '{ "files": [], "references": [] }\n');
-  await createPlugin(
-    'community-dashboard',
-    '--template',
-    'view',
-    '--publisher',
-    'acme',
-    '--root',
-    root.path,
-  );
-  dir = join(root.path, 'plugins', 'community-dashboard');
-  linkWorkspaceDeps(dir);
+  prepareRoot(root.path);
+  ({ dir } = await scaffoldDashboard(root.path));
   // `pnpm dev` in the plugin's folder: the scaffold's script, with the server's plugins folder.
   const script = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.dev as string;
   expect(script).toBe('vite build --watch');

@@ -1,8 +1,16 @@
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TempDir, tempDir } from '../src/index.ts';
-import { bin, createPlugin, linkWorkspaceDeps, repoRoot, run } from './scaffold.ts';
+import {
+  bin,
+  createPlugin,
+  linkWorkspaceDeps,
+  prepareRoot,
+  repoRoot,
+  run,
+  scaffoldDashboard,
+} from './scaffold.ts';
 
 // The scaffold goes to a throwaway root (so the real plugins/ and tsconfig stay untouched) whose
 // node_modules is the repository's, as in a checkout.
@@ -10,11 +18,7 @@ describe('pnpm create-plugin', () => {
   let root: TempDir;
   beforeEach(async () => {
     root = await tempDir('repertoire-create-plugin-');
-    symlinkSync(join(repoRoot, 'node_modules'), join(root.path, 'node_modules'));
-    writeFileSync(
-      join(root.path, 'tsconfig.json'),
-      `${JSON.stringify({ files: [], references: [] })}\n`,
-    );
+    prepareRoot(root.path);
   });
   afterEach(() => root.dispose());
 
@@ -62,6 +66,10 @@ describe('pnpm create-plugin', () => {
       stderr: expect.stringMatching(/"Reading Circle" is not a plugin name/),
     });
     expect(existsSync(join(root.path, 'plugins'))).toBe(false);
+    await expect(
+      createPlugin('circle', '--template', 'chart', '--root', root.path),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/"chart" is not a template/) });
+    expect(existsSync(join(root.path, 'plugins'))).toBe(false);
     await createPlugin('circle', '--root', root.path);
     await expect(createPlugin('circle', '--root', root.path)).rejects.toMatchObject({
       stderr: expect.stringMatching(/plugins\/circle already exists/),
@@ -108,17 +116,8 @@ describe('pnpm create-plugin', () => {
   }, 180_000);
 
   it('scaffolds a sandboxed dashboard view (--template view) whose test passes', async () => {
-    const { stdout } = await createPlugin(
-      'community-dashboard',
-      '--template',
-      'view',
-      '--publisher',
-      'acme',
-      '--root',
-      root.path,
-    );
+    const { stdout, dir } = await scaffoldDashboard(root.path);
     expect(stdout).toMatch(/Created plugin acme\.community-dashboard/);
-    const dir = join(root.path, 'plugins', 'community-dashboard');
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).repertoire;
     expect(manifest).toMatchObject({
       id: 'acme.community-dashboard',
@@ -126,7 +125,6 @@ describe('pnpm create-plugin', () => {
       permissions: ['graph.read'],
       contributes: { views: [{ id: 'community-dashboard.dashboard', location: 'editor' }] },
     });
-    linkWorkspaceDeps(dir);
 
     await run(bin('tsc'), ['-b', dir]);
     const test = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
@@ -173,16 +171,7 @@ describe('pnpm create-plugin', () => {
     expect(showing).toMatch(/message\.relations/);
     expect(test).toMatch(/^it\('counts the relations between them too'/);
 
-    await createPlugin(
-      'community-dashboard',
-      '--template',
-      'view',
-      '--publisher',
-      'acme',
-      '--root',
-      root.path,
-    );
-    const dir = join(root.path, 'plugins', 'community-dashboard');
+    const { dir } = await scaffoldDashboard(root.path);
     const edit = (file: string, line: string, replacement: string) => {
       const path = join(dir, 'src', file);
       const text = readFileSync(path, 'utf8');
@@ -201,7 +190,6 @@ describe('pnpm create-plugin', () => {
     );
     const testFile = join(dir, 'src', 'community-dashboard.test.ts');
     writeFileSync(testFile, `${readFileSync(testFile, 'utf8')}\n${test}`);
-    linkWorkspaceDeps(dir);
 
     await run(bin('tsc'), ['-b', dir]);
     const result = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);

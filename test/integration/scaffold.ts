@@ -1,7 +1,7 @@
 // What the tests of `pnpm create-plugin` share: running the script, and doing for a scaffold what
 // `pnpm install` would (link its workspace dependencies) in a throwaway root outside the workspace.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -33,4 +33,19 @@ export function linkWorkspaceDeps(pluginDir: string): void {
         join(repoRoot, 'packages', name.replace('@repertoire/', '')),
         join(scope, name.slice('@repertoire/'.length)),
       );
+}
+
+/** Makes `root` a throwaway repository root: the repository's node_modules, an empty tsconfig. */
+export function prepareRoot(root: string): void {
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'tsconfig.json'), `${JSON.stringify({ files: [], references: [] })}\n`);
+}
+
+/** The guide's dashboard: `create-plugin community-dashboard --template view` in `root`, linked. */
+export async function scaffoldDashboard(root: string): Promise<{ dir: string; stdout: string }> {
+  const args = ['--template', 'view', '--publisher', 'acme', '--root', root];
+  const { stdout } = await createPlugin('community-dashboard', ...args);
+  const dir = join(root, 'plugins', 'community-dashboard');
+  linkWorkspaceDeps(dir);
+  return { dir, stdout };
 }
