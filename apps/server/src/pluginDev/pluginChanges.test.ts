@@ -104,9 +104,12 @@ async function events(
 
 describe('serve --dev: plugin changes', () => {
   it('lists where to hear of changes beside the installed plugins', async () => {
-    const body = await (await fetch(`${base}/api/plugins`)).json();
+    const body = (await (await fetch(`${base}/api/plugins`)).json()) as {
+      changes?: string;
+      plugins: { id: string }[];
+    };
     expect(body.changes).toBe(PLUGIN_CHANGES_PATH);
-    expect(body.plugins.map((p: { id: string }) => p.id)).toEqual(['acme.counter']);
+    expect(body.plugins.map((p) => p.id)).toEqual(['acme.counter']);
   });
 
   it('refuses the stream without a session', async () => {
