@@ -2,12 +2,18 @@
 // manifest, one command built on the public API, and a test that runs it in the Worker sandbox —
 // so every plugin starts alike (JupyterLab's create-package habit).
 //
-// Usage: node scripts/create-plugin.ts <name> [--publisher <publisher>] [--root <repo root>]
+// Usage: node scripts/create-plugin.ts <name> [--publisher <publisher>] [--template command|view]
+//        [--root <repo root>]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { viewTemplateFiles } from './pluginViewTemplate.ts';
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** The templates: a palette command (the default) or a sandboxed dashboard view. */
+export const TEMPLATES = ['command', 'view'] as const;
+export type Template = (typeof TEMPLATES)[number];
 
 /** What to scaffold. */
 export interface ScaffoldOptions {
@@ -17,6 +23,8 @@ export interface ScaffoldOptions {
   publisher: string;
   /** The repository root: the plugin goes to `<root>/plugins/<name>`. */
   root: string;
+  /** What the plugin starts as; `command` by default. */
+  template?: Template;
 }
 
 const words = (name: string) => name.split('-');
@@ -35,9 +43,9 @@ interface RepoPaths {
 
 /** The files of a new plugin, by path relative to its directory. */
 export function pluginFiles(
-  { name, publisher }: Omit<ScaffoldOptions, 'root'>,
+  { name, publisher, template = 'command' }: Omit<ScaffoldOptions, 'root'>,
   paths: RepoPaths = { baseConfig: '../../tsconfig.base.json', packages: '../../packages' },
-) {
+): Record<string, string> {
   const id = `${publisher}.${name}`;
   const command = `${name}.countRepertoire`;
   const packageJson = {
@@ -47,7 +55,7 @@ export function pluginFiles(
     description: `${title(name)}: a Repertoire plugin`,
     type: 'module',
     exports: { '.': './src/index.ts' },
-    scripts: { build: 'vite build', test: 'vitest run' },
+    scripts: { build: 'vite build', dev: 'vite build --watch', test: 'vitest run' },
     dependencies: { '@repertoire/plugin-api': 'workspace:*' },
     devDependencies: {
       '@repertoire/core': 'workspace:*',
@@ -68,7 +76,7 @@ export function pluginFiles(
       },
     },
   };
-  return {
+  const files: Record<string, string> = {
     'package.json': `${JSON.stringify(packageJson, null, 2)}\n`,
     'tsconfig.json': `{
   "extends": "${paths.baseConfig}",
@@ -90,7 +98,11 @@ export default defineProject({
     'vite.config.ts': `// \`pnpm build\` packs this plugin the way a server ships a third-party plugin: \`dist/\` holds one
 // self-contained ES module (the public API's small runtime included) and a package.json whose
 // manifest points at it. Copy \`dist/\` into the server's plugins directory as \`${name}/\`.
+// With REPERTOIRE_PLUGINS_DIR set (\`pnpm dev\`), it builds into <that dir>/${name}
+// instead, where a server started with \`--dev --plugins <that dir>\` sees each rebuild and
+// reloads the plugin into open workbenches.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Writes the distributed package.json: the manifest, with \`main\` pointing at the bundle. */
@@ -116,7 +128,9 @@ function distributedManifest(): Plugin {
 export default defineConfig({
   build: {
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
-    outDir: 'dist',
+    outDir: process.env.REPERTOIRE_PLUGINS_DIR
+      ? join(process.env.REPERTOIRE_PLUGINS_DIR, '${name}')
+      : 'dist',
     emptyOutDir: true,
     target: 'es2023',
     minify: false,
@@ -184,12 +198,20 @@ it('counts the repertoire from the palette, running in the Worker sandbox', asyn
   }
 });
 `,
-  } satisfies Record<string, string>;
+  };
+  if (template === 'command') return files;
+  // The view template keeps the build and test setup, and replaces the plugin's own files.
+  delete files['src/index.ts'];
+  delete files[`src/${name}.test.ts`];
+  const { repertoire: _, ...basePackage } = packageJson;
+  return { ...files, ...viewTemplateFiles({ name, publisher, title: title(name), basePackage }) };
 }
 
 /** Writes a new plugin under `<root>/plugins/<name>` and returns its directory. */
 export function scaffoldPlugin(options: ScaffoldOptions): string {
-  const { name, publisher, root } = options;
+  const { name, publisher, root, template = 'command' } = options;
+  if (!(TEMPLATES as readonly string[]).includes(template))
+    throw new Error(`"${template}" is not a template: use ${TEMPLATES.join(' or ')}.`);
   if (!NAME.test(name))
     throw new Error(
       `"${name}" is not a plugin name: use lower-case words joined by hyphens, e.g. reading-circle.`,
@@ -205,7 +227,7 @@ export function scaffoldPlugin(options: ScaffoldOptions): string {
     baseConfig: relative(dir, join(repo, 'tsconfig.base.json')),
     packages: relative(dir, join(repo, 'packages')),
   };
-  for (const [path, text] of Object.entries(pluginFiles({ name, publisher }, paths))) {
+  for (const [path, text] of Object.entries(pluginFiles({ name, publisher, template }, paths))) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
@@ -233,21 +255,30 @@ if (import.meta.main) {
     allowPositionals: true,
     options: {
       publisher: { type: 'string', default: 'local' },
+      template: { type: 'string', default: 'command' },
       root: { type: 'string', default: join(import.meta.dirname, '..') },
     },
   });
   const [name] = positionals;
   if (!name) {
-    console.error('Usage: pnpm create-plugin <name> [--publisher <publisher>]');
+    console.error(
+      'Usage: pnpm create-plugin <name> [--publisher <publisher>] [--template command|view]',
+    );
     process.exit(2);
   }
   try {
-    const dir = scaffoldPlugin({ name, publisher: values.publisher, root: values.root });
+    const dir = scaffoldPlugin({
+      name,
+      publisher: values.publisher,
+      root: values.root,
+      template: values.template as Template,
+    });
     const at = relative(process.cwd(), dir) || '.';
     console.log(`Created plugin ${values.publisher}.${name} in ${at}. Next:
   pnpm install                 # links its workspace dependencies
   cd ${at} && pnpm test        # runs its test in the Worker sandbox
   pnpm build                   # packs it into dist/ as a server ships it
+  REPERTOIRE_PLUGINS_DIR=<dir> pnpm dev   # rebuilds into a --dev server's plugins on each save
 Then read docs/plugins.md.`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

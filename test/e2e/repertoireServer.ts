@@ -26,6 +26,8 @@ export interface RepertoireServerOptions {
   web?: string;
   /** Serve third-party plugins from this directory. */
   plugins?: string;
+  /** `--dev`: watch `plugins` and announce changed plugins to open workbenches. */
+  dev?: boolean;
   /** How long to wait for it to listen (ms). Default 60 s. */
   startTimeoutMs?: number;
 }
@@ -52,6 +54,7 @@ export async function startRepertoireServer(
       ...(options.web ? ['--web', options.web] : []),
       ...(options.sample ? ['--sample'] : []),
       ...(options.plugins ? ['--plugins', options.plugins] : []),
+      ...(options.dev ? ['--dev'] : []),
     ],
     { cwd: ROOT },
   );

@@ -34,10 +34,10 @@ export async function buildWebApp(): Promise<TempDir> {
 
 /**
  * Starts a server over a fresh data dir (with the demo account and sample community if `sample`,
- * serving third-party plugins from `plugins`).
+ * serving third-party plugins from `plugins`, watching them for changes if `dev`).
  */
 export async function startWorkbenchStage(
-  options: { sample?: boolean; web?: TempDir; plugins?: string } = {},
+  options: { sample?: boolean; web?: TempDir; plugins?: string; dev?: boolean } = {},
 ): Promise<WorkbenchStage> {
   const web = options.web ?? (await buildWebApp());
   const server = await startRepertoireServer({
@@ -45,6 +45,7 @@ export async function startWorkbenchStage(
     startTimeoutMs: 30_000,
     ...(options.sample ? { sample: true } : {}),
     ...(options.plugins ? { plugins: options.plugins } : {}),
+    ...(options.dev ? { dev: true } : {}),
   }).catch(async (error: unknown) => {
     if (!options.web) await web.dispose();
     throw error;

@@ -1,45 +1,16 @@
-import { execFile } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  realpathSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TempDir, tempDir } from '../src/index.ts';
-
-const run = promisify(execFile);
-const repoRoot = join(import.meta.dirname, '..', '..');
-const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
-
-/** Runs `pnpm create-plugin` (the script itself) with the given arguments. */
-const createPlugin = (...args: string[]) =>
-  run(process.execPath, [join(repoRoot, 'scripts', 'create-plugin.ts'), ...args]);
-
-/** What `pnpm install` does for the scaffold: links its workspace dependencies. */
-function linkWorkspaceDeps(pluginDir: string): void {
-  const scope = join(pluginDir, 'node_modules', '@repertoire');
-  mkdirSync(scope, { recursive: true });
-  const pkg = JSON.parse(readFileSync(join(pluginDir, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
-    devDependencies: Record<string, string>;
-  };
-  // Vite, for `pnpm build`: the very copy the workspace installed.
-  symlinkSync(
-    realpathSync(join(repoRoot, 'packages', 'plugin-host', 'node_modules', 'vite')),
-    join(pluginDir, 'node_modules', 'vite'),
-  );
-  for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }))
-    if (name.startsWith('@repertoire/'))
-      symlinkSync(
-        join(repoRoot, 'packages', name.replace('@repertoire/', '')),
-        join(scope, name.slice('@repertoire/'.length)),
-      );
-}
+import {
+  bin,
+  createPlugin,
+  linkWorkspaceDeps,
+  prepareRoot,
+  repoRoot,
+  run,
+  scaffoldDashboard,
+} from './scaffold.ts';
 
 // The scaffold goes to a throwaway root (so the real plugins/ and tsconfig stay untouched) whose
 // node_modules is the repository's, as in a checkout.
@@ -47,11 +18,7 @@ describe('pnpm create-plugin', () => {
   let root: TempDir;
   beforeEach(async () => {
     root = await tempDir('repertoire-create-plugin-');
-    symlinkSync(join(repoRoot, 'node_modules'), join(root.path, 'node_modules'));
-    writeFileSync(
-      join(root.path, 'tsconfig.json'),
-      `${JSON.stringify({ files: [], references: [] })}\n`,
-    );
+    prepareRoot(root.path);
   });
   afterEach(() => root.dispose());
 
@@ -99,6 +66,10 @@ describe('pnpm create-plugin', () => {
       stderr: expect.stringMatching(/"Reading Circle" is not a plugin name/),
     });
     expect(existsSync(join(root.path, 'plugins'))).toBe(false);
+    await expect(
+      createPlugin('circle', '--template', 'chart', '--root', root.path),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/"chart" is not a template/) });
+    expect(existsSync(join(root.path, 'plugins'))).toBe(false);
     await createPlugin('circle', '--root', root.path);
     await expect(createPlugin('circle', '--root', root.path)).rejects.toMatchObject({
       stderr: expect.stringMatching(/plugins\/circle already exists/),
@@ -142,5 +113,89 @@ describe('pnpm create-plugin', () => {
     const result = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
     expect(result.stdout).toMatch(/2 passed/);
     expect(result.stdout).toMatch(/adds a reading the palette asks for/);
+  }, 180_000);
+
+  it('scaffolds a sandboxed dashboard view (--template view) whose test passes', async () => {
+    const { stdout, dir } = await scaffoldDashboard(root.path);
+    expect(stdout).toMatch(/Created plugin acme\.community-dashboard/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).repertoire;
+    expect(manifest).toMatchObject({
+      id: 'acme.community-dashboard',
+      activationEvents: ['onView:community-dashboard.dashboard'],
+      permissions: ['graph.read'],
+      contributes: { views: [{ id: 'community-dashboard.dashboard', location: 'editor' }] },
+    });
+
+    await run(bin('tsc'), ['-b', dir]);
+    const test = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
+    expect(test.stdout).toMatch(/1 passed/);
+    expect(test.stdout).toMatch(/follows the graph, running in the Worker sandbox/);
+
+    await run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
+    const shipped = JSON.parse(readFileSync(join(dir, 'dist', 'package.json'), 'utf8'));
+    expect(shipped.repertoire).toMatchObject({
+      id: 'acme.community-dashboard',
+      main: './index.js',
+    });
+    // The view's markup and script travel inside the one module the server ships.
+    expect(readFileSync(join(dir, 'dist', 'index.js'), 'utf8')).toMatch(/Entities by kind/);
+
+    // The test can fail: a dashboard that stops following the graph is caught.
+    const index = join(dir, 'src', 'index.ts');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace(
+        'context.graph.onDidChange(() => void post())',
+        '{ dispose() {} }',
+      ),
+    );
+    await expect(run(bin('vitest'), ['run', '--root', dir])).rejects.toMatchObject({
+      stdout: expect.stringMatching(/1 failed/),
+    });
+  }, 180_000);
+
+  it('the author guide’s dashboard works as written (docs/plugins.md)', async () => {
+    // The section's code blocks, in order: the commands, the new lines of countByKind and of the
+    // view's script, the test.
+    const guide = readFileSync(join(repoRoot, 'docs', 'plugins.md'), 'utf8');
+    const section = /## A sandboxed dashboard, end to end\n([\s\S]*?)\n## /.exec(guide)?.[1] ?? '';
+    const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, lang, code]) => ({
+      lang,
+      code: code ?? '',
+    }));
+    const [commands, counting, showing, test] = blocks.map((b) => b.code);
+    expect(commands).toMatch(
+      /^pnpm create-plugin community-dashboard --template view --publisher acme$/m,
+    );
+    expect(counting).toMatch(/graph\.relations\(\)/);
+    expect(showing).toMatch(/message\.relations/);
+    expect(test).toMatch(/^it\('counts the relations between them too'/);
+
+    const { dir } = await scaffoldDashboard(root.path);
+    const edit = (file: string, line: string, replacement: string) => {
+      const path = join(dir, 'src', file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(line);
+      writeFileSync(path, text.replace(line, replacement));
+    };
+    edit(
+      'index.ts',
+      "  return { type: 'counts', total: entities.length, kinds: rows } satisfies JsonObject;\n",
+      counting ?? '',
+    );
+    edit(
+      'view.ts',
+      "    : message.total + (message.total === 1 ? ' entity' : ' entities');\n",
+      showing ?? '',
+    );
+    const testFile = join(dir, 'src', 'community-dashboard.test.ts');
+    writeFileSync(testFile, `${readFileSync(testFile, 'utf8')}\n${test}`);
+
+    await run(bin('tsc'), ['-b', dir]);
+    const result = await run(bin('vitest'), ['run', '--root', dir, '--reporter=verbose']);
+    expect(result.stdout).toMatch(/2 passed/);
+    expect(result.stdout).toMatch(/counts the relations between them too/);
+    await run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
+    expect(readFileSync(join(dir, 'dist', 'index.js'), 'utf8')).toMatch(/ relations/);
   }, 180_000);
 });

@@ -1,4 +1,3 @@
-import type { JsonValue } from '@repertoire/plugin-api';
 import {
   createBrowserSandbox,
   PluginHost,
@@ -19,6 +18,8 @@ import {
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
 import { serverGraphHistory } from './graphHistory.ts';
+import { exposeHostHooks } from './hostHooks.ts';
+import { followPluginChanges } from './pluginDevReload.ts';
 import { registerPluginManager } from './pluginManager.ts';
 import { serverActivity } from './serverActivity.ts';
 import { serverCalendarFeeds } from './serverCalendarFeeds.ts';
@@ -47,7 +48,8 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     if (pkg.repertoire.id) builtinIds.add(pkg.repertoire.id);
     packages.push({ packageJson: pkg, builtin: true, baseUrl: dirOf(path) });
   }
-  packages.push(...(await installedPlugins(builtinIds)));
+  const installed = await installedPlugins(builtinIds);
+  packages.push(...installed.packages);
   const ui = createWorkbenchUi(services);
   // The entity whose page (or document) is open is the selection plugins see, so a command such as
   // "Open meeting notes" acts on the meeting in front of the member.
@@ -129,15 +131,24 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   });
   await host.add(packages);
   const binding = bindPluginHost(services, host, session);
+  const starting = performance.now();
   await host.start();
-  // Expose for end-to-end tests: run a plugin command the way the palette does.
-  (window as unknown as { repertoireHost?: unknown }).repertoireHost = {
-    execute: (id: string, ...args: JsonValue[]) => host.executeCommand(id, ...args),
-  };
+  // For end-to-end tests and `pnpm bench plugins`: the palette's way into the host, and timings.
+  const hooks = exposeHostHooks(services, host, loaders, {
+    startMs: performance.now() - starting,
+    activeAfterStart: host
+      .plugins()
+      .filter((p) => p.state === 'active')
+      .map((p) => p.id),
+  });
   const manager = registerPluginManager(services, host, {
     canEdit: () => !services.readOnly.get().readOnly,
     isOwner: () => session.summary.role === 'owner',
   });
+  // `repertoire serve --dev`: a plugin rebuilt on disk reloads in place.
+  const devReload = installed.changes
+    ? followPluginChanges(services, host, installed.changes, builtinIds)
+    : { dispose: () => undefined };
   const refreshOnSignal = onEnablementSignal(session, () => {
     settings
       .refresh()
@@ -145,6 +156,8 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   });
   return combineDisposables(
     binding,
+    hooks,
+    devReload,
     manager,
     refreshOnSignal,
     settings,
@@ -157,14 +170,19 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
 
 /**
  * The plugins installed on the server (`GET /api/plugins`), as third-party packages loaded from
- * where the server serves them. A server that cannot list them leaves the built-ins working.
+ * where the server serves them, and where a `--dev` server announces changes. A server that
+ * cannot list them leaves the built-ins working.
  */
-async function installedPlugins(builtinIds: ReadonlySet<string>): Promise<PluginPackage[]> {
+async function installedPlugins(
+  builtinIds: ReadonlySet<string>,
+): Promise<{ packages: PluginPackage[]; changes?: string }> {
   try {
     const response = await fetch('/api/plugins', { credentials: 'include' });
-    if (!response.ok) return [];
-    const { plugins } = (await response.json()) as {
+    if (!response.ok) return { packages: [] };
+    const { plugins, changes } = (await response.json()) as {
       plugins: { id: string; url: string; packageJson?: PluginPackage['packageJson'] }[];
+      /** Where a `--dev` server announces plugins changed on disk. */
+      changes?: string;
     };
     const found = await Promise.all(
       plugins
@@ -179,9 +197,10 @@ async function installedPlugins(builtinIds: ReadonlySet<string>): Promise<Plugin
           return { packageJson: await manifest.json(), builtin: false, baseUrl };
         }),
     );
-    return found.filter((p) => p !== undefined);
+    const packages = found.filter((p) => p !== undefined);
+    return typeof changes === 'string' ? { packages, changes } : { packages };
   } catch (error) {
     console.warn('Could not list the plugins installed on the server:', error);
-    return [];
+    return { packages: [] };
   }
 }

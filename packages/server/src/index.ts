@@ -17,6 +17,7 @@ export {
 } from './http/apiContext.ts';
 export { readJson, sendJson } from './http/httpIO.ts';
 export type { HttpRoutes } from './http/httpRoutes.ts';
+export { listPlugins, type PluginInfo } from './http/pluginCatalog.ts';
 export { type RouteContext, Router } from './http/router.ts';
 export { Metrics } from './metrics.ts';
 export { HashRing } from './routing/hashRing.ts';

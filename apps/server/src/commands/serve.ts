@@ -2,6 +2,7 @@ import { createRepertoireServer } from '@repertoire/server';
 import type { Command } from 'commander';
 import { calendarFeedRoutes } from '../calendarFeed/calendarFeedRoutes.ts';
 import { PLUGINS_DIR, WEB_ROOT } from '../paths.ts';
+import { pluginChanges } from '../pluginDev/pluginChanges.ts';
 import { DEMO_ACCOUNT, seedSample } from '../sample.ts';
 
 const MIB = 1024 * 1024;
@@ -53,6 +54,10 @@ export function addServeCommand(program: Command): void {
     .option('--workspace-quota-mb <n>', 'storage one workspace may use', megabytes, 256)
     .option('--user-quota-mb <n>', 'storage of all the workspaces a member owns', megabytes, 1024)
     .option('--sample', 'on first start, create a demo account and a sample community')
+    .option(
+      '--dev',
+      'plugin development: watch the --plugins folder and reload a changed plugin in open workbenches',
+    )
     .option('--log-level <level>', 'pino log level', 'info')
     .action(async (options) => {
       if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
@@ -86,6 +91,7 @@ export function addServeCommand(program: Command): void {
       const trusted: string | undefined =
         options.trustedProxy ?? process.env.REPERTOIRE_TRUSTED_PROXIES;
       const { pino } = await import('pino');
+      const dev = options.dev ? pluginChanges(options.plugins) : undefined;
       const server = createRepertoireServer({
         dataDir: options.data,
         databaseUrl: options.databaseUrl ?? process.env.REPERTOIRE_DATABASE_URL,
@@ -107,7 +113,7 @@ export function addServeCommand(program: Command): void {
           maxUserBytes: options.userQuotaMb * MIB,
         },
         logger: pino({ name: 'repertoire', level: options.logLevel }),
-        routes: [calendarFeedRoutes()],
+        routes: [...(dev ? [dev.routes] : []), calendarFeedRoutes()],
       });
       const sample = options.sample ? await seedSample(server) : undefined;
       const port = await server.listen();
@@ -128,6 +134,7 @@ export function addServeCommand(program: Command): void {
       const stop = async () => {
         if (stopping) return;
         stopping = true;
+        dev?.close();
         await server.close();
         process.exit(0);
       };
