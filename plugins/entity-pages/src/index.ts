@@ -1,7 +1,4 @@
-import { type PluginContext, toDisposable } from '@repertoire/plugin-api';
-import { createElement } from 'react';
-import { createRoot } from 'react-dom/client';
-import { EntityPage } from './EntityPage.tsx';
+import { type Disposable, type PluginContext, toDisposable } from '@repertoire/plugin-api';
 import { activeEntity, deleteEntity, linkEntity, renameEntity } from './entityActions.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -35,23 +32,16 @@ export function activate(context: PluginContext): void {
     context.views.registerCustomView('entityPages.page', {
       editorFor: { entities: '*' },
       mount(element, view) {
-        // Render into a child of our own, so unmounting never fights the workbench over its element.
-        const container = document.createElement('div');
-        container.className = 'rp-entity-page-view';
-        (element as unknown as HTMLElement).append(container);
-        const root = createRoot(container);
-        if (view.entityId === undefined) {
-          container.innerHTML =
-            '<div class="rp-page"><p class="rp-empty">Open an entry from the Explorer, the graph or quick open (Ctrl+P) to see its page here.</p></div>';
-        } else {
-          root.render(createElement(EntityPage, { context, view, entityId: view.entityId }));
-        }
+        // The page (React and its components) is its own chunk, fetched when a page is first
+        // shown, so activating this plugin at start costs the workspace's opening almost nothing.
+        let mounted: Disposable | undefined;
+        let disposed = false;
+        void import('./pageView.tsx').then(({ mountPageView }) => {
+          if (!disposed) mounted = mountPageView(element, view, context);
+        });
         return toDisposable(() => {
-          // The workbench disposes views while React commits; unmount this root just after.
-          queueMicrotask(() => {
-            root.unmount();
-            container.remove();
-          });
+          disposed = true;
+          mounted?.dispose();
         });
       },
     }),
