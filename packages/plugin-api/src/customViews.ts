@@ -58,8 +58,9 @@ export interface CustomViewContext {
    */
   mountDocumentEditor(element: CustomViewElement, entityId: string): Disposable;
   /**
-   * The other members looking at the same entity as this view now, in other windows (since 1.4);
-   * empty for a view opened on no entity.
+   * The other members looking at the same entity as this view now (its page or its document), in
+   * other windows (since 1.4); empty for a view opened on no entity. Here a member's `id` names
+   * their window, since one member may look from two.
    */
   peers(): readonly CustomViewMember[];
   /** Fires when {@link CustomViewContext.peers} changes (since 1.4). */
