@@ -1,15 +1,15 @@
-import type {
-  CustomViewContext,
-  CustomViewMember,
-  FieldDefinition,
-  PluginContext,
+import {
+  type CustomViewContext,
+  type CustomViewMember,
+  type FieldDefinition,
+  linkEntities,
+  type PluginContext,
 } from '@repertoire/plugin-api';
 import { useEffect, useRef, useState } from 'react';
 import {
   type ActionContext,
   deleteEntity,
   describeError,
-  linkEntity,
   saveField,
   saveTitle,
   unlink,
@@ -185,7 +185,7 @@ export function EntityPage(props: {
               <button
                 type="button"
                 className="rp-button rp-button-secondary rp-button-small"
-                onClick={() => void linkEntity(context, entity.id)}
+                onClick={() => void linkEntities(context, entity.id)}
               >
                 <Icon name="link" size={14} /> Link
               </button>

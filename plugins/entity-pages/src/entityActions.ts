@@ -1,11 +1,4 @@
-import {
-  allowedRelations,
-  compareEntities,
-  type EntityInfo,
-  type JsonValue,
-  type PluginContext,
-  type RelationKindInfo,
-} from '@repertoire/plugin-api';
+import type { JsonValue, PluginContext } from '@repertoire/plugin-api';
 
 /** What the actions use of the plugin context. */
 export type ActionContext = Pick<PluginContext, 'graph' | 'window' | 'commands' | 'editors'>;
@@ -96,68 +89,6 @@ export async function unlink(
     await context.graph.transact((tx) => tx.unlink(relation.from, relation.type, relation.to));
   } catch (error) {
     failed(context, 'Could not remove the link', error);
-  }
-}
-
-/** Asks which of several fitting relations the member means. */
-async function pickRelation(
-  context: ActionContext,
-  options: readonly RelationKindInfo[],
-  from: EntityInfo,
-  to: EntityInfo,
-): Promise<RelationKindInfo | undefined> {
-  const picked = await context.window.showQuickPick(
-    options.map((o) => ({ label: `${from.title} ${o.label} ${to.title}`, value: o.type })),
-    { title: 'How are they related?' },
-  );
-  return options.find((o) => o.type === picked?.value);
-}
-
-/** Links an entity to another it asks for, asking which relation when more than one fits. */
-export async function linkEntity(context: ActionContext, fromId: string): Promise<boolean> {
-  const [from, relationKinds, entityKinds] = await Promise.all([
-    context.graph.getEntity(fromId),
-    context.graph.relationKinds(),
-    context.graph.entityKinds(),
-  ]);
-  if (!from) return false;
-  const labels = new Map(entityKinds.map((k) => [k.kind, k.label]));
-  const candidates = (await context.graph.entities())
-    .filter(
-      (e) => e.id !== from.id && allowedRelations(relationKinds, from.kind, e.kind).length > 0,
-    )
-    .sort(compareEntities)
-    .slice(0, 5000);
-  if (candidates.length === 0) {
-    void context.window.showNotification(
-      `Nothing in the community can be linked to a ${from.kind} yet.`,
-      {
-        severity: 'warning',
-      },
-    );
-    return false;
-  }
-  const picked = await context.window.showQuickPick(
-    candidates.map((e) => ({
-      label: e.title,
-      description: labels.get(e.kind) ?? e.kind,
-      value: e.id,
-    })),
-    { title: `Link “${from.title}” to…`, placeholder: 'Search the community' },
-  );
-  const to = candidates.find((e) => e.id === picked?.value);
-  if (!to) return false;
-  const options = allowedRelations(relationKinds, from.kind, to.kind);
-  const relation =
-    options.length === 1 ? options[0] : await pickRelation(context, options, from, to);
-  if (!relation) return false;
-  try {
-    await context.graph.transact((tx) => tx.link(from.id, relation.type, to.id));
-    void context.window.showNotification(`“${from.title}” ${relation.label} “${to.title}”.`);
-    return true;
-  } catch (error) {
-    failed(context, 'Could not link', error);
-    return false;
   }
 }
 

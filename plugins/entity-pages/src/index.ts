@@ -1,9 +1,14 @@
-import { type Disposable, type PluginContext, toDisposable } from '@repertoire/plugin-api';
-import { activeEntity, deleteEntity, linkEntity, renameEntity } from './entityActions.ts';
+import {
+  type Disposable,
+  linkEntities,
+  type PluginContext,
+  toDisposable,
+} from '@repertoire/plugin-api';
+import { activeEntity, deleteEntity, renameEntity } from './entityActions.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
-export { deleteEntity, linkEntity, renameEntity, saveField } from './entityActions.ts';
+export { deleteEntity, renameEntity, saveField } from './entityActions.ts';
 export { changesPage, groupRelations, loadPage, type PageModel } from './pageModel.ts';
 
 /**
@@ -27,7 +32,7 @@ export function activate(context: PluginContext): void {
     ),
     context.commands.registerCommand(
       'entity.link',
-      onActive((id) => linkEntity(context, id)),
+      onActive((id) => linkEntities(context, id)),
     ),
     context.views.registerCustomView('entityPages.page', {
       editorFor: { entities: '*' },
