@@ -6,6 +6,7 @@ import {
 } from '@repertoire/plugin-api';
 import { createRoot } from 'react-dom/client';
 import { EntityPage, type PageContext } from './EntityPage.tsx';
+import { ENTITY_PAGE_CSS } from './pageStyles.ts';
 
 /**
  * Renders the page of the view's entity into the workbench's element (or, opened on none, says
@@ -22,15 +23,18 @@ export function mountPageView(
   (element as unknown as HTMLElement).append(container);
   const root = createRoot(container);
   root.render(
-    view.entityId === undefined ? (
-      <div className="rp-page">
-        <p className="rp-empty">
-          Open an entry from the Explorer, the graph or quick open (Ctrl+P) to see its page here.
-        </p>
-      </div>
-    ) : (
-      <EntityPage context={context} view={view} entityId={view.entityId} />
-    ),
+    <>
+      <style>{ENTITY_PAGE_CSS}</style>
+      {view.entityId === undefined ? (
+        <div className="rp-page">
+          <p className="rp-empty">
+            Open an entry from the Explorer, the graph or quick open (Ctrl+P) to see its page here.
+          </p>
+        </div>
+      ) : (
+        <EntityPage context={context} view={view} entityId={view.entityId} />
+      )}
+    </>,
   );
   return toDisposable(() => {
     // The workbench disposes views while React commits; unmount this root just after.
