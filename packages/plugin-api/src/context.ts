@@ -4,6 +4,7 @@ import type { ActivityApi } from './activity.ts';
 import type { CalendarFeedsApi } from './calendarFeeds.ts';
 import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
+import type { EditorsApi } from './entityEditors.ts';
 import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';
 import type { HealthChecksApi } from './healthChecks.ts';
@@ -85,6 +86,8 @@ export interface PluginContext {
   readonly healthChecks: HealthChecksApi;
   /** Calendar feed links for members' calendar apps (`graph.read`); since API 1.3. */
   readonly calendarFeeds: CalendarFeedsApi;
+  /** Which entity the active editor tab shows, and closing an entity's tabs; since API 1.4. */
+  readonly editors: EditorsApi;
 }
 
 /** What a plugin's `main` module exports. */

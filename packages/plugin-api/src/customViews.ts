@@ -1,4 +1,5 @@
 import type { Disposable, Event } from '@repertoire/base';
+import type { CustomViewEditorFor } from './entityEditors.ts';
 
 /**
  * The DOM element a custom view renders into: an `HTMLElement` in the page. The API carries no DOM
@@ -45,6 +46,25 @@ export interface CustomViewContext {
    * or disabled. Only the view that is the home page calls it. Dispose to remove them all.
    */
   mountHomeSections(element: CustomViewElement): Disposable;
+  /**
+   * Why the member may only read, in words to show them (a viewer's role, a lost connection),
+   * when `readOnly` is true (since 1.4).
+   */
+  readonly readOnlyReason?: string;
+  /**
+   * Mounts into `element` the editor of an entity's co-edited document (the view registered with
+   * `editorFor: { documents: true }`), as an entity page embeds its document (since 1.4). Shows a
+   * note saying which plugin to enable when no document editor is. Dispose to remove it.
+   */
+  mountDocumentEditor(element: CustomViewElement, entityId: string): Disposable;
+  /**
+   * The other members looking at the same entity as this view now (its page or its document), in
+   * other windows (since 1.4); empty for a view opened on no entity. Here a member's `id` names
+   * their window, since one member may look from two.
+   */
+  peers(): readonly CustomViewMember[];
+  /** Fires when {@link CustomViewContext.peers} changes (since 1.4). */
+  readonly onDidChangePeers: Event<readonly CustomViewMember[]>;
 }
 
 /**
@@ -65,4 +85,10 @@ export interface CustomViewProvider {
    * `context.entityId` set to that entity.
    */
   readonly documentEditor?: boolean;
+  /**
+   * What this editor-area view is the editor of (since 1.4): entity pages of every kind or of the
+   * kinds named, co-edited documents, or both. `documentEditor: true` is short for
+   * `editorFor: { documents: true }`.
+   */
+  readonly editorFor?: CustomViewEditorFor;
 }

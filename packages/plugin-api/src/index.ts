@@ -10,6 +10,8 @@ export {
   type ObservableOptions,
   toDisposable,
 } from '@repertoire/base';
+/** A field of an entity kind as a form reads it (see `fieldDefinitionOf`); since 1.4. */
+export type { FieldDefinition, FieldValue } from '@repertoire/schema';
 export {
   HEALTH_DEFAULT_THRESHOLD,
   HEALTH_ELEMENT_IDS,
@@ -56,6 +58,12 @@ export type {
   LiveDocument,
   NewDocument,
 } from './documents.ts';
+export {
+  type CustomViewEditorFor,
+  type EditorsApi,
+  editorMatch,
+} from './entityEditors.ts';
+export { allowedRelations, fieldDefinitionOf, validateFieldValue } from './entityFields.ts';
 export { PermissionDeniedError } from './errors.ts';
 export type { FilesApi, OpenDialogOptions, OpenedFile } from './files.ts';
 export type {
@@ -80,6 +88,7 @@ export type {
 export type { HealthChecksApi } from './healthChecks.ts';
 export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
+export { linkEntities } from './linkFlow.ts';
 export { compareEntities, naturalCompare } from './naturalOrder.ts';
 export type { SettingsApi, StorageApi } from './settings.ts';
 export { recordTransaction } from './transaction.ts';

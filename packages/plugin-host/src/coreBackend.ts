@@ -159,6 +159,9 @@ export function workspaceGraphBackend(
         throw new Error(`${at}: ${id} refers to no entity created earlier in this transaction`);
       return real;
     };
+    // A plugin's transaction is exactly one step of the member's undo history (the API says so):
+    // never merged with a change just before or after it.
+    workspace.stopCapturing();
     try {
       workspace.transact(() => {
         edits.forEach((edit, i) => {
@@ -226,6 +229,7 @@ export function workspaceGraphBackend(
       throw error;
     } finally {
       rollback.destroy();
+      workspace.stopCapturing();
     }
     return { value: undefined, created, refs };
   };

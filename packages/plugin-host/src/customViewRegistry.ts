@@ -2,6 +2,7 @@ import {
   type CustomViewProvider,
   type Disposable,
   Emitter,
+  editorMatch,
   toDisposable,
 } from '@repertoire/plugin-api';
 import { DuplicateContributionError, pluginContributor } from './duplicates.ts';
@@ -53,8 +54,23 @@ export class CustomViewRegistry {
 
   /** The registered view that edits co-edited documents, if any. */
   documentEditor(): CustomViewEntry | undefined {
-    for (const entry of this.#entries.values()) if (entry.provider.documentEditor) return entry;
+    for (const entry of this.#entries.values())
+      if (entry.provider.documentEditor || entry.provider.editorFor?.documents) return entry;
     return undefined;
+  }
+
+  /**
+   * The registered view that edits entities of `kind` (its page): one naming the kind before one
+   * for every kind, the first registered among equals.
+   */
+  entityEditor(kind: string): CustomViewEntry | undefined {
+    let best: CustomViewEntry | undefined;
+    let score = 0;
+    for (const entry of this.#entries.values()) {
+      const match = editorMatch(entry.provider.editorFor, kind);
+      if (match > score) [best, score] = [entry, match];
+    }
+    return best;
   }
 
   /** How many custom views are registered (for leak checks). */

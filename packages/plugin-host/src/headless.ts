@@ -44,6 +44,12 @@ export class HeadlessUi implements WorkbenchUi {
   showProgress?: WorkbenchUi['showProgress'];
   /** No views to show by default; a test may record them. */
   openView?: WorkbenchUi['openView'];
+  /** Entities whose tabs a plugin closed, in order. */
+  readonly closed: string[] = [];
+  #active: string | undefined;
+  readonly #onDidChangeActiveEntity = new Emitter<string | undefined>();
+  /** Fires when {@link HeadlessUi.showTab} changes the active entity. */
+  readonly onDidChangeActiveEntity = this.#onDidChangeActiveEntity.event;
   readonly #onDidOpenDocument = new Emitter<DocumentInfo>();
   readonly #onDidChangeSelection = new Emitter<{ entityIds: string[] }>();
   /** Fires when a document is opened. */
@@ -88,6 +94,24 @@ export class HeadlessUi implements WorkbenchUi {
   async openDocument(id: string) {
     this.opened.push(id);
     this.#onDidOpenDocument.fire({ id, title: id });
+  }
+
+  /** The entity of the simulated active tab. */
+  activeEntity(): string | undefined {
+    return this.#active;
+  }
+
+  /** Records the entity whose tabs were closed (closing the active one leaves no active tab). */
+  async closeEntity(id: string) {
+    this.closed.push(id);
+    if (this.#active === id) this.showTab(undefined);
+  }
+
+  /** Simulates the member bringing an entity's tab (or, with undefined, no entity) to the front. */
+  showTab(entityId: string | undefined): void {
+    if (entityId === this.#active) return;
+    this.#active = entityId;
+    this.#onDidChangeActiveEntity.fire(entityId);
   }
 
   /** Simulates the user selecting entities. */

@@ -15,6 +15,7 @@ import type { ManifestSetting, PluginManifest } from '@repertoire/schema';
 import type { CommandRegistry } from './commandRegistry.ts';
 import type { ContributionRegistry } from './contributionRegistry.ts';
 import type { CustomViewRegistry } from './customViewRegistry.ts';
+import { createEditorsApi } from './editorsApi.ts';
 import { bindLiveDocument } from './liveDocument.ts';
 import { demand } from './permissions.ts';
 import type {
@@ -450,6 +451,7 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         return scope.storage.keys(id);
       },
     },
+    editors: createEditorsApi(scope.ui, need, tracked),
     log: {
       info: (message) => scope.log('info', message),
       warn: (message) => scope.log('warn', message),

@@ -158,6 +158,12 @@ export interface WorkbenchUi {
   openEntity(id: string): Promise<void>;
   /** Opens a document in the editor area. */
   openDocument(id: string): Promise<void>;
+  /** The entity the active editor tab shows (the API's `editors.activeEntity`); none without one. */
+  activeEntity?(): string | undefined;
+  /** Fires when the active tab's entity changes; a UI without tabs leaves it out. */
+  readonly onDidChangeActiveEntity?: Event<string | undefined>;
+  /** Closes every tab showing an entity; a UI without tabs leaves it out. */
+  closeEntity?(id: string): Promise<void>;
   /** Fires when a document is opened. */
   readonly onDidOpenDocument: Event<DocumentInfo>;
   /** Fires when the selection of entities changes. */

@@ -1,12 +1,4 @@
-import {
-  compareEntities,
-  type EntityInfo,
-  type EntityKindInfo,
-  type JsonObject,
-  type JsonValue,
-  type PluginContext,
-  type RelationKindInfo,
-} from '@repertoire/plugin-api';
+import type { EntityKindInfo, JsonObject, JsonValue, PluginContext } from '@repertoire/plugin-api';
 
 /** What the flows use of the plugin context. */
 export type FlowContext = Pick<PluginContext, 'graph' | 'window'>;
@@ -134,82 +126,5 @@ export async function deleteEntity(context: FlowContext, id: string): Promise<bo
   }
 }
 
-/** Relation kinds (other than derived mentions) allowed from one kind to another. */
-export function allowedRelations(
-  relationKinds: readonly RelationKindInfo[],
-  fromKind: string,
-  toKind: string,
-): RelationKindInfo[] {
-  const ok = (list: readonly string[], kind: string) => list.includes('*') || list.includes(kind);
-  return relationKinds.filter(
-    (r) => r.type !== 'mentions' && ok(r.from, fromKind) && ok(r.to, toKind),
-  );
-}
-
-/** Links two entities (asking for the second when not given), asking which relation if several fit. */
-export async function linkEntities(
-  context: FlowContext,
-  fromId: string,
-  toId?: string,
-): Promise<boolean> {
-  const [from, relationKinds] = await Promise.all([
-    context.graph.getEntity(fromId),
-    context.graph.relationKinds(),
-  ]);
-  if (!from) return false;
-  let to: EntityInfo | undefined = toId ? await context.graph.getEntity(toId) : undefined;
-  if (!to) {
-    const kinds = new Map((await context.graph.entityKinds()).map((k) => [k.kind, k]));
-    const candidates = (await context.graph.entities())
-      .filter(
-        (e) => e.id !== from.id && allowedRelations(relationKinds, from.kind, e.kind).length > 0,
-      )
-      .sort(compareEntities)
-      .slice(0, 5000);
-    const picked = await context.window.showQuickPick(
-      candidates.map((e) => ({
-        label: e.title,
-        description: kinds.get(e.kind)?.label ?? e.kind,
-        value: e.id,
-      })),
-      { title: `Link “${from.title}” to…`, placeholder: 'Search the community' },
-    );
-    to = candidates.find((e) => e.id === picked?.value);
-    if (!to) return false;
-  }
-  const target = to;
-  const options = allowedRelations(relationKinds, from.kind, target.kind);
-  if (options.length === 0) {
-    void context.window.showNotification(`A ${from.kind} cannot be linked to a ${target.kind}.`, {
-      severity: 'warning',
-    });
-    return false;
-  }
-  const relation =
-    options.length === 1 ? options[0] : await pickRelation(context, options, from, target);
-  if (!relation) return false;
-  try {
-    await context.graph.transact((tx) => tx.link(from.id, relation.type, target.id));
-    void context.window.showNotification(`“${from.title}” ${relation.label} “${target.title}”.`);
-    return true;
-  } catch (error) {
-    void context.window.showNotification(`Could not link: ${message(error)}`, {
-      severity: 'error',
-    });
-    return false;
-  }
-}
-
-/** Asks which of several fitting relations the member means. */
-async function pickRelation(
-  context: FlowContext,
-  options: readonly RelationKindInfo[],
-  from: EntityInfo,
-  to: EntityInfo,
-): Promise<RelationKindInfo | undefined> {
-  const picked = await context.window.showQuickPick(
-    options.map((o) => ({ label: `${from.title} ${o.label} ${to.title}`, value: o.type })),
-    { title: 'How are they related?' },
-  );
-  return options.find((o) => o.type === picked?.value);
-}
+/** Relation kinds allowed from one kind to another, and the link flow: the API's own (1.4). */
+export { allowedRelations, linkEntities } from '@repertoire/plugin-api';

@@ -55,6 +55,7 @@ export function createHostBridge(
     'documents.onDidOpen': context.documents.onDidOpen as never,
     'window.onDidChangeSelection': context.window.onDidChangeSelection as never,
     'settings.onDidChange': context.settings.onDidChange as never,
+    'editors.onDidChangeActiveEntity': context.editors.onDidChangeActiveEntity as never,
   };
   const viewChanges = new Map<string, Emitter<void>>();
   const liveDocuments = new Map<number, LiveDocument>();

@@ -33,7 +33,8 @@ export type SandboxEventName =
   | 'graph.onDidChange'
   | 'documents.onDidOpen'
   | 'window.onDidChangeSelection'
-  | 'settings.onDidChange';
+  | 'settings.onDidChange'
+  | 'editors.onDidChangeActiveEntity';
 
 /** API methods a sandboxed plugin may call through {@link HostBridge.call}. */
 export const BRIDGED_METHODS = [
@@ -85,6 +86,8 @@ export const BRIDGED_METHODS = [
   'storage.set',
   'storage.delete',
   'storage.keys',
+  'editors.activeEntity',
+  'editors.closeEntity',
 ] as const;
 
 /** One of {@link BRIDGED_METHODS}. */

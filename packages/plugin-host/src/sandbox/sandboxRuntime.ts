@@ -384,6 +384,11 @@ function createRemoteContext(
       delete: (key) => call('storage.delete', key),
       keys: () => call('storage.keys'),
     },
+    editors: {
+      activeEntity: () => call('editors.activeEntity'),
+      closeEntity: (id) => call('editors.closeEntity', id),
+      onDidChangeActiveEntity: remoteEvent('editors.onDidChangeActiveEntity'),
+    },
     log: {
       info: (message) => void bridge.log('info', message).catch(() => {}),
       warn: (message) => void bridge.log('warn', message).catch(() => {}),

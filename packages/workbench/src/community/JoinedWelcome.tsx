@@ -119,7 +119,14 @@ export function JoinedWelcome() {
   );
 }
 
-/** Opens the welcome page after an invitation was accepted. */
+/**
+ * Opens the welcome page after an invitation was accepted. It opens once the plugins have
+ * started; a member quicker than them, who already opened an entry, keeps it in front and finds
+ * the welcome in the tab beside it.
+ */
 export function openJoinedWelcome(services: WorkbenchServices): void {
+  const { activeGroup } = services.editors.state.get();
+  const before = services.editors.activeUri();
   services.editors.open(JOINED_URI);
+  if (before !== undefined) services.editors.focus(activeGroup, before);
 }

@@ -1,25 +1,35 @@
-import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
-import { type AccountActions, registerAccountCommands } from './accountCommands.ts';
+import type { AccountActions } from './accountCommands.ts';
 import type { Community } from './communityContext.tsx';
-import { registerEntityCommands } from './entityCommands.ts';
-import { registerEntityEditors } from './entityEditors.ts';
+import { registerEditCommands } from './editCommands.ts';
 import { registerEntityQuickOpen } from './entityQuickOpen.ts';
-import { startingPoints } from './JoinedWelcome.tsx';
 import { registerMembers } from './membersContribution.ts';
-import { registerReadOnlyState } from './readOnlyState.ts';
-import { registerRefusalNotices } from './refusalNotices.ts';
-import { registerRepairCommand } from './repairCommand.ts';
-import { registerSyncStatus } from './syncStatus.ts';
+import { registerSessionState } from './sessionState.ts';
+import { registerTabEditors } from './tabEditors.ts';
 
 export type { AccountActions } from './accountCommands.ts';
+export { openStartingPage } from './startingPage.ts';
 
 /**
- * Registers what the open workspace shows that is still the shell's (the Explorer is a plugin):
- * the Members view, entity pages, quick open over entities, the entry, account and sync commands,
- * the status items and the read-only state. Each part is its own module; this only composes them.
- * Dispose when the workspace closes.
+ * The Members view and quick open over entities, the last community views still in the shell:
+ * kept together so moving them to a plugin removes one call.
+ */
+function registerMembersAndQuickOpen(
+  services: WorkbenchServices,
+  community: Community,
+): Disposable {
+  return combineDisposables(
+    registerMembers(services, community.session),
+    registerEntityQuickOpen(services, community),
+  );
+}
+
+/**
+ * Registers what the open workspace needs of the shell (entity pages, the Explorer and the
+ * documents are plugins): the tabs that host the plugins' pages and documents, undo and redo,
+ * the session's state and commands, and the members view and quick open. Each part is its own
+ * module; this only composes them. Dispose when the workspace closes.
  */
 export function registerCommunity(
   services: WorkbenchServices,
@@ -28,34 +38,9 @@ export function registerCommunity(
 ): Disposable {
   const { session } = community;
   return combineDisposables(
-    registerMembers(services, session),
-    registerEntityEditors(services, community),
-    registerEntityQuickOpen(services, community),
-    ...registerEntityCommands(services, session.workspace),
-    ...registerRepairCommand(services, session),
-    registerAccountCommands(services, session, account),
-    registerSyncStatus(services, session),
-    registerReadOnlyState(services, session),
-    registerRefusalNotices(services, session),
+    registerMembersAndQuickOpen(services, community),
+    registerTabEditors(services, community),
+    ...registerEditCommands(services, session.workspace),
+    registerSessionState(services, session, account),
   );
-}
-
-/**
- * Opens what a member meets first: a plugin's start page (the community's home page) when one
- * is contributed, else the workspace's most connected entry, so a newcomer meets a living
- * workspace at once. Nothing, when a tab is already open.
- */
-export function openStartingPage(services: WorkbenchServices, session: WorkspaceSession): void {
-  // A member quicker than the plugins has already opened something: never cover it.
-  if (services.editors.activeUri() !== undefined) return;
-  const start = services.menus
-    .all()
-    .filter((m) => m.menu === 'workspace/start' && services.commands.get(m.command))
-    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))[0];
-  if (start) {
-    void services.commands.execute(start.command);
-    return;
-  }
-  const best = startingPoints(session).mostConnected;
-  if (best) services.editors.open(`entity:${best.id}`);
 }

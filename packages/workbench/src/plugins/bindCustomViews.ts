@@ -35,7 +35,10 @@ export function bindCustomViews(
       registration = services.customViews.register(
         {
           id: viewId,
-          ...(entry.provider.documentEditor ? { documentEditor: true } : {}),
+          ...(entry.provider.documentEditor || entry.provider.editorFor?.documents
+            ? { documentEditor: true }
+            : {}),
+          ...(entry.provider.editorFor ? { editorFor: entry.provider.editorFor } : {}),
           mount: (element, target) => {
             const { context, lifetime } = createCustomViewContext(services, session, target, home);
             let mounted: Disposable;

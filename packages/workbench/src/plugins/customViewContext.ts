@@ -1,7 +1,13 @@
-import { type CustomViewContext, Emitter, toDisposable } from '@repertoire/plugin-api';
+import {
+  type CustomViewContext,
+  type CustomViewMember,
+  Emitter,
+  toDisposable,
+} from '@repertoire/plugin-api';
 import type { EntityId } from '@repertoire/schema';
 import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { mountDocumentEditor } from './documentEditorMount.ts';
 import { type HomeSectionSource, mountHomeSections } from './homeSections.ts';
 
 /** Whether an entity has a co-edited document (an artifact's text, a meeting's notes). */
@@ -34,11 +40,26 @@ export function createCustomViewContext(
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   const readOnly = () => session.readOnly || services.readOnly.get().readOnly;
+  const reason = services.readOnly.get().reason;
+  // Peers are the other windows whose tab shows the same entity (its page or its document).
+  const peers = (): CustomViewMember[] =>
+    target.entityId === undefined
+      ? []
+      : session.peers
+          .get()
+          .filter(
+            (p) =>
+              p.viewing === `entity:${target.entityId}` || p.viewing === `doc:${target.entityId}`,
+          )
+          .map((p) => ({ id: String(p.clientId), name: p.name, colour: p.colour }));
+  const peersChanged = new Emitter<readonly CustomViewMember[]>();
+  const peerWatch = session.peers.onDidChange(() => peersChanged.fire(peers()));
 
   const context: CustomViewContext = {
     ...(target.entityId === undefined ? {} : { entityId: target.entityId }),
     member: { id: session.user.id, name: session.user.name, colour: colourFor(session.user.id) },
     readOnly: readOnly(),
+    ...(readOnly() && reason ? { readOnlyReason: reason } : {}),
     get theme() {
       return theme;
     },
@@ -53,12 +74,19 @@ export function createCustomViewContext(
       if (!home) return toDisposable(() => undefined);
       return mountHomeSections(services, home, element as HTMLElement);
     },
+    mountDocumentEditor(element, entityId) {
+      return mountDocumentEditor(services, element as HTMLElement, entityId);
+    },
+    peers,
+    onDidChangePeers: peersChanged.event,
   };
   return {
     context,
     lifetime: toDisposable(() => {
       observer.disconnect();
       themeChanged.dispose();
+      peerWatch.dispose();
+      peersChanged.dispose();
     }),
   };
 }

@@ -3,6 +3,10 @@ import type { WorkbenchUi } from '@repertoire/plugin-host';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { saveFile, showOpenDialog } from './browserFiles.ts';
 
+/** The entity an editor tab's URI shows: an entity's page or its document. */
+export const entityOfUri = (uri: string | undefined): string | undefined =>
+  /^(entity|doc):(.+)$/.exec(uri ?? '')?.[2];
+
 /** The plugin host's view of the workbench: notifications, quick input, opening things. */
 export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
   readonly documentOpened: Emitter<DocumentInfo>;
@@ -89,6 +93,20 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
     },
     async openDocument(id) {
       services.editors.open(`doc:${id}`);
+    },
+    activeEntity: () => entityOfUri(services.editors.activeUri()),
+    onDidChangeActiveEntity: (listener) => {
+      let last = entityOfUri(services.editors.activeUri());
+      return services.editors.state.onDidChange(() => {
+        const next = entityOfUri(services.editors.activeUri());
+        if (next === last) return;
+        last = next;
+        listener(next);
+      });
+    },
+    async closeEntity(id) {
+      services.editors.closeEverywhere(`entity:${id}`);
+      services.editors.closeEverywhere(`doc:${id}`);
     },
     onDidOpenDocument: documentOpened.event,
     onDidChangeSelection: selectionChanged.event,

@@ -1,3 +1,4 @@
+import type { CustomViewEditorFor } from '@repertoire/plugin-api';
 import type { Disposable } from './disposable.ts';
 
 /**
@@ -9,6 +10,8 @@ export interface CustomView {
   readonly id: string;
   /** Whether it edits co-edited documents (shown for `doc:<id>` tabs and on documents' pages). */
   readonly documentEditor?: boolean;
+  /** What else it is the editor of: entity pages of all or some kinds (see the plugin API). */
+  readonly editorFor?: CustomViewEditorFor;
   /** Renders into `element` for `target` (the entity it shows, if any); dispose to remove it. */
   mount(element: HTMLElement, target: { readonly entityId?: string }): Disposable;
 }

@@ -1,17 +1,21 @@
-import { compileField, type FieldDefinition, type FieldValue } from '@repertoire/schema';
-import { useEffect, useState } from 'react';
-import { useCommunity } from './communityContext.tsx';
+import {
+  type FieldDefinition,
+  type FieldValue,
+  type JsonValue,
+  validateFieldValue,
+} from '@repertoire/plugin-api';
+import { type ReactNode, useEffect, useState } from 'react';
 
 /** What a field's value looks like while the member types it. */
-function toDraft(def: FieldDefinition, value: FieldValue | undefined): string | boolean {
+export function toDraft(def: FieldDefinition, value: JsonValue | undefined): string | boolean {
   if (def.type === 'boolean') return Boolean(value);
-  if (value === undefined) return '';
+  if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
 }
 
-/** Turns the typed text into a field value; '' means "clear". */
-function fromDraft(def: FieldDefinition, draft: string | boolean): FieldValue | null {
+/** Turns the typed text into a field value; '' means "clear" (null). */
+export function fromDraft(def: FieldDefinition, draft: string | boolean): FieldValue | null {
   if (def.type === 'boolean') return Boolean(draft);
   const text = String(draft);
   if (text.trim() === '') return null;
@@ -24,27 +28,19 @@ function fromDraft(def: FieldDefinition, draft: string | boolean): FieldValue | 
   return text;
 }
 
-/** Checks a value the way the core will, so the message shows before saving. */
-export function validateField(def: FieldDefinition, value: FieldValue | null): string | undefined {
-  if (value === null) return def.required ? `${def.label} is required.` : undefined;
-  const result = compileField(def).safeParse(value);
-  if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  return issue ? `${def.label}: ${issue.message}` : `${def.label} is not valid.`;
-}
-
 /**
  * One field of an entity page's form, generated from its definition. Saves on change (toggles,
- * lists) or on blur (text), showing the validation message instead of saving bad input.
+ * choices) or on blur (text), showing the validation message instead of saving bad input.
  */
 export function FieldInput(props: {
   def: FieldDefinition;
-  value: FieldValue | undefined;
+  value: JsonValue | undefined;
   readOnly: boolean;
-  onSave: (value: FieldValue | null) => string | undefined;
+  /** The entities an `entityRef` field may point to. */
+  refOptions?: readonly { value: string; label: string }[];
+  onSave: (value: FieldValue | null) => Promise<string | undefined>;
 }) {
   const { def } = props;
-  const { catalog } = useCommunity();
   const [draft, setDraft] = useState(() => toDraft(def, props.value));
   const [error, setError] = useState<string>();
   const [focused, setFocused] = useState(false);
@@ -60,8 +56,12 @@ export function FieldInput(props: {
   const shown = savesOnChange ? toDraft(def, props.value) : draft;
   const commit = (next: string | boolean) => {
     const value = fromDraft(def, next);
-    const message = validateField(def, value) ?? props.onSave(value);
-    setError(message);
+    const invalid = validateFieldValue(def, value);
+    if (invalid) {
+      setError(invalid);
+      return;
+    }
+    void props.onSave(value).then(setError);
   };
   const common = {
     id,
@@ -71,7 +71,7 @@ export function FieldInput(props: {
     onFocus: () => setFocused(true),
   } as const;
 
-  let input: React.ReactNode;
+  let input: ReactNode;
   if (def.type === 'boolean')
     input = (
       <input
@@ -89,10 +89,7 @@ export function FieldInput(props: {
     const options =
       def.type === 'enum'
         ? (def.options ?? []).map((o) => ({ value: o, label: o }))
-        : catalog
-            .groups()
-            .filter((g) => !def.refKinds || def.refKinds.includes(g.kind))
-            .flatMap((g) => g.entities.map((e) => ({ value: e.id as string, label: e.title })));
+        : (props.refOptions ?? []);
     input = (
       <select
         {...common}

@@ -1,38 +1,30 @@
 import type { Entity } from '@repertoire/schema';
-import { useEffect } from 'react';
-import { CustomViewMount } from '../parts/CustomViewMount.tsx';
-import { useRegistry, useServices, useValue } from '../shell/context.tsx';
+import { useEffect, useRef } from 'react';
+import { useCatalogVersion, useCommunity } from '../community/communityContext.tsx';
+import { useServices, useValue } from '../shell/context.tsx';
 import { Icon } from '../shell/Icon.tsx';
-import { useCatalogVersion, useCommunity } from './communityContext.tsx';
+import { mountDocumentEditor } from './documentEditorMount.ts';
 
 /** The id in a `doc:<id>` URI. */
 export const documentIdOf = (uri: string): string => uri.slice('doc:'.length);
 
-/**
- * A document's co-edited content, shown by whichever plugin registered the document editor; the
- * shell itself knows no editor.
- */
-export function DocumentPane(props: { entityId: string }) {
+/** Mounts the document editor plugin's view for an entity. */
+function DocumentEditorSlot(props: { entityId: string }) {
   const services = useServices();
-  const editor = useRegistry(services.customViews).find((v) => v.documentEditor);
-  // Remount when the member's role changes, so the editor becomes editable (or not) at once.
-  const readOnly = useValue(services.readOnly).readOnly;
-  if (!editor)
-    return (
-      <p className="rp-empty">
-        No document editor is enabled, so this text cannot be shown. Enable the Editor plugin.
-      </p>
-    );
-  return (
-    <CustomViewMount
-      key={`${props.entityId}:${readOnly}`}
-      view={editor}
-      entityId={props.entityId}
-    />
-  );
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const mounted = mountDocumentEditor(services, element, props.entityId);
+    return () => mounted.dispose();
+  }, [services, props.entityId]);
+  return <div ref={ref} />;
 }
 
-/** A document in its own tab (`doc:<id>`): its title and its co-edited text. */
+/**
+ * A document in its own tab (`doc:<id>`): its title and its co-edited text, which whichever plugin
+ * registered the document editor shows; the shell itself knows no editor.
+ */
 export function DocumentTab(props: { uri: string }) {
   const services = useServices();
   const { session, catalog } = useCommunity();
@@ -68,7 +60,8 @@ export function DocumentTab(props: { uri: string }) {
           Details and links
         </button>
       </div>
-      <DocumentPane entityId={entity.id} />
+      {/* Remounted when the member's role changes, so the editor becomes editable (or not). */}
+      <DocumentEditorSlot key={`${entity.id}:${readOnly.readOnly}`} entityId={entity.id} />
     </article>
   );
 }

@@ -1,20 +1,19 @@
 import type { Entity } from '@repertoire/schema';
+import { DocumentTab, documentIdOf } from '../plugins/DocumentTab.tsx';
+import { EntityEditorTab, entityIdOf } from '../plugins/EntityEditorTab.tsx';
 import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { EditorProvider } from '../services/editors.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import type { Community } from './communityContext.tsx';
-import { DocumentTab, documentIdOf } from './DocumentPane.tsx';
-import { EntityPage, entityIdOf } from './EntityPage.tsx';
 import { JoinedWelcome } from './JoinedWelcome.tsx';
 
 /**
- * The editors of the community's URIs: entity pages (`entity:<id>`), documents in their own tab
- * (`doc:<id>`) and the welcome after joining (`welcome:joined`). Tab titles follow renames.
+ * The tabs of the community's URIs: entity pages (`entity:<id>`, rendered by the plugin that
+ * registered the page for the entity's kind), documents in their own tab (`doc:<id>`, the
+ * document editor plugin's view) and the welcome after joining (`welcome:joined`). Tab titles
+ * follow renames.
  */
-export function registerEntityEditors(
-  services: WorkbenchServices,
-  community: Community,
-): Disposable {
+export function registerTabEditors(services: WorkbenchServices, community: Community): Disposable {
   const { session, catalog } = community;
   const ws = session.workspace;
   const titleOf = (id: string) => ws.getEntity(id as Entity['id'])?.title ?? 'Deleted';
@@ -36,7 +35,7 @@ export function registerEntityEditors(
           icon: (e && ws.kinds.entityKind(e.kind)?.definition.icon) || 'file-text',
         };
       },
-      component: EntityPage,
+      component: EntityEditorTab,
     }),
     followed({
       id: 'doc',
