@@ -9,7 +9,13 @@ const LAYERS = [
   ['packages/sync'],
   ['packages/plugin-api'],
   ['packages/plugin-host'],
-  ['packages/editor', 'packages/graph-view', 'packages/interop', 'packages/insight'],
+  [
+    'packages/editor',
+    'packages/graph-view',
+    'packages/interop',
+    'packages/insight',
+    'packages/icons',
+  ],
   ['packages/workbench'],
   ['plugins/[^/]+'],
   ['apps/[^/]+'],
@@ -40,6 +46,7 @@ const COMPONENT_LIBRARIES = [
   'packages/graph-view',
   'packages/interop',
   'packages/insight',
+  'packages/icons',
 ];
 const PLUGIN_ALLOWED_PACKAGES = ['packages/plugin-api', ...COMPONENT_LIBRARIES];
 const TEST_FILE = '\\.test\\.tsx?$';
@@ -68,7 +75,7 @@ const pluginRules = [
   {
     name: 'plugin-only-api',
     comment:
-      "A plugin's source may import only @repertoire/plugin-api and libraries (third-party packages, @repertoire/editor, @repertoire/graph-view, @repertoire/interop). If the API lacks something, grow the API.",
+      "A plugin's source may import only @repertoire/plugin-api and libraries (third-party packages, @repertoire/editor, @repertoire/graph-view, @repertoire/interop, @repertoire/insight, @repertoire/icons). If the API lacks something, grow the API.",
     severity: 'error',
     from: { path: pluginSource, pathNot: TEST_FILE },
     to: { path: '^(packages|apps)/', pathNot: any(PLUGIN_ALLOWED_PACKAGES) },
@@ -92,7 +99,7 @@ const pluginRules = [
   {
     name: 'library-not-to-host',
     comment:
-      'Component libraries (@repertoire/editor, @repertoire/graph-view) take everything through interfaces: never the plugin host, the workbench, the server or the sync client.',
+      'Component libraries (@repertoire/editor, @repertoire/graph-view, @repertoire/interop, @repertoire/insight, @repertoire/icons) take everything through interfaces: never the plugin host, the workbench, the server or the sync client.',
     severity: 'error',
     from: { path: any(COMPONENT_LIBRARIES), pathNot: TEST_FILE },
     to: { path: '^packages/(plugin-host|workbench|server|sync)/' },

@@ -1,3 +1,4 @@
+export { Icon, iconNames } from '@repertoire/icons';
 export { AuthScreen } from './account/AuthScreen.tsx';
 export {
   colourFor,
@@ -58,6 +59,5 @@ export {
   useServices,
   useValue,
 } from './shell/context.tsx';
-export { Icon, iconNames } from './shell/Icon.tsx';
 export { registerShellContributions } from './shell/shellContributions.ts';
 export { Workbench } from './shell/Workbench.tsx';

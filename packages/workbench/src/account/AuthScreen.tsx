@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import { type ApiClient, ApiError, type User } from '@repertoire/sync';
 import { type FormEvent, useState } from 'react';
-import { Icon } from '../shell/Icon.tsx';
 
 /** A centred card on the plain background: sign-in, sign-up, workspace choice, invitations. */
 export function Card(props: {

@@ -1,8 +1,8 @@
+import { Icon } from '@repertoire/icons';
 import type { InvitationInfo, Member } from '@repertoire/sync';
 import { useCallback, useEffect, useState } from 'react';
 import { useCommunity } from '../community/communityContext.tsx';
 import { useServices } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,8 +1,8 @@
+import { Icon } from '@repertoire/icons';
 import type { Member, Role } from '@repertoire/sync';
 import { useCallback, useEffect, useState } from 'react';
 import { useCommunity } from '../community/communityContext.tsx';
 import { useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { InvitationLinks } from './InvitationLinks.tsx';
 import { colourFor } from './workspaceSession.ts';
 

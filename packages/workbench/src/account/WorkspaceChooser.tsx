@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import type { ApiClient, User, WorkspaceSummary } from '@repertoire/sync';
 import { type FormEvent, useState } from 'react';
-import { Icon } from '../shell/Icon.tsx';
 import { Card, TextField } from './AuthScreen.tsx';
 
 /** Lists the user's workspaces to open one, and creates a new one. */

@@ -1,3 +1,4 @@
+import { Icon } from '@repertoire/icons';
 import { compareEntities } from '@repertoire/plugin-api';
 import type { Entity } from '@repertoire/schema';
 import type { ReactNode } from 'react';
@@ -5,7 +6,6 @@ import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { formatChord } from '../services/keybindings.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { useRegistry, useServices } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { useCatalogVersion, useCommunity } from './communityContext.tsx';
 
 /** The URI of the page a member meets right after accepting an invitation. */

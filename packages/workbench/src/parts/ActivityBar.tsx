@@ -1,8 +1,8 @@
+import { Icon } from '@repertoire/icons';
 import { type KeyboardEvent, useMemo } from 'react';
 import { formatChord } from '../services/keybindings.ts';
 import { showContainerCommand } from '../shell/activityKeys.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 
 /**
  * The vertical icon strip: one button per side bar container, then the `activitybar` menu's

@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import { useMemo } from 'react';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { ViewHost } from './ViewHost.tsx';
 
 /** The bottom panel: one tab per panel container (analyses, problems…). */

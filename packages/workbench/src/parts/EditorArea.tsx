@@ -1,8 +1,8 @@
+import { Icon } from '@repertoire/icons';
 import { Fragment, type KeyboardEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { EditorGroup } from '../services/editors.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { Welcome } from './Welcome.tsx';
 
 function schemeOf(uri: string): string {

@@ -1,5 +1,5 @@
+import { Icon } from '@repertoire/icons';
 import { useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 
 const ICON = { info: 'info', warning: 'alert-triangle', error: 'alert-circle' } as const;
 

@@ -1,9 +1,9 @@
+import { Icon } from '@repertoire/icons';
 import { Command as Cmdk, defaultFilter } from 'cmdk';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Command } from '../services/commands.ts';
 import { formatChord } from '../services/keybindings.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { CommandHistory } from './commandHistory.ts';
 
 /**

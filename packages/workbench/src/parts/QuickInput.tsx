@@ -1,7 +1,7 @@
+import { Icon } from '@repertoire/icons';
 import { Command as Cmdk } from 'cmdk';
 import { useEffect, useState } from 'react';
 import { useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { Overlay } from './Palette.tsx';
 
 /** Renders the quick input service's current request: a pick list or an input box. */

@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import { useMemo, useState } from 'react';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { ViewActions } from './ViewActions.tsx';
 import { ViewHost } from './ViewHost.tsx';
 

@@ -1,7 +1,7 @@
+import { Icon } from '@repertoire/icons';
 import { useMemo } from 'react';
 import type { StatusItem } from '../services/statusBar.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 
 /** The status bar: contributed items left and right, and the notification bell. */
 export function StatusBar() {

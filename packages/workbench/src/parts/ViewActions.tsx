@@ -1,5 +1,5 @@
+import { Icon } from '@repertoire/icons';
 import { useRegistry, useServices } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 
 /** Icon buttons for commands in a view's header. */
 export function ViewActions(props: { commands: readonly string[] }) {

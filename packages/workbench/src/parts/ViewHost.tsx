@@ -1,8 +1,8 @@
+import { Icon } from '@repertoire/icons';
 import type { TreeItem, ViewContent } from '@repertoire/plugin-api';
 import { useEffect, useRef, useState } from 'react';
 import type { View } from '../services/views.ts';
 import { useRegistry, useServices } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { CustomViewMount } from './CustomViewMount.tsx';
 
 /** Renders one view: a React component, a mount function, or a plugin's data provider. */

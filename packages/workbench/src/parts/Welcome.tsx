@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import { formatChord } from '../services/keybindings.ts';
 import { useRegistry, useServices } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 
 /** What the editor area shows when nothing is open: what to do next, with the keys for it. */
 export function Welcome() {

@@ -1,8 +1,8 @@
+import { Icon } from '@repertoire/icons';
 import type { Entity } from '@repertoire/schema';
 import { useEffect, useRef } from 'react';
 import { useCatalogVersion, useCommunity } from '../community/communityContext.tsx';
 import { useServices, useValue } from '../shell/context.tsx';
-import { Icon } from '../shell/Icon.tsx';
 import { mountDocumentEditor } from './documentEditorMount.ts';
 
 /** The id in a `doc:<id>` URI. */

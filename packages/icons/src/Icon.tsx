@@ -62,8 +62,10 @@ import {
   Wrench,
   X,
 } from 'lucide-react';
+import type { JSX } from 'react';
 
-// A curated set keeps the initial page small; unknown names fall back to a neutral circle.
+// A curated set keeps the initial page small (lucide is tree-shaken to what is named here); unknown
+// names fall back to a neutral circle.
 const ICONS: Record<string, LucideIcon> = {
   'alert-circle': AlertCircle,
   'alert-triangle': AlertTriangle,
@@ -154,7 +156,7 @@ export function Icon(props: {
   size?: number;
   label?: string;
   className?: string;
-}) {
+}): JSX.Element {
   const Component = ICONS[props.name ?? ''] ?? Circle;
   return (
     <Component
@@ -167,4 +169,9 @@ export function Icon(props: {
       focusable="false"
     />
   );
+}
+
+/** Whether `name` has its own icon (else {@link Icon} draws the neutral circle). */
+export function hasIcon(name: string): boolean {
+  return Object.hasOwn(ICONS, name);
 }

@@ -1,0 +1,1 @@
+export { hasIcon, Icon, iconNames } from './Icon.tsx';
