@@ -7,6 +7,8 @@ import type { DocumentsApi } from './documents.ts';
 import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';
 import type { HealthChecksApi } from './healthChecks.ts';
+import type { MembersApi } from './members.ts';
+import type { QuickOpenApi } from './quickOpen.ts';
 import type { SettingsApi, StorageApi } from './settings.ts';
 import type { ViewsApi } from './views.ts';
 import type { WebviewsApi } from './webviews.ts';
@@ -85,6 +87,10 @@ export interface PluginContext {
   readonly healthChecks: HealthChecksApi;
   /** Calendar feed links for members' calendar apps (`graph.read`); since API 1.3. */
   readonly calendarFeeds: CalendarFeedsApi;
+  /** The workspace's accounts, roles, presence and invitations (`members.*`); since API 1.4. */
+  readonly members: MembersApi;
+  /** Results for quick open ("Go to…"); since API 1.4. */
+  readonly quickOpen: QuickOpenApi;
 }
 
 /** What a plugin's `main` module exports. */

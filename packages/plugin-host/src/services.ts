@@ -16,8 +16,12 @@ import type {
   GraphSearchOptions,
   HealthChecksApi,
   InputBoxOptions,
+  InvitationLinkInfo,
   JsonValue,
+  MemberInfo,
+  MemberRole,
   NewDocument,
+  NewInvitation,
   NotificationOptions,
   OpenDialogOptions,
   OpenedFile,
@@ -260,6 +264,27 @@ export interface CalendarFeedBackend {
   revoke(id: string): Promise<void>;
 }
 
+/**
+ * The workspace's accounts over the server (the API's `members`, since 1.4). The server decides
+ * who may change what: an implementation passes every change on and never checks roles itself.
+ */
+export interface MembersBackend {
+  /** Every member, with role and presence. */
+  list(): Promise<MemberInfo[]>;
+  /** Fires when the list may have changed (presence, or a change made through this backend). */
+  readonly onDidChange: Event<void>;
+  /** Gives a member another role. */
+  setRole(userId: string, role: MemberRole): Promise<MemberInfo>;
+  /** Removes a member. */
+  remove(userId: string): Promise<void>;
+  /** Makes an invitation link. */
+  invite(invitation: NewInvitation): Promise<InvitationLinkInfo>;
+  /** The links that can still be used. */
+  invitations(): Promise<InvitationLinkInfo[]>;
+  /** Revokes a link. */
+  revokeInvitation(token: string): Promise<void>;
+}
+
 /** Everything the host needs to run plugins. */
 export interface HostServices {
   /** The workspace and the user of this window. */
@@ -280,4 +305,6 @@ export interface HostServices {
   readonly healthChecks?: HealthChecksBackend;
   /** Calendar feed links; without it, `calendarFeeds` calls reject with a clear message. */
   readonly calendarFeeds?: CalendarFeedBackend;
+  /** The workspace's accounts; without it, `members` calls reject with a clear message. */
+  readonly members?: MembersBackend;
 }

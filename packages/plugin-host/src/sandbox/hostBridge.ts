@@ -33,6 +33,8 @@ export function createHostBridge(
     resolveWebview: SandboxApi['resolveWebview'];
     webviewMessage: SandboxApi['webviewMessage'];
     webviewDisposed: SandboxApi['webviewDisposed'];
+    quickOpenSearch: SandboxApi['quickOpenSearch'];
+    quickOpenOpen: SandboxApi['quickOpenOpen'];
   },
 ): HostBridge & { disposeAll(): void } {
   const handles = new Map<number, Disposable>();
@@ -55,6 +57,7 @@ export function createHostBridge(
     'documents.onDidOpen': context.documents.onDidOpen as never,
     'window.onDidChangeSelection': context.window.onDidChangeSelection as never,
     'settings.onDidChange': context.settings.onDidChange as never,
+    'members.onDidChange': context.members.onDidChange as never,
   };
   const viewChanges = new Map<string, Emitter<void>>();
   const liveDocuments = new Map<number, LiveDocument>();
@@ -203,6 +206,15 @@ export function createHostBridge(
             });
             await sandbox.resolveWebview(viewId, session);
           },
+        }),
+      );
+    },
+    async registerQuickOpenProvider(id, title) {
+      return keep(
+        context.quickOpen.registerProvider(id, {
+          title,
+          search: (query, limit) => sandbox.quickOpenSearch(id, query, limit),
+          open: (resultId) => sandbox.quickOpenOpen(id, resultId),
         }),
       );
     },

@@ -5,9 +5,7 @@ import { type AccountActions, registerAccountCommands } from './accountCommands.
 import type { Community } from './communityContext.tsx';
 import { registerEntityCommands } from './entityCommands.ts';
 import { registerEntityEditors } from './entityEditors.ts';
-import { registerEntityQuickOpen } from './entityQuickOpen.ts';
 import { startingPoints } from './JoinedWelcome.tsx';
-import { registerMembers } from './membersContribution.ts';
 import { registerReadOnlyState } from './readOnlyState.ts';
 import { registerRefusalNotices } from './refusalNotices.ts';
 import { registerRepairCommand } from './repairCommand.ts';
@@ -16,8 +14,8 @@ import { registerSyncStatus } from './syncStatus.ts';
 export type { AccountActions } from './accountCommands.ts';
 
 /**
- * Registers what the open workspace shows that is still the shell's (the Explorer is a plugin):
- * the Members view, entity pages, quick open over entities, the entry, account and sync commands,
+ * Registers what the open workspace shows that is still the shell's (the Explorer, the Members
+ * view and quick open are plugins): entity pages, the entry, account and sync commands,
  * the status items and the read-only state. Each part is its own module; this only composes them.
  * Dispose when the workspace closes.
  */
@@ -28,9 +26,7 @@ export function registerCommunity(
 ): Disposable {
   const { session } = community;
   return combineDisposables(
-    registerMembers(services, session),
     registerEntityEditors(services, community),
-    registerEntityQuickOpen(services, community),
     ...registerEntityCommands(services, session.workspace),
     ...registerRepairCommand(services, session),
     registerAccountCommands(services, session, account),
