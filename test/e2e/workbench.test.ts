@@ -322,8 +322,11 @@ describe('the workbench against the real server', () => {
     expect(await removedSince(afterDeletion)).toEqual([]);
     await ana.getByRole('button', { name: 'Now' }).click();
 
-    // Issue 13: "Show members" opens the Members view (it was an empty side bar when a plugin's
-    // view took its id), and the owner makes the viewer an editor there.
+    // Issue 13: "Show members" opens the Members view (now the members plugin's, on the plugin
+    // API), and the owner changes roles there; the server applies them to open sessions.
+    await row(ben, 'Late work').click();
+    const benTitle = ben.getByLabel('Title', { exact: true });
+    await expect.poll(() => benTitle.getAttribute('readonly'), SLOW).toBeNull();
     await palette(ana, 'Show members');
     const members = ana.locator('#rp-sidebar').getByRole('list', { name: 'Members' });
     await members.getByText('Cleo Viewer').waitFor(SLOW);
@@ -339,6 +342,17 @@ describe('the workbench against the real server', () => {
     await expect
       .poll(() => cleo.getByLabel('Title', { exact: true }).getAttribute('readonly'), SLOW)
       .toBeNull();
+    // Ben, an editor with the workspace open, is made a viewer: his open session turns read-only
+    // at once, with no reload, and tells him why.
+    await ana.getByLabel('Role of Ben Editor').selectOption('viewer');
+    await expect.poll(() => benTitle.getAttribute('readonly'), SLOW).not.toBeNull();
+    await ben
+      .getByRole('note')
+      .filter({ hasText: /viewer|read-only/i })
+      .first()
+      .waitFor(SLOW);
+    await expect.poll(() => ana.getByLabel('Role of Ben Editor').inputValue(), SLOW).toBe('viewer');
+    await shot(ben, 'member-made-viewer');
   }, 240_000);
 });
 

@@ -4,24 +4,26 @@ import type { InvitationInfo, Member } from '@repertoire/sync';
 import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import type { Disposable } from '../services/disposable.ts';
 
-/** The link as a member opens it, on this page's origin when the server gave a path. */
-const absolute = (url: string) => (url.startsWith('http') ? url : `${location.origin}${url}`);
-
-const linkOf = (link: InvitationInfo): InvitationLinkInfo => ({
-  token: link.token,
-  url: absolute(link.url),
-  role: link.role,
-  expiresAt: link.expiresAt,
-  usesLeft: link.usesLeft,
-  createdBy: link.createdBy,
-});
+/** What the members backend needs of a workspace session (all of it, in the app). */
+export type MembersSession = Pick<WorkspaceSession, 'api' | 'summary' | 'user' | 'peers'>;
 
 /**
  * The plugin API's `members` over this window's session: the server's member and invitation
  * routes (which let only owners change anything) and the session's presence for who is here.
  * Dispose to stop following presence.
  */
-export function sessionMembers(session: WorkspaceSession): MembersBackend & Disposable {
+export function sessionMembers(session: MembersSession): MembersBackend & Disposable {
+  // The link as a member opens it: on the server's origin (the page's, in the app) for a path.
+  const origin = session.api.baseUrl || globalThis.location?.origin || '';
+  const absolute = (url: string) => (/^https?:/.test(url) ? url : `${origin}${url}`);
+  const linkOf = (link: InvitationInfo): InvitationLinkInfo => ({
+    token: link.token,
+    url: absolute(link.url),
+    role: link.role,
+    expiresAt: link.expiresAt,
+    usesLeft: link.usesLeft,
+    createdBy: link.createdBy,
+  });
   const changed = new Emitter<void>();
   const workspaceId = session.summary.id;
   const me = session.user.id;
