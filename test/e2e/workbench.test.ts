@@ -352,7 +352,27 @@ describe('the workbench against the real server', () => {
       .first()
       .waitFor(SLOW);
     await expect.poll(() => ana.getByLabel('Role of Ben Editor').inputValue(), SLOW).toBe('viewer');
+    // Back on the connection with his new role, Ben sees who is here again.
+    await expect
+      .poll(async () => (await ben.locator('.rp-statusbar').textContent()) ?? '', SLOW)
+      .toContain('3 here');
     await shot(ben, 'member-made-viewer');
+    console.log(
+      'NOTES',
+      await ana.evaluate(() =>
+        (
+          window as unknown as {
+            repertoire: {
+              services: {
+                notifications: { items: { get(): { message: string; detail?: string }[] } };
+              };
+            };
+          }
+        ).repertoire.services.notifications.items
+          .get()
+          .map((n) => `${n.message} ${n.detail ?? ''}`),
+      ),
+    );
   }, 240_000);
 });
 
@@ -456,6 +476,18 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     expect(dates.length).toBeGreaterThan(10);
     expect(dates).toEqual([...dates].sort().reverse());
     await shot(page, 'natural-order');
+
+    // Issue 13: quick open ("Go to…") asks the plugins' providers; the Explorer's finds an entity
+    // by its title (the graph's search, as the member types) and opens its page.
+    await page.keyboard.press('Control+P');
+    await page.locator('.rp-palette-input').fill('session 10');
+    const hit = page.locator('[cmdk-item]').filter({ hasText: 'Session 10 question' });
+    await hit.first().waitFor(SLOW);
+    expect(await page.locator('[cmdk-group-heading]').allTextContents()).toEqual(['Community']);
+    await hit.first().click();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue(), SLOW)
+      .toBe('Session 10 question');
 
     // #12: the latest meeting's page shows its notes (or offers to start them), and "Open meeting
     // notes" opens that meeting's, without asking which.

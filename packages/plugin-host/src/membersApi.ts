@@ -29,22 +29,22 @@ export function membersApi(
   need: Need,
   tracked: Tracked,
 ): MembersApi {
-  const require = (permission: PluginPermission, call: string): MembersBackend => {
+  const backendFor = (permission: PluginPermission, call: string): MembersBackend => {
     need(permission, call);
     if (!backend)
       throw new Error('Members are not available in this workspace (it has no server).');
     return backend;
   };
   const changes: Event<void> = (listener) =>
-    require('members.read', 'members.onDidChange').onDidChange(listener);
+    backendFor('members.read', 'members.onDidChange').onDidChange(listener);
   return {
     async list() {
-      return require('members.read', 'members.list').list();
+      return backendFor('members.read', 'members.list').list();
     },
     onDidChange: tracked(changes, ['members.read', 'members.onDidChange']),
     async setRole(userId, role) {
       const call = 'members.setRole';
-      const members = require('members.manage', call);
+      const members = backendFor('members.manage', call);
       const user = textOf(call, 'the user id of a member', userId);
       if (!ROLES.includes(role))
         throw new Error(`${call}: the role must be one of ${ROLES.join(', ')}.`);
@@ -52,12 +52,12 @@ export function membersApi(
     },
     async remove(userId) {
       const call = 'members.remove';
-      const members = require('members.manage', call);
+      const members = backendFor('members.manage', call);
       return members.remove(textOf(call, 'the user id of a member', userId));
     },
     async invite(invitation: NewInvitation) {
       const call = 'members.invite';
-      const members = require('members.manage', call);
+      const members = backendFor('members.manage', call);
       const role = invitation?.role;
       if (role !== 'editor' && role !== 'viewer')
         throw new Error(
@@ -69,11 +69,11 @@ export function membersApi(
       return members.invite(maxUses === undefined ? { role } : { role, maxUses });
     },
     async invitations() {
-      return require('members.manage', 'members.invitations').invitations();
+      return backendFor('members.manage', 'members.invitations').invitations();
     },
     async revokeInvitation(token) {
       const call = 'members.revokeInvitation';
-      const members = require('members.manage', call);
+      const members = backendFor('members.manage', call);
       return members.revokeInvitation(textOf(call, 'the token of an invitation link', token));
     },
   };
