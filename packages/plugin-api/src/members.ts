@@ -19,6 +19,8 @@ export interface MemberInfo {
   readonly here: boolean;
   /** Whether it is the account using this window. */
   readonly you: boolean;
+  /** Its presence colour (CSS), the same as its cursor's and avatar's on every screen. */
+  readonly colour: string;
 }
 
 /** An invitation link that can still be used, as the workspace's owners see it (since 1.4). */

@@ -25,6 +25,7 @@ const ANA: MemberInfo = {
   role: 'owner',
   joinedAt: '2026-01-05T09:00:00.000Z',
   here: true,
+  colour: '#0d74ce',
   you: true,
 };
 const BEN: MemberInfo = { ...ANA, userId: 'ben', name: 'Ben', role: 'editor', you: false };

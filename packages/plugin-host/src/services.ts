@@ -16,12 +16,9 @@ import type {
   GraphSearchOptions,
   HealthChecksApi,
   InputBoxOptions,
-  InvitationLinkInfo,
   JsonValue,
-  MemberInfo,
-  MemberRole,
+  MembersApi,
   NewDocument,
-  NewInvitation,
   NotificationOptions,
   OpenDialogOptions,
   OpenedFile,
@@ -265,25 +262,11 @@ export interface CalendarFeedBackend {
 }
 
 /**
- * The workspace's accounts over the server (the API's `members`, since 1.4). The server decides
- * who may change what: an implementation passes every change on and never checks roles itself.
+ * The workspace's accounts over the server (the API's `members`, since 1.4): the host checks the
+ * permission and the arguments, then passes each call on; the server decides who may change what,
+ * so an implementation never checks roles itself. `onDidChange` also fires after its own changes.
  */
-export interface MembersBackend {
-  /** Every member, with role and presence. */
-  list(): Promise<MemberInfo[]>;
-  /** Fires when the list may have changed (presence, or a change made through this backend). */
-  readonly onDidChange: Event<void>;
-  /** Gives a member another role. */
-  setRole(userId: string, role: MemberRole): Promise<MemberInfo>;
-  /** Removes a member. */
-  remove(userId: string): Promise<void>;
-  /** Makes an invitation link. */
-  invite(invitation: NewInvitation): Promise<InvitationLinkInfo>;
-  /** The links that can still be used. */
-  invitations(): Promise<InvitationLinkInfo[]>;
-  /** Revokes a link. */
-  revokeInvitation(token: string): Promise<void>;
-}
+export type MembersBackend = MembersApi;
 
 /** Everything the host needs to run plugins. */
 export interface HostServices {

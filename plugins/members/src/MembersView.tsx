@@ -2,7 +2,8 @@ import type { MemberInfo, MemberRole, PluginContext } from '@repertoire/plugin-a
 import { useCallback, useEffect, useState } from 'react';
 import { InvitationLinks } from './InvitationLinks.tsx';
 import { Icon } from './icons.tsx';
-import { colourFor, ROLE_HELP, ROLES } from './roles.ts';
+import { MEMBERS_CSS } from './membersStyles.ts';
+import { ROLE_HELP, ROLES } from './roles.ts';
 
 /**
  * Who belongs to the workspace, with roles (owners change them), who is here now, and the
@@ -45,6 +46,7 @@ export function MembersView(props: { plugin: PluginContext }) {
 
   return (
     <div className="rp-members">
+      <style>{MEMBERS_CSS}</style>
       {isOwner ? (
         <div className="rp-members-invite">
           <button
@@ -61,11 +63,7 @@ export function MembersView(props: { plugin: PluginContext }) {
       <ul className="rp-member-list" aria-label="Members">
         {list?.map((m) => (
           <li key={m.userId} className="rp-member">
-            <span
-              className="rp-avatar"
-              style={{ background: colourFor(m.userId) }}
-              aria-hidden="true"
-            >
+            <span className="rp-avatar" style={{ background: m.colour }} aria-hidden="true">
               {m.name.slice(0, 1).toUpperCase()}
               {m.here ? <span className="rp-online" title="Here now" /> : null}
             </span>

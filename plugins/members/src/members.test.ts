@@ -11,6 +11,7 @@ const member = (userId: string, role: MemberInfo['role'], here: boolean): Member
   role,
   joinedAt: '2026-01-05T09:00:00.000Z',
   here,
+  colour: '#0d74ce',
   you: userId === 'ana',
 });
 

@@ -1,7 +1,7 @@
 import { Emitter, type InvitationLinkInfo, type MemberInfo } from '@repertoire/plugin-api';
 import type { MembersBackend } from '@repertoire/plugin-host';
 import type { InvitationInfo, Member } from '@repertoire/sync';
-import type { WorkspaceSession } from '../account/workspaceSession.ts';
+import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
 import type { Disposable } from '../services/disposable.ts';
 
 /** What the members backend needs of a workspace session (all of it, in the app). */
@@ -43,6 +43,7 @@ export function sessionMembers(session: MembersSession): MembersBackend & Dispos
     joinedAt: m.joinedAt,
     here: m.userId === me || now.ids.has(m.userId) || now.names.has(m.name),
     you: m.userId === me,
+    colour: colourFor(m.userId),
   });
   // Presence fires on every cursor move; the list only changes when who is here does.
   let present = '';
