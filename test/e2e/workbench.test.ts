@@ -357,22 +357,6 @@ describe('the workbench against the real server', () => {
       .poll(async () => (await ben.locator('.rp-statusbar').textContent()) ?? '', SLOW)
       .toContain('3 here');
     await shot(ben, 'member-made-viewer');
-    console.log(
-      'NOTES',
-      await ana.evaluate(() =>
-        (
-          window as unknown as {
-            repertoire: {
-              services: {
-                notifications: { items: { get(): { message: string; detail?: string }[] } };
-              };
-            };
-          }
-        ).repertoire.services.notifications.items
-          .get()
-          .map((n) => `${n.message} ${n.detail ?? ''}`),
-      ),
-    );
   }, 240_000);
 });
 
