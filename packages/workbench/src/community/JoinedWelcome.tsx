@@ -117,7 +117,11 @@ export function JoinedWelcome() {
   );
 }
 
-/** Opens the welcome page after an invitation was accepted. */
+/**
+ * Opens the welcome page after an invitation was accepted, once the plugins have started; a new
+ * member quicker than they are has already opened something, which it never covers.
+ */
 export function openJoinedWelcome(services: WorkbenchServices): void {
+  if (services.editors.activeUri() !== undefined) return;
   services.editors.open(JOINED_URI);
 }
