@@ -322,8 +322,11 @@ describe('the workbench against the real server', () => {
     expect(await removedSince(afterDeletion)).toEqual([]);
     await ana.getByRole('button', { name: 'Now' }).click();
 
-    // Issue 13: "Show members" opens the Members view (it was an empty side bar when a plugin's
-    // view took its id), and the owner makes the viewer an editor there.
+    // Issue 13: "Show members" opens the Members view (now the members plugin's, on the plugin
+    // API), and the owner changes roles there; the server applies them to open sessions.
+    await row(ben, 'Late work').click();
+    const benTitle = ben.getByLabel('Title', { exact: true });
+    await expect.poll(() => benTitle.getAttribute('readonly'), SLOW).toBeNull();
     await palette(ana, 'Show members');
     const members = ana.locator('#rp-sidebar').getByRole('list', { name: 'Members' });
     await members.getByText('Cleo Viewer').waitFor(SLOW);
@@ -339,6 +342,21 @@ describe('the workbench against the real server', () => {
     await expect
       .poll(() => cleo.getByLabel('Title', { exact: true }).getAttribute('readonly'), SLOW)
       .toBeNull();
+    // Ben, an editor with the workspace open, is made a viewer: his open session turns read-only
+    // at once, with no reload, and tells him why.
+    await ana.getByLabel('Role of Ben Editor').selectOption('viewer');
+    await expect.poll(() => benTitle.getAttribute('readonly'), SLOW).not.toBeNull();
+    await ben
+      .getByRole('note')
+      .filter({ hasText: /viewer|read-only/i })
+      .first()
+      .waitFor(SLOW);
+    await expect.poll(() => ana.getByLabel('Role of Ben Editor').inputValue(), SLOW).toBe('viewer');
+    // Back on the connection with his new role, Ben sees who is here again.
+    await expect
+      .poll(async () => (await ben.locator('.rp-statusbar').textContent()) ?? '', SLOW)
+      .toContain('3 here');
+    await shot(ben, 'member-made-viewer');
   }, 240_000);
 });
 
@@ -442,6 +460,18 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     expect(dates.length).toBeGreaterThan(10);
     expect(dates).toEqual([...dates].sort().reverse());
     await shot(page, 'natural-order');
+
+    // Issue 13: quick open ("Go to…") asks the plugins' providers; the Explorer's finds an entity
+    // by its title (the graph's search, as the member types) and opens its page.
+    await page.keyboard.press('Control+P');
+    await page.locator('.rp-palette-input').fill('session 10');
+    const hit = page.locator('[cmdk-item]').filter({ hasText: 'Session 10 question' });
+    await hit.first().waitFor(SLOW);
+    expect(await page.locator('[cmdk-group-heading]').allTextContents()).toEqual(['Community']);
+    await hit.first().click();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue(), SLOW)
+      .toBe('Session 10 question');
 
     // #12: the latest meeting's page shows its notes (or offers to start them), and "Open meeting
     // notes" opens that meeting's, without asking which.

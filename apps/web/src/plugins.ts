@@ -14,6 +14,7 @@ import {
   onEnablementSignal,
   serverEnablementStore,
   sessionLiveDocuments,
+  sessionMembers,
   type WorkspaceSetup,
 } from '@repertoire/workbench';
 import { documentText } from './documentText.ts';
@@ -89,6 +90,8 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     .catch((error) =>
       console.warn('The enabled plugins could not be read from the server:', error),
     );
+  // Accounts, roles and invitations over the server's routes, which let only owners change them.
+  const members = sessionMembers(session);
   const host = new PluginHost({
     services: {
       workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
@@ -118,6 +121,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
       activity: serverActivity(session.summary.id),
       healthChecks: serverHealthChecks(session.summary.id),
       calendarFeeds: serverCalendarFeeds(session.summary.id),
+      members,
       ui,
     },
     // Plugins installed on the server (`serve --plugins <dir>`) are third-party: each runs in a Worker
@@ -163,6 +167,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     settings,
     { dispose: () => void host.shutdown() },
     ui.documentOpened,
+    members,
     followSelection,
     ui.selectionChanged,
   );

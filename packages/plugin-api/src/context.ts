@@ -8,6 +8,8 @@ import type { EditorsApi } from './entityEditors.ts';
 import type { FilesApi } from './files.ts';
 import type { GraphApi } from './graph.ts';
 import type { HealthChecksApi } from './healthChecks.ts';
+import type { MembersApi } from './members.ts';
+import type { QuickOpenApi } from './quickOpen.ts';
 import type { SettingsApi, StorageApi } from './settings.ts';
 import type { ViewsApi } from './views.ts';
 import type { WebviewsApi } from './webviews.ts';
@@ -88,6 +90,10 @@ export interface PluginContext {
   readonly calendarFeeds: CalendarFeedsApi;
   /** Which entity the active editor tab shows, and closing an entity's tabs; since API 1.4. */
   readonly editors: EditorsApi;
+  /** The workspace's accounts, roles, presence and invitations (`members.*`); since API 1.4. */
+  readonly members: MembersApi;
+  /** Results for quick open ("Go to…"); since API 1.4. */
+  readonly quickOpen: QuickOpenApi;
 }
 
 /** What a plugin's `main` module exports. */

@@ -89,7 +89,15 @@ export type { HealthChecksApi } from './healthChecks.ts';
 export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
 export { linkEntities } from './linkFlow.ts';
+export type {
+  InvitationLinkInfo,
+  MemberInfo,
+  MemberRole,
+  MembersApi,
+  NewInvitation,
+} from './members.ts';
 export { compareEntities, naturalCompare } from './naturalOrder.ts';
+export type { QuickOpenApi, QuickOpenProvider, QuickOpenResult } from './quickOpen.ts';
 export type { SettingsApi, StorageApi } from './settings.ts';
 export { recordTransaction } from './transaction.ts';
 export { API_VERSION } from './version.ts';

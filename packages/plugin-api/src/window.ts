@@ -53,6 +53,8 @@ export interface StatusBarItemOptions {
   alignment?: 'left' | 'right';
   /** Higher is further left. */
   priority?: number;
+  /** A Lucide icon name shown before the text (since 1.4). */
+  icon?: string;
 }
 
 /** A status bar item; change it with `update`, remove it with `dispose`. */

@@ -8,7 +8,12 @@ import {
 import type { GraphHistory } from './graphHistory.ts';
 import { HeadlessUi } from './headless.ts';
 import { PluginHost, type PluginHostOptions } from './pluginHost.ts';
-import type { ActivityBackend, CalendarFeedBackend, DocumentBackend } from './services.ts';
+import type {
+  ActivityBackend,
+  CalendarFeedBackend,
+  DocumentBackend,
+  MembersBackend,
+} from './services.ts';
 
 /** A host over a workspace with a headless UI, and that UI. */
 export interface HeadlessHost {
@@ -37,10 +42,13 @@ export function createHeadlessHost(
     activity?: ActivityBackend;
     /** Calendar feed links (e.g. over a real server in a test); else those calls reject. */
     calendarFeeds?: CalendarFeedBackend;
+    /** The workspace's accounts (e.g. a test's stand-in for the server's); else those calls reject. */
+    members?: MembersBackend;
   } = {},
 ): HeadlessHost {
   const ui = new HeadlessUi();
-  const { userName, modules, history, liveDocuments, activity, calendarFeeds, ...rest } = options;
+  const { userName, modules, history, liveDocuments, activity, calendarFeeds, members, ...rest } =
+    options;
   const fromModules: PluginHostOptions['loadModule'] = modules
     ? async (plugin) => {
         const load = modules[plugin.manifest.id];
@@ -64,6 +72,7 @@ export function createHeadlessHost(
       ui,
       ...(activity ? { activity } : {}),
       ...(calendarFeeds ? { calendarFeeds } : {}),
+      ...(members ? { members } : {}),
     },
     ...(fromModules ? { loadModule: fromModules } : {}),
     ...rest,

@@ -45,6 +45,7 @@ export {
   type PluginState,
   type PluginStatus,
 } from './pluginHost.ts';
+export { type QuickOpenEntry, QuickOpenRegistry } from './quickOpenRegistry.ts';
 export { createBrowserSandbox } from './sandbox/browserSandbox.ts';
 export type { SandboxChannel, SandboxFactory, SandboxSpec } from './sandbox/sandboxRunner.ts';
 export {
@@ -61,6 +62,7 @@ export type {
   HealthChecksBackend,
   HostServices,
   LiveDocumentSource,
+  MembersBackend,
   PluginEnablement,
   PluginEnablementChange,
   ProgressHandle,

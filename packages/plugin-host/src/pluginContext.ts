@@ -8,6 +8,7 @@ import {
   type JsonValue,
   type PluginContext,
   type PluginPermission,
+  type QuickOpenResult,
   recordTransaction,
   toDisposable,
 } from '@repertoire/plugin-api';
@@ -17,13 +18,16 @@ import type { ContributionRegistry } from './contributionRegistry.ts';
 import type { CustomViewRegistry } from './customViewRegistry.ts';
 import { createEditorsApi } from './editorsApi.ts';
 import { bindLiveDocument } from './liveDocument.ts';
+import { membersApi } from './membersApi.ts';
 import { demand } from './permissions.ts';
+import type { QuickOpenRegistry } from './quickOpenRegistry.ts';
 import type {
   ActivityBackend,
   CalendarFeedBackend,
   DocumentBackend,
   GraphBackend,
   HealthChecksBackend,
+  MembersBackend,
   SettingsBackend,
   StorageBackend,
   WorkbenchUi,
@@ -42,6 +46,8 @@ export interface PluginScope {
   readonly activity?: ActivityBackend | undefined;
   readonly calendarFeeds?: CalendarFeedBackend | undefined;
   readonly healthChecks?: HealthChecksBackend | undefined;
+  /** The workspace's accounts (since API 1.4). */
+  readonly members?: MembersBackend | undefined;
   readonly ui: WorkbenchUi;
   readonly settings: SettingsBackend;
   readonly storage: StorageBackend;
@@ -53,6 +59,8 @@ export interface PluginScope {
   /** Webview views (sandboxed iframes) of any plugin. */
   readonly webviews: WebviewRegistry;
   readonly statusBar: StatusBarRegistry;
+  /** Quick open providers of any plugin (since API 1.4). */
+  readonly quickOpen: QuickOpenRegistry;
   /** Runs a command through the host (activating its plugin when needed). */
   readonly executeCommand: (id: string, args: JsonValue[]) => Promise<unknown>;
   /** Where the plugin's log lines go. */
@@ -65,6 +73,30 @@ const settingMatches = (setting: ManifestSetting, value: JsonValue): boolean =>
   setting.type === 'enum'
     ? typeof value === 'string' && (setting.options ?? []).includes(value)
     : typeof value === setting.type;
+
+const optionalText = (value: unknown) =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+/** What a provider answered, as results the palette can show: malformed ones are left out. */
+function quickOpenResults(answer: unknown, limit: number): QuickOpenResult[] {
+  if (!Array.isArray(answer)) return [];
+  const results: QuickOpenResult[] = [];
+  for (const r of answer as Partial<Record<keyof QuickOpenResult, unknown>>[]) {
+    if (results.length >= limit) break;
+    const resultId = optionalText(r?.id);
+    const label = optionalText(r?.label);
+    if (!resultId || !label) continue;
+    const description = optionalText(r.description);
+    const icon = optionalText(r.icon);
+    results.push({
+      id: resultId,
+      label,
+      ...(description ? { description } : {}),
+      ...(icon ? { icon } : {}),
+    });
+  }
+  return results;
+}
 
 /**
  * Builds the API object a plugin's `activate` receives, scoped to its permissions. In-page plugins
@@ -290,6 +322,25 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         if (typeof feedId !== 'string' || feedId === '')
           throw new Error('calendarFeeds.revoke: give the id of one of your feed links.');
         return requireFeeds('calendarFeeds.revoke').revoke(feedId);
+      },
+    },
+    members: membersApi(scope.members, need, tracked),
+    quickOpen: {
+      registerProvider(providerId, provider) {
+        if (typeof providerId !== 'string' || providerId === '')
+          throw new Error('quickOpen.registerProvider: give the provider an id.');
+        if (typeof provider?.search !== 'function' || typeof provider.open !== 'function')
+          throw new Error('quickOpen.registerProvider: a provider needs search and open.');
+        const title = typeof provider.title === 'string' && provider.title ? provider.title : id;
+        return track(
+          scope.quickOpen.register(providerId, id, {
+            title,
+            // A plugin's answers reach the palette only as plain, bounded results.
+            search: async (query, limit) =>
+              quickOpenResults(await provider.search(query, limit), limit),
+            open: (resultId) => provider.open(resultId),
+          }),
+        );
       },
     },
     commands: {

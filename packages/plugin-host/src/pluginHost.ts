@@ -12,6 +12,7 @@ import { discoverPlugins, type PluginDescription, type PluginPackage } from './d
 import { HeadlessUi, MemorySettings, MemoryStorage } from './headless.ts';
 import { InPageRunner } from './inPageRunner.ts';
 import type { PluginScope } from './pluginContext.ts';
+import { QuickOpenRegistry } from './quickOpenRegistry.ts';
 import type { PluginRunner } from './runner.ts';
 import { type SandboxFactory, SandboxRunner } from './sandbox/sandboxRunner.ts';
 import type { HostServices, SettingsBackend, WorkbenchUi } from './services.ts';
@@ -102,6 +103,8 @@ export class PluginHost implements Disposable {
   readonly webviews = new WebviewRegistry();
   /** Status bar items of active plugins. */
   readonly statusBar = new StatusBarRegistry();
+  /** Quick open providers plugins registered (since API 1.4). */
+  readonly quickOpen = new QuickOpenRegistry();
   /** The UI plugins talk to (the services' UI, or a headless one). */
   readonly ui: WorkbenchUi;
   /** The workspace settings the host reads and plugins write. */
@@ -414,6 +417,7 @@ export class PluginHost implements Disposable {
       activity: this.#services.activity,
       healthChecks: this.#services.healthChecks,
       calendarFeeds: this.#services.calendarFeeds,
+      members: this.#services.members,
       ui: this.ui,
       settings: this.settings,
       storage: this.#storage,
@@ -423,6 +427,7 @@ export class PluginHost implements Disposable {
       customViews: this.customViews,
       webviews: this.webviews,
       statusBar: this.statusBar,
+      quickOpen: this.quickOpen,
       executeCommand: (commandId, args) => this.executeCommand(commandId, ...args),
       log: (level, text) => {
         const line = `[${id}] ${text}`;

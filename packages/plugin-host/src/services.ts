@@ -17,6 +17,7 @@ import type {
   HealthChecksApi,
   InputBoxOptions,
   JsonValue,
+  MembersApi,
   NewDocument,
   NotificationOptions,
   OpenDialogOptions,
@@ -266,6 +267,13 @@ export interface CalendarFeedBackend {
   revoke(id: string): Promise<void>;
 }
 
+/**
+ * The workspace's accounts over the server (the API's `members`, since 1.4): the host checks the
+ * permission and the arguments, then passes each call on; the server decides who may change what,
+ * so an implementation never checks roles itself. `onDidChange` also fires after its own changes.
+ */
+export type MembersBackend = MembersApi;
+
 /** Everything the host needs to run plugins. */
 export interface HostServices {
   /** The workspace and the user of this window. */
@@ -286,4 +294,6 @@ export interface HostServices {
   readonly healthChecks?: HealthChecksBackend;
   /** Calendar feed links; without it, `calendarFeeds` calls reject with a clear message. */
   readonly calendarFeeds?: CalendarFeedBackend;
+  /** The workspace's accounts; without it, `members` calls reject with a clear message. */
+  readonly members?: MembersBackend;
 }

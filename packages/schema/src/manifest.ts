@@ -26,6 +26,10 @@ export const pluginPermissionSchema = z.enum([
   'activity.read',
   'healthChecks.read',
   'healthChecks.write',
+  /** The workspace's accounts with their roles and who is here now (since API 1.4). */
+  'members.read',
+  /** Change roles, remove members, make and revoke invitation links; the server still lets only owners (since API 1.4). */
+  'members.manage',
 ]);
 /** One permission from {@link pluginPermissionSchema}. */
 export type PluginPermission = z.infer<typeof pluginPermissionSchema>;

@@ -13,6 +13,7 @@ export { type AccountActions, registerCommunity } from './community/registerComm
 export { bindPluginHost } from './plugins/bindPluginHost.ts';
 export { sessionLiveDocuments } from './plugins/liveDocuments.ts';
 export { onEnablementSignal, serverEnablementStore } from './plugins/serverEnablement.ts';
+export { sessionMembers } from './plugins/sessionMembers.ts';
 export { createWorkbenchUi } from './plugins/workbenchUi.ts';
 export { type Command, CommandService } from './services/commands.ts';
 export { combineDisposables, type Disposable, toDisposable } from './services/disposable.ts';

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ExplorerTree } from './ExplorerTree.tsx';
 import { createEntity } from './entityFlows.ts';
 import { EntityList } from './entityList.ts';
+import { registerEntityQuickOpen } from './entityQuickOpen.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
@@ -12,7 +13,7 @@ export { EntityList, type KindGroup } from './entityList.ts';
 
 /**
  * Activates the Explorer: the `explorer.entities` side bar view (rendered in the page with React,
- * fed only by the plugin API's graph calls) and the "New…" command.
+ * fed only by the plugin API's graph calls), the "New…" command and quick open over entities.
  */
 export function activate(context: PluginContext): void {
   const { commands, views, graph, subscriptions } = context;
@@ -24,6 +25,7 @@ export function activate(context: PluginContext): void {
   };
   subscriptions.push(
     toDisposable(() => void list?.then((l) => l.dispose())),
+    registerEntityQuickOpen(context),
     commands.registerCommand('explorer.newEntity', (kind?: JsonValue) =>
       createEntity(context, typeof kind === 'string' ? kind : undefined),
     ),

@@ -33,6 +33,8 @@ export function createHostBridge(
     resolveWebview: SandboxApi['resolveWebview'];
     webviewMessage: SandboxApi['webviewMessage'];
     webviewDisposed: SandboxApi['webviewDisposed'];
+    quickOpenSearch: SandboxApi['quickOpenSearch'];
+    quickOpenOpen: SandboxApi['quickOpenOpen'];
   },
 ): HostBridge & { disposeAll(): void } {
   const handles = new Map<number, Disposable>();
@@ -56,6 +58,7 @@ export function createHostBridge(
     'window.onDidChangeSelection': context.window.onDidChangeSelection as never,
     'settings.onDidChange': context.settings.onDidChange as never,
     'editors.onDidChangeActiveEntity': context.editors.onDidChangeActiveEntity as never,
+    'members.onDidChange': context.members.onDidChange as never,
   };
   const viewChanges = new Map<string, Emitter<void>>();
   const liveDocuments = new Map<number, LiveDocument>();
@@ -204,6 +207,15 @@ export function createHostBridge(
             });
             await sandbox.resolveWebview(viewId, session);
           },
+        }),
+      );
+    },
+    async registerQuickOpenProvider(id, title) {
+      return keep(
+        context.quickOpen.registerProvider(id, {
+          title,
+          search: (query, limit) => sandbox.quickOpenSearch(id, query, limit),
+          open: (resultId) => sandbox.quickOpenOpen(id, resultId),
         }),
       );
     },

@@ -1,6 +1,7 @@
 import type {
   JsonValue,
   PluginPermission,
+  QuickOpenResult,
   StatusBarItemOptions,
   ViewContent,
   WebviewContent,
@@ -34,7 +35,8 @@ export type SandboxEventName =
   | 'documents.onDidOpen'
   | 'window.onDidChangeSelection'
   | 'settings.onDidChange'
-  | 'editors.onDidChangeActiveEntity';
+  | 'editors.onDidChangeActiveEntity'
+  | 'members.onDidChange';
 
 /** API methods a sandboxed plugin may call through {@link HostBridge.call}. */
 export const BRIDGED_METHODS = [
@@ -67,6 +69,12 @@ export const BRIDGED_METHODS = [
   'calendarFeeds.create',
   'calendarFeeds.list',
   'calendarFeeds.revoke',
+  'members.list',
+  'members.setRole',
+  'members.remove',
+  'members.invite',
+  'members.invitations',
+  'members.revokeInvitation',
   'commands.executeCommand',
   'commands.getCommands',
   'window.showNotification',
@@ -123,6 +131,8 @@ export interface HostBridge {
   registerViewProvider(viewId: string): Promise<number>;
   /** Registers a webview view provider implemented in the Worker. */
   registerWebviewProvider(viewId: string): Promise<number>;
+  /** Registers a quick open provider implemented in the Worker (since API 1.4). */
+  registerQuickOpenProvider(id: string, title: string): Promise<number>;
   /** Sets the content of a shown webview (`session` from {@link SandboxApi.resolveWebview}). */
   webviewSetContent(session: number, content: WebviewContent): Promise<void>;
   /** Posts a message to a shown webview; resolves false when it is closed. */
@@ -155,6 +165,10 @@ export interface SandboxApi {
   webviewMessage(session: number, message: JsonValue): Promise<void>;
   /** Tells the Worker a shown webview was closed. */
   webviewDisposed(session: number): Promise<void>;
+  /** Asks a quick open provider the plugin registered for results. */
+  quickOpenSearch(id: string, query: string, limit: number): Promise<QuickOpenResult[]>;
+  /** Tells a quick open provider the member picked one of its results. */
+  quickOpenOpen(id: string, resultId: string): Promise<void>;
   /** Delivers an event to a subscription handle. */
   dispatch(handle: number, payload: unknown): Promise<void>;
 }

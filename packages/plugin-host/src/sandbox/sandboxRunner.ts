@@ -104,6 +104,10 @@ export class SandboxRunner implements PluginRunner {
         guarded(remote.resolveWebview(viewId, session), `webview ${viewId}`),
       webviewMessage: (session, message) => remote.webviewMessage(session, message),
       webviewDisposed: (session) => remote.webviewDisposed(session),
+      quickOpenSearch: (id, query, limit) =>
+        guarded(remote.quickOpenSearch(id, query, limit), `quick open ${id}`),
+      quickOpenOpen: (id, resultId) =>
+        guarded(remote.quickOpenOpen(id, resultId), `quick open ${id}`),
     });
     this.#scope.store.add({ dispose: () => bridge.disposeAll() });
     await Promise.race([

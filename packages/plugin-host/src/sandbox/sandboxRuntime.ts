@@ -8,6 +8,7 @@ import {
   PermissionDeniedError,
   type PluginContext,
   type PluginModule,
+  type QuickOpenProvider,
   recordTransaction,
   type StatusBarItemOptions,
   type TransactionResult,
@@ -52,6 +53,7 @@ export function exposeSandbox(
   const commands = new Map<string, CommandHandler>();
   const views = new Map<string, ViewProvider>();
   const webviewProviders = new Map<string, WebviewViewProvider>();
+  const quickOpen = new Map<string, QuickOpenProvider>();
   const webviews = new Map<number, { received: Emitter<JsonValue>; disposed: Emitter<void> }>();
   const listeners = new Map<number, (payload: unknown) => void>();
   const pending = new Set<Promise<unknown>>();
@@ -64,6 +66,7 @@ export function exposeSandbox(
         commands,
         views,
         webviewProviders,
+        quickOpen,
         listeners,
         pending,
       });
@@ -95,6 +98,16 @@ export function exposeSandbox(
       const provider = views.get(viewId);
       if (!provider) throw new Error(`View ${viewId} has no provider in the sandbox.`);
       return provider.resolve();
+    },
+    async quickOpenSearch(id, query, limit) {
+      const provider = quickOpen.get(id);
+      if (!provider) throw new Error(`Quick open provider ${id} is not registered in the sandbox.`);
+      return provider.search(query, limit);
+    },
+    async quickOpenOpen(id, resultId) {
+      const provider = quickOpen.get(id);
+      if (!provider) throw new Error(`Quick open provider ${id} is not registered in the sandbox.`);
+      await provider.open(resultId);
     },
     async resolveWebview(viewId, session) {
       const provider = webviewProviders.get(viewId);
@@ -187,6 +200,7 @@ interface LocalRegistries {
   commands: Map<string, CommandHandler>;
   views: Map<string, ViewProvider>;
   webviewProviders: Map<string, WebviewViewProvider>;
+  quickOpen: Map<string, QuickOpenProvider>;
   listeners: Map<number, (payload: unknown) => void>;
   /** Registrations still on their way to the host. */
   pending: Set<Promise<unknown>>;
@@ -291,6 +305,26 @@ function createRemoteContext(
       create: () => call('calendarFeeds.create'),
       list: () => call('calendarFeeds.list'),
       revoke: (id) => call('calendarFeeds.revoke', id),
+    },
+    members: {
+      list: () => call('members.list'),
+      onDidChange: remoteEvent('members.onDidChange'),
+      setRole: (userId, role) => call('members.setRole', userId, role),
+      remove: (userId) => call('members.remove', userId),
+      invite: (invitation) => call('members.invite', invitation),
+      invitations: () => call('members.invitations'),
+      revokeInvitation: (token) => call('members.revokeInvitation', token),
+    },
+    quickOpen: {
+      registerProvider(id, provider) {
+        if (local.quickOpen.has(id))
+          throw new Error(`Quick open provider ${id} is already registered.`);
+        local.quickOpen.set(id, provider);
+        return handleDisposable(
+          bridge.registerQuickOpenProvider(id, String(provider.title ?? id)),
+          () => local.quickOpen.delete(id),
+        );
+      },
     },
     commands: {
       registerCommand(id, handler) {

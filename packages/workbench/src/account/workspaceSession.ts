@@ -11,6 +11,8 @@ import { ObservableValue } from '../services/observable.ts';
 /** Someone else who has this workspace open now. */
 export interface Peer {
   readonly clientId: number;
+  /** Their account, when their window says (every current one does). */
+  readonly userId?: string;
   readonly name: string;
   readonly colour: string;
   /** The URI of what they are looking at, e.g. `entity:<id>`. */
@@ -87,10 +89,13 @@ export class WorkspaceSession {
       const peers: Peer[] = [];
       for (const [clientId, state] of awareness.getStates()) {
         if (clientId === awareness.clientID) continue;
-        const u = (state as { user?: { name?: string; colour?: string }; viewing?: string }).user;
+        const u = (
+          state as { user?: { id?: string; name?: string; colour?: string }; viewing?: string }
+        ).user;
         if (!u?.name) continue;
         peers.push({
           clientId,
+          ...(typeof u.id === 'string' ? { userId: u.id } : {}),
           name: u.name,
           colour: u.colour ?? '#888',
           ...((state as { viewing?: string }).viewing

@@ -94,9 +94,7 @@ export function JoinedWelcome() {
               () => services.editors.open(`entity:${mostConnected.id}`),
             )
           : null}
-        {action('Meet the members', 'users', () =>
-          services.commands.execute('workspace.showMembers'),
-        )}
+        {action('Meet the members', 'users', () => services.commands.execute('members.show'))}
         {firstView
           ? action(`Browse everything in the ${firstView.title}`, firstView.icon, () =>
               services.layout.showSidebar(firstView.id),

@@ -3,6 +3,7 @@ import { Command as Cmdk, defaultFilter } from 'cmdk';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Command } from '../services/commands.ts';
 import { formatChord } from '../services/keybindings.ts';
+import type { QuickOpenItem, QuickOpenProvider } from '../services/quickOpen.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
 import { CommandHistory } from './commandHistory.ts';
 
@@ -110,14 +111,35 @@ function CommandItems(props: { close: () => void }) {
 function QuickOpenItems(props: { query: string; close: () => void }) {
   const services = useServices();
   const providers = useRegistry(services.quickOpen);
-  const groups = providers.map((p) => ({ provider: p, items: p.search(props.query.trim(), 50) }));
+  const query = props.query.trim();
+  // Providers answer asynchronously (plugins, some in a Worker): the last answer stays until the
+  // next one arrives, so results do not flicker while the member types.
+  const [answer, setAnswer] = useState<{ query: string; groups: QuickOpenGroup[] }>();
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      providers.map(async (provider) => ({
+        provider,
+        items: await Promise.resolve(provider.search(query, 50)).catch((error: unknown) => {
+          console.warn(`Quick open provider ${provider.id} failed:`, error);
+          return [];
+        }),
+      })),
+    ).then((groups) => {
+      if (live) setAnswer({ query, groups });
+    });
+    return () => {
+      live = false;
+    };
+  }, [providers, query]);
+  const groups = answer?.groups ?? [];
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <>
-      {total === 0 ? (
+      {total === 0 && answer?.query === query ? (
         <div className="rp-empty">
-          {props.query.trim() ? 'Nothing matches. ' : 'Start typing a name. '}Type <kbd>&gt;</kbd>{' '}
-          to run a command.
+          {query ? 'Nothing matches. ' : 'Start typing a name. '}Type <kbd>&gt;</kbd> to run a
+          command.
         </div>
       ) : null}
       {groups.map(({ provider, items }) =>
@@ -145,6 +167,12 @@ function QuickOpenItems(props: { query: string; close: () => void }) {
       )}
     </>
   );
+}
+
+/** One provider's answer to the query. */
+interface QuickOpenGroup {
+  readonly provider: QuickOpenProvider;
+  readonly items: readonly QuickOpenItem[];
 }
 
 /**

@@ -202,11 +202,37 @@ export function bindPluginHost(
         priority: item.priority ?? 0,
         text: item.text,
         ...(item.tooltip ? { tooltip: item.tooltip } : {}),
+        ...(typeof item.icon === 'string' && item.icon ? { icon: item.icon } : {}),
         ...(item.command ? { command: item.command } : {}),
       }),
     );
   };
   syncStatus();
+
+  // Quick open asks the plugins' providers; the host has already checked their answers' shape.
+  let quickOpenRegs: Disposable[] = [];
+  const syncQuickOpen = () => {
+    for (const r of quickOpenRegs) r.dispose();
+    quickOpenRegs = host.quickOpen.all().map(({ id, pluginId, provider }) =>
+      offer(services.quickOpen, pluginId, {
+        id,
+        title: provider.title,
+        search: async (query, limit) =>
+          (await provider.search(query, limit)).map((result) => ({
+            ...result,
+            run: () => {
+              Promise.resolve(provider.open(result.id)).catch((error: unknown) =>
+                services.notifications.error(
+                  `Could not open ${result.label}`,
+                  error instanceof Error ? error.message : String(error),
+                ),
+              );
+            },
+          })),
+      }),
+    );
+  };
+  syncQuickOpen();
 
   return combineDisposables(
     session ? bindCustomViews(services, host, session) : toDisposable(() => undefined),
@@ -214,6 +240,7 @@ export function bindPluginHost(
     host.contributions.onDidChange(sync),
     host.onDidChangePlugins(sync),
     host.statusBar.onDidChange(syncStatus),
+    host.quickOpen.onDidChange(syncQuickOpen),
     host.onDidReportProblem((p) =>
       services.notifications.error(`Plugin ${p.pluginId}: ${p.message}`),
     ),
@@ -230,6 +257,7 @@ export function bindPluginHost(
     toDisposable(() => {
       contributed.dispose();
       for (const r of statusRegs) r.dispose();
+      for (const r of quickOpenRegs) r.dispose();
     }),
   );
 }

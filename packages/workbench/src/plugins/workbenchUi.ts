@@ -86,7 +86,17 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
       };
     },
     async openView(viewId) {
-      services.editors.open(`view:${viewId}`);
+      // A side bar or panel view opens its container; any other view opens in its tab.
+      const view = services.views.get(viewId);
+      const container = view ? services.containers.get(view.container) : undefined;
+      if (container?.location === 'sidebar') services.layout.showSidebar(container.id);
+      else if (container?.location === 'panel') {
+        if (
+          services.layout.state.get().activePanel !== container.id ||
+          !services.layout.state.get().panelVisible
+        )
+          services.layout.togglePanel(container.id);
+      } else services.editors.open(`view:${viewId}`);
     },
     async openEntity(id) {
       services.editors.open(`entity:${id}`);

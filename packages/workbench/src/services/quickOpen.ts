@@ -8,10 +8,16 @@ export interface QuickOpenItem {
   readonly run: () => void;
 }
 
-/** Supplies quick open results for a query, e.g. the community's entities by fuzzy title. */
+/**
+ * Supplies quick open results for a query, e.g. the community's entities by title; plugins'
+ * providers (`quickOpen.registerProvider`) answer asynchronously.
+ */
 export interface QuickOpenProvider {
   readonly id: string;
   /** A heading shown above this provider's results. */
   readonly title: string;
-  search(query: string, limit: number): readonly QuickOpenItem[];
+  search(
+    query: string,
+    limit: number,
+  ): readonly QuickOpenItem[] | Promise<readonly QuickOpenItem[]>;
 }

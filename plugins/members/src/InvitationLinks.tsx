@@ -1,59 +1,63 @@
-import { Icon } from '@repertoire/icons';
-import type { InvitationInfo, Member } from '@repertoire/sync';
+import type { InvitationLinkInfo, MemberInfo, PluginContext } from '@repertoire/plugin-api';
 import { useCallback, useEffect, useState } from 'react';
-import { useCommunity } from '../community/communityContext.tsx';
-import { useServices } from '../shell/context.tsx';
+import { Icon } from './icons.tsx';
+import { copyText } from './inviteFlow.ts';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The link as a member opens it, on this page's origin when the server gave a path. */
-const absolute = (url: string) => (url.startsWith('http') ? url : `${location.origin}${url}`);
-
 /**
- * The owner's list of invitation links that can still be used: for whom (role), until when, how
- * many more people can join with each, who made it; copy one again, or revoke it at once.
- * `version` changes whenever a link was just made, so the list follows.
+ * The owner's invitation links that can still be used: for whom (role), until when, how many
+ * more people can join with each, who made it; copy one again, or revoke it at once. `version`
+ * changes whenever the members or their links changed, so the list follows.
  */
-export function InvitationLinks(props: { version: number; members: readonly Member[] }) {
-  const services = useServices();
-  const { session } = useCommunity();
-  const [links, setLinks] = useState<InvitationInfo[]>();
+export function InvitationLinks(props: {
+  plugin: PluginContext;
+  version: number;
+  members: readonly MemberInfo[];
+}) {
+  const { members, window } = props.plugin;
+  const [links, setLinks] = useState<InvitationLinkInfo[]>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    session.api.invitations(session.summary.id).then(
+    members.invitations().then(
       (list) => {
         setLinks(list);
         setError(undefined);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => setError(`Could not read the invitation links: ${e.message}`),
     );
-  }, [session]);
+  }, [members]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is the trigger
   useEffect(load, [load, props.version]);
 
-  const nameOf = (userId: string) =>
-    userId === session.user.id
-      ? 'you'
-      : (props.members.find((m) => m.userId === userId)?.name ?? 'a former member');
-  const copy = async (link: InvitationInfo) => {
-    try {
-      await navigator.clipboard.writeText(absolute(link.url));
-      services.notifications.info(`The ${link.role} link is copied: paste it to whom you invite.`);
-    } catch {
-      await services.quickInput.input({
-        title: 'Copy this invitation link (the browser did not let us copy it)',
-        value: absolute(link.url),
-      });
-    }
+  const nameOf = (userId: string) => {
+    const m = props.members.find((x) => x.userId === userId);
+    return m?.you ? 'you' : (m?.name ?? 'a former member');
   };
-  const revoke = async (link: InvitationInfo) => {
+  const copy = async (link: InvitationLinkInfo) => {
+    if (await copyText(link.url))
+      await window.showNotification(
+        `The ${link.role} link is copied: paste it to whom you invite.`,
+      );
+    else
+      await window.showInputBox({
+        title: 'Copy this invitation link (the browser did not let us copy it)',
+        value: link.url,
+      });
+  };
+  const revoke = async (link: InvitationLinkInfo) => {
     try {
-      await session.api.revokeInvitation(session.summary.id, link.token);
-      services.notifications.info(`The ${link.role} link is revoked: nobody can join with it now.`);
+      await members.revokeInvitation(link.token);
+      void window.showNotification(
+        `The ${link.role} link is revoked: nobody can join with it now.`,
+      );
     } catch (e) {
-      services.notifications.error('Could not revoke the invitation link', (e as Error).message);
+      void window.showNotification(
+        `Could not revoke the invitation link: ${(e as Error).message}`,
+        { severity: 'error' },
+      );
+      load();
     }
-    load();
   };
 
   return (
@@ -87,7 +91,7 @@ export function InvitationLinks(props: { version: number; members: readonly Memb
                 className="rp-icon-button"
                 aria-label={`Copy the ${link.role} link`}
                 title="Copy link"
-                onClick={() => copy(link)}
+                onClick={() => void copy(link)}
               >
                 <Icon name="copy" size={14} />
               </button>
@@ -96,7 +100,7 @@ export function InvitationLinks(props: { version: number; members: readonly Memb
                 className="rp-icon-button"
                 aria-label={`Revoke the ${link.role} link`}
                 title="Revoke: nobody can join with it any more"
-                onClick={() => revoke(link)}
+                onClick={() => void revoke(link)}
               >
                 <Icon name="trash" size={14} />
               </button>
