@@ -25,7 +25,7 @@ import { labelLevelOfDetail } from './labelLevelOfDetail.ts';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
 import { placeNear, placeSunflower } from './placement.ts';
-import type { PositionStore } from './positionStore.ts';
+import type { Position, PositionStore } from './positionStore.ts';
 import {
   chooseRenderMode,
   LARGE_GRAPH_THRESHOLD,
@@ -665,6 +665,31 @@ export class GraphView implements Disposable {
     this.cy.resize();
     if (this.renderMode.large) this.#fitToPositions(30);
     else this.cy.fit(this.visibility.shownNodes(), 30);
+  }
+
+  /** Where every entity sits now, in model coordinates (a saved view keeps them). */
+  nodePositions(): Record<string, Position> {
+    const out: Record<string, Position> = {};
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      if (Number.isFinite(p.x) && Number.isFinite(p.y))
+        out[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    });
+    return out;
+  }
+
+  /**
+   * Moves the entities named to the given positions (a saved view opened) and remembers them as
+   * this member's; entities not in the graph any more are skipped, those not named stay put.
+   */
+  placeNodes(positions: Readonly<Record<string, Position>>): void {
+    this.cy.batch(() => {
+      for (const [id, p] of Object.entries(positions)) {
+        const n = this.cy.getElementById(id);
+        if (n.nonempty() && n.isNode()) n.position({ x: p.x, y: p.y });
+      }
+    });
+    this.#binding.savePositions();
   }
 
   /** Zooms by a factor around the centre of the view. */

@@ -2,6 +2,15 @@ export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
 export type { ExportOptions } from './exportImage.ts';
 export { type Fold, type FoldOptions, foldKind } from './folding.ts';
+export {
+  type ExplorerAction,
+  type ExplorerState,
+  explorerReducer,
+  explorerStateSchema,
+  initialExplorerState,
+  parseExplorerState,
+  serializeExplorerState,
+} from './explorerState.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
 export {
   bindGraph,
