@@ -18,8 +18,8 @@ import { type ExplorerState, explorerReducer, initialExplorerState } from './exp
 import type { GraphAtDate, GraphSource } from './graphSource.ts';
 import type { GraphStyle, GraphTheme } from './graphStyles.ts';
 import type { GraphView } from './graphView.ts';
-import { DEFAULT_GRAPH_MODES } from './modes.ts';
 import type { GraphMode } from './modes.ts';
+import { DEFAULT_GRAPH_MODES } from './modes.ts';
 import type { PositionStore } from './positionStore.ts';
 import type { RendererPreference } from './renderMode.ts';
 

@@ -22,7 +22,10 @@ export const explorerStateSchema = z.strictObject({
   positions: z
     .record(
       z.string().min(1).max(200),
-      z.strictObject({ x: z.number().refine(Number.isFinite), y: z.number().refine(Number.isFinite) }),
+      z.strictObject({
+        x: z.number().refine(Number.isFinite),
+        y: z.number().refine(Number.isFinite),
+      }),
     )
     .optional(),
 });

@@ -1,7 +1,5 @@
 export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
-export type { ExportOptions } from './exportImage.ts';
-export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export {
   type ExplorerAction,
   type ExplorerState,
@@ -11,6 +9,8 @@ export {
   parseExplorerState,
   serializeExplorerState,
 } from './explorerState.ts';
+export type { ExportOptions } from './exportImage.ts';
+export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
 export {
   bindGraph,

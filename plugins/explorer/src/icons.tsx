@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   BookOpen,
   Calendar,
   ChevronDown,
@@ -25,6 +26,7 @@ import {
 // the Explorer itself shows; an unknown name falls back to a circle.
 const ICONS: Record<string, LucideIcon> = {
   book: BookOpen,
+  bookmark: Bookmark,
   'book-open': BookOpen,
   calendar: Calendar,
   'chevron-down': ChevronDown,
