@@ -14,6 +14,7 @@ const SLOW = { timeout: 60_000 };
 let stage: WorkbenchStage;
 let browser: Browser;
 let context: BrowserContext;
+let page: Page;
 
 beforeAll(async () => {
   [stage, browser] = await Promise.all([startWorkbenchStage({ sample: true }), launchChromium()]);
@@ -72,7 +73,7 @@ describe('saved graph views, over the real server', () => {
             | undefined
         )?.graphView;
     });
-    const page = await context.newPage();
+    page = await context.newPage();
     await page.goto(stage.url);
     const tree = page.getByRole('tree', { name: 'Community' });
     await tree.waitFor(SLOW);
@@ -130,4 +131,39 @@ describe('saved graph views, over the real server', () => {
     const kinds = await page.evaluate(() => graphView()?.kinds() ?? []);
     expect(kinds).not.toContain('graphView');
   }, 240_000);
+
+  it('People mode shows members only, joined by ties, in more than one community colour, brokers listed', async () => {
+    await page.getByRole('button', { name: 'Whole graph' }).click();
+    await page.getByLabel('View', { exact: true }).selectOption('people');
+    await page.waitForFunction(
+      () => (graphView()?.people?.communities.length ?? 0) > 1,
+      null,
+      SLOW,
+    );
+    const seen = await page.evaluate(() => {
+      const view = graphView();
+      if (!view) throw new Error('no graph view');
+      const shown = view.visibility.shownNodes();
+      return {
+        kinds: [...new Set(shown.map((n) => n.data('kind') as string))],
+        colours: new Set(shown.map((n) => n.data('communityColour') as string).filter(Boolean))
+          .size,
+        ties: view.cy.edges('.people-tie').filter((e) => view.visibility.isShown(e.id())).length,
+        others: view.cy
+          .edges()
+          .filter((e) => !e.hasClass('people-tie') && view.visibility.isShown(e.id())).length,
+      };
+    });
+    expect(seen.kinds).toEqual(['member']);
+    expect(seen.colours).toBeGreaterThan(1);
+    expect(seen.ties).toBeGreaterThan(0);
+    expect(seen.others).toBe(0);
+    const legend = page.getByRole('region', { name: 'Communities and brokers' });
+    expect(await legend.locator('li[data-community]').count()).toBeGreaterThan(1);
+    // A broker is found from the legend: the button focuses them in the graph.
+    const broker = legend.locator('button[data-broker]').first();
+    const id = await broker.getAttribute('data-broker');
+    await broker.click();
+    expect(await page.evaluate(() => graphView()?.focused())).toBe(id);
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { HoverCard } from './explorer/HoverCard.tsx';
 import { kindLooks } from './explorer/kindLooks.ts';
 import type { LocalGraph } from './explorer/LocalGraphControls.tsx';
 import { ModeSelect } from './explorer/ModeSelect.tsx';
+import { PeopleLegend } from './explorer/PeopleLegend.tsx';
 import { useSelection } from './explorer/SelectionActions.tsx';
 import { StatusLine } from './explorer/StatusLine.tsx';
 import { TimeBar } from './explorer/TimeBar.tsx';
@@ -168,6 +169,7 @@ export function GraphExplorer(props: GraphExplorerProps) {
             mode={mode}
             onChange={(next) => dispatch({ type: 'mode', mode: next.id })}
           />
+          <PeopleLegend view={view} />
         </FilterPanel>
         <div
           ref={canvas}

@@ -24,6 +24,7 @@ import { separateLabels } from './labelCollisions.ts';
 import { labelLevelOfDetail } from './labelLevelOfDetail.ts';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
+import { drawPeople, PEOPLE_TIE, type PeopleNetwork } from './people.ts';
 import { placeNear, placeSunflower } from './placement.ts';
 import type { Position, PositionStore } from './positionStore.ts';
 import {
@@ -122,6 +123,8 @@ export class GraphView implements Disposable {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #selectionOrder: string[] = [];
   #fold: Fold | null = null;
+  #people: Disposable | null = null;
+  #peopleNetwork: PeopleNetwork | null = null;
   /** Nodes first laid out while hidden: placed next to their neighbours once they show. */
   readonly #placedHidden = new Set<string>();
   #hovered: string | null = null;
@@ -337,6 +340,32 @@ export class GraphView implements Disposable {
       this.visibility.foldedKinds.add(options.kind);
     }
     this.#refreshScope();
+  }
+
+  /**
+   * Shows a people network instead of the graph (the People mode): only entities of its kind,
+   * joined by its ties, coloured by community, brokers marked; null goes back. Leaves any fold.
+   */
+  setPeople(people: PeopleNetwork | null): void {
+    const had = this.#people !== null;
+    this.#people?.dispose();
+    this.#people = null;
+    this.#peopleNetwork = null;
+    this.visibility.derivedOnly = false;
+    if (people) {
+      this.setFold(null);
+      this.#people = drawPeople(this.cy, people);
+      this.#peopleNetwork = people;
+      this.visibility.derivedOnly = true;
+      for (const k of this.kinds()) if (k !== people.kind) this.visibility.foldedKinds.add(k);
+    } else if (had) this.visibility.foldedKinds.clear();
+    this.#refreshScope();
+    if (this.#sizeMeasure === 'betweenness') this.sizeBy('betweenness');
+  }
+
+  /** The people network shown (People mode), if any. */
+  get people(): PeopleNetwork | null {
+    return this.#peopleNetwork;
   }
 
   /** The fold in place, if any. */
@@ -635,7 +664,12 @@ export class GraphView implements Disposable {
 
   #betweenness(): Map<string, number> {
     const shown = this.visibility.shownNodes();
-    const eles = shown.union(shown.edgesWith(shown).not(`.${DERIVED}`));
+    // The relations, or in the People mode its ties.
+    const eles = shown.union(
+      shown
+        .edgesWith(shown)
+        .filter((e) => (this.#people ? e.hasClass(PEOPLE_TIE) : !e.hasClass(DERIVED))),
+    );
     const bc = eles.betweennessCentrality({ directed: false });
     const out = new Map<string, number>();
     shown.forEach((n) => {

@@ -54,7 +54,20 @@ export type { LayoutName } from './layoutOptions.ts';
 export type { RunLayoutOptions } from './layouts.ts';
 export { type GraphStyleContributor, stylesFromManifests } from './manifestStyles.ts';
 export { MemoryGraphSource } from './memoryGraphSource.ts';
-export { DEFAULT_GRAPH_MODES, EVERY_ENTITY, type GraphMode, MEETINGS_FOLDED } from './modes.ts';
+export {
+  DEFAULT_GRAPH_MODES,
+  EVERY_ENTITY,
+  type GraphMode,
+  MEETINGS_FOLDED,
+  peopleMode,
+} from './modes.ts';
+export {
+  COMMUNITY_COLOURS,
+  communityColour,
+  PEOPLE_TIE,
+  type PeopleNetwork,
+  TIE_TYPE,
+} from './people.ts';
 export {
   type KeyValueStorage,
   memoryPositionStore,

@@ -2,6 +2,7 @@ import {
   type ExplorerState,
   type GraphAtDate,
   GraphExplorer,
+  type GraphMode,
   type GraphSource,
   type GraphStyle,
   type GraphTheme,
@@ -26,6 +27,8 @@ export interface GraphViewInput {
   readonly workspaceId: string;
   /** Saves the view as it is now under a name the member gives (not offered to a viewer). */
   readonly saveView?: (state: ExplorerState) => void;
+  /** The View menu's modes (the first is where the tab opens). */
+  readonly modes?: readonly GraphMode[];
   /** Saved views opened (from the Explorer) for this tab to show. */
   readonly requests: ViewRequests;
 }
@@ -98,6 +101,7 @@ function GraphTab(props: {
       onOpen={(id) => view.openEntity(id)}
       onReady={props.onReady}
       openState={opened}
+      {...(input.modes ? { modes: input.modes } : {})}
       {...(input.saveView && !view.readOnly ? { onSaveView: input.saveView } : {})}
       {...(input.link && !view.readOnly ? { onLink: input.link } : {})}
       {...(input.group && !view.readOnly ? { onGroup: input.group } : {})}

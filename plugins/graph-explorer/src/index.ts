@@ -1,4 +1,12 @@
-import type { ExplorerState, GraphStyle } from '@repertoire/graph-view';
+import {
+  EVERY_ENTITY,
+  type ExplorerState,
+  type GraphMode,
+  type GraphStyle,
+  MEETINGS_FOLDED,
+  type PeopleNetwork,
+  peopleMode,
+} from '@repertoire/graph-view';
 import type { PluginContext } from '@repertoire/plugin-api';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { mountGraphView } from './graphView.tsx';
@@ -37,6 +45,26 @@ export async function activate(context: PluginContext): Promise<void> {
     ...graphStyles,
   ];
   const requests = new ViewRequests();
+  // The People mode draws the insight plugin's network (ties, Louvain communities, brokers),
+  // asked through its command rather than computed again here.
+  const modes: GraphMode[] = [
+    MEETINGS_FOLDED,
+    EVERY_ENTITY,
+    peopleMode(
+      async () => {
+        const people =
+          await context.commands.executeCommand<PeopleNetwork>('insight.peopleNetwork');
+        if (!people || !Array.isArray(people.ties) || !Array.isArray(people.communities))
+          throw new Error('the Community insight plugin gave no network');
+        return { ...people, brokers: Array.isArray(people.brokers) ? people.brokers : [] };
+      },
+      (error) =>
+        void context.window.showNotification(
+          `People mode shows members without their ties: ${error.message}. Enable the Community insight plugin to see who works with whom.`,
+          { severity: 'warning' },
+        ),
+    ),
+  ];
   const fail = (what: string) => (error: Error) =>
     context.window.showNotification(`${what}: ${error.message}`, { severity: 'error' });
   context.subscriptions.push(
@@ -90,6 +118,7 @@ export async function activate(context: PluginContext): Promise<void> {
           },
           workspaceId: context.workspace.id,
           requests,
+          modes,
           saveView: (state) => {
             saveViewAs(context.graph, context.window, state).catch(fail('Saving the view failed'));
           },
