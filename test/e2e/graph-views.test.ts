@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
 import { runCommand } from './palette.ts';
+import { DEMO, signedIn } from './signedIn.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
 
 const SLOW = { timeout: 60_000 };
@@ -25,17 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await stage?.close();
 });
-
-async function demoCookie(): Promise<string> {
-  const res = await fetch(`${stage.url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'demo@repertoire.local', password: 'repertoire-demo' }),
-  });
-  if (!res.ok) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
-  const set = res.headers.getSetCookie().find((c) => c.startsWith('repertoire_session='));
-  return set?.split(';')[0]?.split('=')[1] ?? '';
-}
 
 /** The explorer's GraphView (the plugin hangs it on its element for tests). */
 declare function graphView(): GraphView | undefined;
@@ -61,10 +51,7 @@ const waitForGraph = (page: Page) =>
 
 describe('saved graph views, over the real server', () => {
   it('saves a view with a filter and a focus, and opens it from the Explorer after a reload', async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addCookies([
-      { name: 'repertoire_session', value: await demoCookie(), url: stage.url },
-    ]);
+    context = await signedIn(browser, stage.url, DEMO, { width: 1440, height: 900 });
     await context.addInitScript(() => {
       (globalThis as unknown as { graphView: () => unknown }).graphView = () =>
         (
