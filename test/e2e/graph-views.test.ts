@@ -6,6 +6,7 @@ import type { GraphView } from '@repertoire/graph-view';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { exposeGraphView } from './graphViewGlobal.ts';
 import { runCommand } from './palette.ts';
 import { DEMO, signedIn } from './signedIn.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
@@ -52,14 +53,7 @@ const waitForGraph = (page: Page) =>
 describe('saved graph views, over the real server', () => {
   it('saves a view with a filter and a focus, and opens it from the Explorer after a reload', async () => {
     context = await signedIn(browser, stage.url, DEMO, { width: 1440, height: 900 });
-    await context.addInitScript(() => {
-      (globalThis as unknown as { graphView: () => unknown }).graphView = () =>
-        (
-          [...document.querySelectorAll('.rp-graph-view')].at(-1) as
-            | { graphView?: unknown }
-            | undefined
-        )?.graphView;
-    });
+    await exposeGraphView(context);
     page = await context.newPage();
     await page.goto(stage.url);
     const tree = page.getByRole('tree', { name: 'Community' });

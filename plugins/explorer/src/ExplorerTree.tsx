@@ -69,6 +69,8 @@ export function ExplorerTree(props: {
       const colour = g.definition?.colour ?? 'var(--rp-fg-muted)';
       const entities = f ? g.entities.filter((e) => e.title.toLowerCase().includes(f)) : g.entities;
       if (f && entities.length === 0) continue;
+      // A kind made elsewhere (saved graph views, made with "Save view as…") shows once it has some.
+      if (g.definition?.openCommand && g.entities.length === 0) continue;
       out.push({
         type: 'group',
         kind: g.kind,
