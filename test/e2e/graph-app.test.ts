@@ -8,6 +8,7 @@ import type { GraphView } from '@repertoire/graph-view';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { exposeGraphView } from './graphViewGlobal.ts';
 import { runCommand as palette } from './palette.ts';
 import { seriousAxeFindings } from './workbenchAxe.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
@@ -56,14 +57,7 @@ async function openGraph(colorScheme: 'light' | 'dark'): Promise<Opened> {
     { name: 'repertoire_session', value: await demoCookie(), url: stage.url },
   ]);
   // `graphView()` in the page: the plugin hangs its view on its element for tests.
-  await context.addInitScript(() => {
-    (globalThis as unknown as { graphView: () => unknown }).graphView = () =>
-      (
-        [...document.querySelectorAll('.rp-graph-view')].at(-1) as
-          | { graphView?: unknown }
-          | undefined
-      )?.graphView;
-  });
+  await exposeGraphView(context);
   const page = await context.newPage();
   const console: ConsoleMessage[] = [];
   page.on('console', (m) => {

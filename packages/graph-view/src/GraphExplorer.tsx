@@ -1,22 +1,26 @@
 /// <reference lib="dom" />
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { ExportButtons } from './explorer/ExportButtons.tsx';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { FilterPanel } from './explorer/FilterPanel.tsx';
+import { graphKeyHandler } from './explorer/graphKeys.ts';
 import { HoverCard } from './explorer/HoverCard.tsx';
 import { kindLooks } from './explorer/kindLooks.ts';
-import { LocalGraphControls, useLocalGraph } from './explorer/LocalGraphControls.tsx';
+import type { LocalGraph } from './explorer/LocalGraphControls.tsx';
 import { ModeSelect } from './explorer/ModeSelect.tsx';
-import { SearchBox } from './explorer/SearchBox.tsx';
-import { SelectionActions, useSelection } from './explorer/SelectionActions.tsx';
+import { PeopleLegend } from './explorer/PeopleLegend.tsx';
+import { useSelection } from './explorer/SelectionActions.tsx';
 import { StatusLine } from './explorer/StatusLine.tsx';
 import { TimeBar } from './explorer/TimeBar.tsx';
+import { Toolbar } from './explorer/Toolbar.tsx';
 import { useGraphView } from './explorer/useGraphView.ts';
 import { useLayoutRun } from './explorer/useLayoutRun.ts';
+import { modeOf, useViewSync } from './explorer/useViewSync.ts';
 import { EXPLORER_CSS } from './explorerCss.ts';
+import { type ExplorerState, explorerReducer, initialExplorerState } from './explorerState.ts';
 import type { GraphAtDate, GraphSource } from './graphSource.ts';
 import type { GraphStyle, GraphTheme } from './graphStyles.ts';
-import type { GraphView, SizeMeasure } from './graphView.ts';
-import { DEFAULT_GRAPH_MODES, type GraphMode } from './modes.ts';
+import type { GraphView } from './graphView.ts';
+import type { GraphMode } from './modes.ts';
+import { DEFAULT_GRAPH_MODES } from './modes.ts';
 import type { PositionStore } from './positionStore.ts';
 import type { RendererPreference } from './renderMode.ts';
 
@@ -49,6 +53,20 @@ export interface GraphExplorerProps {
   labels?: Record<string, string>;
   /** Gives the underlying view to the caller (commands, tests) once it exists. */
   onReady?: (view: GraphView) => void;
+  /** Where the explorer opens (default: everything, now, in the first mode). */
+  initialState?: ExplorerState;
+  /**
+   * A state to bring the explorer to (a saved view opened): applied each time a new object is
+   * given, positions included.
+   */
+  openState?: ExplorerState | null;
+  /** Told of every change of the explorer's state (positions excluded). */
+  onStateChange?: (state: ExplorerState) => void;
+  /**
+   * Offers "Save view as…": called with the state now and the nodes' positions. Leave it out
+   * where the member may not save (a viewer).
+   */
+  onSaveView?: (state: ExplorerState) => void;
 }
 
 /**
@@ -62,7 +80,11 @@ export function GraphExplorer(props: GraphExplorerProps) {
   const root = useRef<HTMLDivElement>(null);
   const theme = props.theme ?? 'light';
   const modes = props.modes && props.modes.length > 0 ? props.modes : DEFAULT_GRAPH_MODES;
-  const [mode, setMode] = useState<GraphMode>(modes[0] as GraphMode);
+  const [state, dispatch] = useReducer(
+    explorerReducer,
+    props.initialState ?? initialExplorerState((modes[0] as GraphMode).id),
+  );
+  const mode = modeOf(modes, state.mode);
   const { view, loading } = useGraphView(
     canvas,
     {
@@ -76,11 +98,23 @@ export function GraphExplorer(props: GraphExplorerProps) {
     },
     mode,
   );
+  useViewSync(view, state, modes, initialExplorerState(mode.id), dispatch);
   const looks = useMemo(() => kindLooks(props.styles, props.labels), [props.styles, props.labels]);
   const selection = useSelection(view);
-  const local = useLocalGraph(view);
   const layouts = useLayoutRun(view);
-  const [measure, setMeasure] = useState<SizeMeasure>('degree');
+  // The toolbar and the keyboard change the local graph through the state; asking again for
+  // the one shown resets it (what Expand added goes).
+  const local: LocalGraph = {
+    root: state.focus,
+    depth: state.depth,
+    show: (id, depth) => {
+      if (id === state.focus && (depth ?? state.depth) === state.depth) {
+        if (id === null) view?.showAll();
+        else view?.showLocal(id, state.depth);
+      } else dispatch({ type: 'local', focus: id, ...(depth !== undefined ? { depth } : {}) });
+    },
+    setDepth: (depth) => dispatch({ type: 'depth', depth }),
+  };
 
   useEffect(() => {
     if (view) props.onReady?.(view);
@@ -90,41 +124,16 @@ export function GraphExplorer(props: GraphExplorerProps) {
     const d = view.onDidOpen((id) => props.onOpen?.(id));
     return () => d.dispose();
   }, [view, props.onOpen]);
-
-  const changeMode = (next: GraphMode) => {
-    if (!view || next.id === mode.id) return;
-    mode.leave?.(view);
-    next.enter(view);
-    setMode(next);
-    view.fit();
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!view) return;
-    const arrows: Record<string, 'left' | 'right' | 'up' | 'down'> = {
-      ArrowLeft: 'left',
-      ArrowRight: 'right',
-      ArrowUp: 'up',
-      ArrowDown: 'down',
-    };
-    const dir = arrows[e.key];
-    if (dir) view.moveFocus(dir);
-    else if (e.key === 'Enter') view.openFocused();
-    else if (e.key === '+' || e.key === '=') view.zoomBy(1.25);
-    else if (e.key === '-') view.zoomBy(0.8);
-    else if (e.key === 'f') view.fit();
-    else if (e.key === 'l') local.show(view.focused());
-    else if (e.key === 'e' || e.key === 'c') {
-      const id = view.focused();
-      if (id) e.key === 'e' ? view.expand(id) : view.collapse(id);
-    } else if (e.key === 'Escape') {
-      view.clearPath();
-      local.show(null);
-    } else if (e.key === '/')
-      root.current?.querySelector<HTMLInputElement>('.rg-search input')?.focus();
-    else return;
-    e.preventDefault();
-  };
+  useEffect(() => {
+    if (props.openState) dispatch({ type: 'replace', state: props.openState });
+  }, [props.openState]);
+  useEffect(() => {
+    props.onStateChange?.(state);
+  }, [state, props.onStateChange]);
+  const { onSaveView } = props;
+  const save = useCallback(() => {
+    if (view && onSaveView) onSaveView({ ...state, positions: view.nodePositions() });
+  }, [view, state, onSaveView]);
 
   return (
     <div
@@ -133,59 +142,34 @@ export function GraphExplorer(props: GraphExplorerProps) {
       data-testid="graph-explorer"
     >
       <style>{EXPLORER_CSS}</style>
-      <div className="rg-toolbar" role="toolbar" aria-label="Graph">
-        <SearchBox
+      <Toolbar
+        view={view}
+        looks={looks}
+        canvas={canvas}
+        local={local}
+        selection={selection}
+        size={state.size}
+        onSize={(size) => dispatch({ type: 'size', size })}
+        runLayout={layouts.run}
+        onLink={props.onLink}
+        onGroup={props.onGroup}
+        onSaveView={onSaveView ? save : undefined}
+      />
+      <div className="rg-main">
+        <FilterPanel
           view={view}
           looks={looks}
-          onFocus={(id) => {
-            view?.focus(id);
-            canvas.current?.focus();
-          }}
-        />
-        <span className="rg-sep" />
-        <LocalGraphControls view={view} local={local} selection={selection} />
-        <span className="rg-sep" />
-        <button type="button" onClick={() => layouts.run('fcose')}>
-          Arrange
-        </button>
-        <button type="button" onClick={() => layouts.run('concentric')}>
-          Rings
-        </button>
-        <select
-          aria-label="Size by"
-          value={measure}
-          onChange={(e) => {
-            const m = e.target.value as SizeMeasure;
-            setMeasure(m);
-            view?.sizeBy(m);
-          }}
+          hiddenKinds={state.hiddenKinds}
+          hiddenRelations={state.hiddenRelations}
+          onToggleKind={(kind) => dispatch({ type: 'toggleKind', kind })}
+          onToggleRelation={(relation) => dispatch({ type: 'toggleRelation', relation })}
         >
-          <option value="degree">Size: connections</option>
-          <option value="betweenness">Size: brokerage</option>
-          <option value="uniform">Size: same</option>
-        </select>
-        <span className="rg-sep" />
-        <button type="button" aria-label="Zoom in" onClick={() => view?.zoomBy(1.25)}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out" onClick={() => view?.zoomBy(0.8)}>
-          −
-        </button>
-        <button type="button" onClick={() => view?.fit()}>
-          Fit
-        </button>
-        <span className="rg-sep" />
-        <ExportButtons view={view} />
-        <SelectionActions
-          view={view}
-          selection={selection}
-          onLink={props.onLink}
-          onGroup={props.onGroup}
-        />
-      </div>
-      <div className="rg-main">
-        <FilterPanel view={view} looks={looks}>
-          <ModeSelect modes={modes} mode={mode} onChange={changeMode} />
+          <ModeSelect
+            modes={modes}
+            mode={mode}
+            onChange={(next) => dispatch({ type: 'mode', mode: next.id })}
+          />
+          <PeopleLegend view={view} />
         </FilterPanel>
         <div
           ref={canvas}
@@ -195,11 +179,18 @@ export function GraphExplorer(props: GraphExplorerProps) {
           tabIndex={0}
           role="application"
           aria-label="Community graph. Arrow keys move between entities, Enter opens."
-          onKeyDown={onKeyDown}
+          onKeyDown={graphKeyHandler(view, local, root)}
         />
         <HoverCard view={view} looks={looks} canvas={canvas} />
       </div>
-      {props.graphAt && <TimeBar view={view} source={props.source} range={props.timeRange} />}
+      {props.graphAt && (
+        <TimeBar
+          view={view}
+          source={props.source}
+          range={props.timeRange}
+          onShowDay={(date) => dispatch({ type: 'date', date })}
+        />
+      )}
       <StatusLine view={view} loading={loading} layout={layouts.running} error={layouts.error} />
     </div>
   );

@@ -45,6 +45,11 @@ export const EXPLORER_CSS = `
   border-right: 1px solid var(--rg-border); background: var(--rg-bg); }
 .rg-side h3 { margin: 8px 0 4px; font-size: 11px; text-transform: uppercase; letter-spacing: .05em;
   opacity: .8; }
+.rg-legend ul, .rg-legend ol { margin: 0; padding: 0 0 0 2px; list-style: none; }
+.rg-legend li { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; padding: 1px 0; }
+.rg-legend button { font: inherit; padding: 0; border: 0; background: none; color: var(--rg-accent); cursor: pointer; text-align: left; }
+.rg-legend .rg-count, .rg-legend .rg-why, .rg-legend .rg-empty { color: var(--rg-muted, #64748b); font-size: 11px; }
+.rg-legend .rg-why { flex-basis: 100%; }
 .rg-side label { display: flex; gap: 6px; align-items: center; padding: 1px 0; cursor: pointer; }
 .rg-side .rg-mode { display: block; }
 .rg-side .rg-heading { display: block; margin: 0 0 4px; font-size: 11px; font-weight: 700;

@@ -188,6 +188,20 @@ export function buildStylesheet(
       },
     },
     {
+      // The People mode: ties carry the network, so they read more than a fold's links.
+      selector: 'edge.people-tie',
+      style: { opacity: 0.6, width: 'mapData(weight, 1, 30, 1, 8)' },
+    },
+    {
+      // Each person in their community's colour (People mode), over the kind's.
+      selector: 'node[communityColour]',
+      style: { 'background-color': 'data(communityColour)' },
+    },
+    {
+      selector: 'node.broker',
+      style: { 'border-width': 4, 'border-color': theme === 'dark' ? '#f8fafc' : '#0f172a' },
+    },
+    {
       selector: 'edge.show-label, edge:selected',
       style: {
         label: 'data(type)',

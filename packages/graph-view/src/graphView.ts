@@ -24,8 +24,9 @@ import { separateLabels } from './labelCollisions.ts';
 import { labelLevelOfDetail } from './labelLevelOfDetail.ts';
 import { fcoseOptions, type LayoutName } from './layoutOptions.ts';
 import { type RunLayoutOptions, runLayout } from './layouts.ts';
+import { drawPeople, PEOPLE_TIE, type PeopleNetwork } from './people.ts';
 import { placeNear, placeSunflower } from './placement.ts';
-import type { PositionStore } from './positionStore.ts';
+import type { Position, PositionStore } from './positionStore.ts';
 import {
   chooseRenderMode,
   LARGE_GRAPH_THRESHOLD,
@@ -122,6 +123,8 @@ export class GraphView implements Disposable {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #selectionOrder: string[] = [];
   #fold: Fold | null = null;
+  #people: Disposable | null = null;
+  #peopleNetwork: PeopleNetwork | null = null;
   /** Nodes first laid out while hidden: placed next to their neighbours once they show. */
   readonly #placedHidden = new Set<string>();
   #hovered: string | null = null;
@@ -337,6 +340,32 @@ export class GraphView implements Disposable {
       this.visibility.foldedKinds.add(options.kind);
     }
     this.#refreshScope();
+  }
+
+  /**
+   * Shows a people network instead of the graph (the People mode): only entities of its kind,
+   * joined by its ties, coloured by community, brokers marked; null goes back. Leaves any fold.
+   */
+  setPeople(people: PeopleNetwork | null): void {
+    const had = this.#people !== null;
+    this.#people?.dispose();
+    this.#people = null;
+    this.#peopleNetwork = null;
+    this.visibility.derivedOnly = false;
+    if (people) {
+      this.setFold(null);
+      this.#people = drawPeople(this.cy, people);
+      this.#peopleNetwork = people;
+      this.visibility.derivedOnly = true;
+      for (const k of this.kinds()) if (k !== people.kind) this.visibility.foldedKinds.add(k);
+    } else if (had) this.visibility.foldedKinds.clear();
+    this.#refreshScope();
+    if (this.#sizeMeasure === 'betweenness') this.sizeBy('betweenness');
+  }
+
+  /** The people network shown (People mode), if any. */
+  get people(): PeopleNetwork | null {
+    return this.#peopleNetwork;
   }
 
   /** The fold in place, if any. */
@@ -635,7 +664,12 @@ export class GraphView implements Disposable {
 
   #betweenness(): Map<string, number> {
     const shown = this.visibility.shownNodes();
-    const eles = shown.union(shown.edgesWith(shown).not(`.${DERIVED}`));
+    // The relations, or in the People mode its ties.
+    const eles = shown.union(
+      shown
+        .edgesWith(shown)
+        .filter((e) => (this.#people ? e.hasClass(PEOPLE_TIE) : !e.hasClass(DERIVED))),
+    );
     const bc = eles.betweennessCentrality({ directed: false });
     const out = new Map<string, number>();
     shown.forEach((n) => {
@@ -665,6 +699,31 @@ export class GraphView implements Disposable {
     this.cy.resize();
     if (this.renderMode.large) this.#fitToPositions(30);
     else this.cy.fit(this.visibility.shownNodes(), 30);
+  }
+
+  /** Where every entity sits now, in model coordinates (a saved view keeps them). */
+  nodePositions(): Record<string, Position> {
+    const out: Record<string, Position> = {};
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      if (Number.isFinite(p.x) && Number.isFinite(p.y))
+        out[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    });
+    return out;
+  }
+
+  /**
+   * Moves the entities named to the given positions (a saved view opened) and remembers them as
+   * this member's; entities not in the graph any more are skipped, those not named stay put.
+   */
+  placeNodes(positions: Readonly<Record<string, Position>>): void {
+    this.cy.batch(() => {
+      for (const [id, p] of Object.entries(positions)) {
+        const n = this.cy.getElementById(id);
+        if (n.nonempty() && n.isNode()) n.position({ x: p.x, y: p.y });
+      }
+    });
+    this.#binding.savePositions();
   }
 
   /** Zooms by a factor around the centre of the view. */

@@ -1,5 +1,14 @@
 export { sizeForDegree } from './elements.ts';
 export type { Direction, SearchHit } from './explore.ts';
+export {
+  type ExplorerAction,
+  type ExplorerState,
+  explorerReducer,
+  explorerStateSchema,
+  initialExplorerState,
+  parseExplorerState,
+  serializeExplorerState,
+} from './explorerState.ts';
 export type { ExportOptions } from './exportImage.ts';
 export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
@@ -45,7 +54,20 @@ export type { LayoutName } from './layoutOptions.ts';
 export type { RunLayoutOptions } from './layouts.ts';
 export { type GraphStyleContributor, stylesFromManifests } from './manifestStyles.ts';
 export { MemoryGraphSource } from './memoryGraphSource.ts';
-export { DEFAULT_GRAPH_MODES, EVERY_ENTITY, type GraphMode, MEETINGS_FOLDED } from './modes.ts';
+export {
+  DEFAULT_GRAPH_MODES,
+  EVERY_ENTITY,
+  type GraphMode,
+  MEETINGS_FOLDED,
+  peopleMode,
+} from './modes.ts';
+export {
+  COMMUNITY_COLOURS,
+  communityColour,
+  PEOPLE_TIE,
+  type PeopleNetwork,
+  TIE_TYPE,
+} from './people.ts';
 export {
   type KeyValueStorage,
   memoryPositionStore,

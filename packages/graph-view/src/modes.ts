@@ -1,4 +1,5 @@
 import type { GraphView } from './graphView.ts';
+import type { PeopleNetwork } from './people.ts';
 
 /**
  * A way of looking at the community's graph, chosen in the explorer's View menu: what is shown
@@ -42,3 +43,41 @@ export const EVERY_ENTITY: GraphMode = {
 
 /** The explorer's modes when it is given none; the first is where it opens. */
 export const DEFAULT_GRAPH_MODES: readonly GraphMode[] = [MEETINGS_FOLDED, EVERY_ENTITY];
+
+/**
+ * The People mode: the member-to-member network a community analysis computed (`load`, e.g. the
+ * insight plugin's ties, Louvain communities and brokers), instead of the meeting hairball —
+ * members only, joined by weighted ties, coloured by community, brokers ringed. Members show at
+ * once; the ties follow when `load` answers (a failure goes to `onError`, members stay shown).
+ */
+export function peopleMode(
+  load: () => Promise<PeopleNetwork>,
+  onError?: (error: Error) => void,
+  kind = 'member',
+): GraphMode {
+  let ticket = 0;
+  return {
+    id: 'people',
+    label: 'People',
+    description:
+      'Who works with whom: members joined by how much they meet, write, mentor and mention each other, coloured by community',
+    enter(view) {
+      const mine = ++ticket;
+      view.setPeople({ kind, ties: [], communities: [], brokers: [] });
+      load().then(
+        (people) => {
+          if (mine !== ticket || view.cy.destroyed()) return;
+          view.setPeople(people);
+          view.fit();
+        },
+        (error: Error) => {
+          if (mine === ticket) onError?.(error);
+        },
+      );
+    },
+    leave(view) {
+      ticket++;
+      view.setPeople(null);
+    },
+  };
+}

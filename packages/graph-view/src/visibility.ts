@@ -10,6 +10,8 @@ export class Visibility {
   readonly hiddenRelations = new Set<string>();
   /** Kinds folded into links between others (meetings into who-met-whom): hidden like a filter. */
   readonly foldedKinds = new Set<string>();
+  /** Only drawn links (the People mode's ties) are shown, not the relations themselves. */
+  derivedOnly = false;
   /** Node ids in the local graph, or null when the whole graph is in scope. */
   scope: Set<string> | null = null;
   /** Nodes hidden because a neighbour of theirs was collapsed, by the collapsed node. */
@@ -43,7 +45,10 @@ export class Visibility {
   /** Recomputes the classes of some edges only (relation-type filters); e.g. newly loaded ones. */
   applyToEdges(edges: EdgeCollection): void {
     edges.forEach((e) => {
-      e.toggleClass('filtered', this.hiddenRelations.has(e.data('type')));
+      e.toggleClass(
+        'filtered',
+        this.hiddenRelations.has(e.data('type')) || (this.derivedOnly && !e.data('derived')),
+      );
     });
   }
 

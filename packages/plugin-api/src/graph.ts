@@ -60,6 +60,11 @@ export interface EntityKindInfo {
   readonly colour: string;
   /** The kind's field definitions (serializable data). */
   readonly fields: readonly JsonObject[];
+  /**
+   * The command that opens an entity of this kind (called with its id) where a list would
+   * open its page, as the manifest declares it; since 1.4.
+   */
+  readonly openCommand?: string;
 }
 
 /** A registered relation kind, as plugins see it. */

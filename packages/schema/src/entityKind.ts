@@ -30,6 +30,15 @@ export const entityKindDefinitionSchema = z
     version: z.number().int().min(1).optional(),
     /** One per version from 2 to `version`, in order: how stored fields are upgraded. */
     migrations: z.array(kindMigrationSchema).optional(),
+    /**
+     * The command (an id the same plugin declares) that opens an entity of this kind, called
+     * with its id, when the entity is not best shown as a page: a saved graph view opens in the
+     * graph. Lists such as the Explorer run it instead of opening the entity's page. Since API 1.4.
+     */
+    openCommand: z
+      .string()
+      .regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/, 'a command id, e.g. `graph.openView`')
+      .optional(),
   })
   .refine((k) => new Set(k.fields.map((f: FieldDefinition) => f.name)).size === k.fields.length, {
     message: 'field names are unique within a kind',

@@ -105,6 +105,11 @@ describe('plugin manifest', () => {
       'contributes.entityKinds[0].colour',
     ],
     [
+      'an entity kind opened by a command the plugin does not contribute',
+      (m) => (m.contributes.entityKinds[0].openCommand = 'community.nowhere'),
+      'contributes.entityKinds[0].openCommand',
+    ],
+    [
       'a field with an unknown type',
       (m) => (m.contributes.entityKinds[0].fields[0].type = 'blob'),
       'contributes.entityKinds[0].fields[0].type',

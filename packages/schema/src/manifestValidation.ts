@@ -29,7 +29,10 @@ const fromIssues = (issues: readonly z.core.$ZodIssue[], prefix: string): Manife
     return { field, message };
   });
 
-/** Checks that every command a menu, keybinding, importer or exporter names is contributed. */
+/**
+ * Checks that every command a menu, keybinding, importer, exporter or entity kind names is
+ * contributed.
+ */
 function crossReferenceErrors(m: PluginManifest): ManifestError[] {
   const errors: ManifestError[] = [];
   const c = m.contributes;
@@ -55,6 +58,8 @@ function crossReferenceErrors(m: PluginManifest): ManifestError[] {
     check(`contributes.exporters[${i}].command`, k.command);
   for (const [i, k] of (c.analyses ?? []).entries())
     check(`contributes.analyses[${i}].command`, k.command);
+  for (const [i, k] of (c.entityKinds ?? []).entries())
+    check(`contributes.entityKinds[${i}].openCommand`, k.openCommand);
   m.activationEvents.forEach((event, i) => {
     if (event.startsWith('onCommand:')) check(`activationEvents[${i}]`, event.slice(10));
   });

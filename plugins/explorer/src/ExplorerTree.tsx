@@ -17,7 +17,16 @@ import { Icon } from './icons.tsx';
 const DRAG_TYPE = 'application/x-repertoire-entity';
 
 type Row =
-  | { type: 'group'; kind: string; label: string; icon: string; colour: string; count: number }
+  | {
+      type: 'group';
+      kind: string;
+      label: string;
+      icon: string;
+      colour: string;
+      count: number;
+      /** Made elsewhere (a saved graph view): no `+`. */
+      ownCommand: boolean;
+    }
   | { type: 'entity'; entity: EntityInfo; icon: string; colour: string };
 
 /** The day a dated entity (a meeting) is about, `YYYY-MM-DD`, if it has one. */
@@ -33,7 +42,7 @@ function dateOf(entity: EntityInfo): string | undefined {
  */
 export function ExplorerTree(props: {
   list: EntityList;
-  plugin: Pick<PluginContext, 'graph' | 'window'>;
+  plugin: Pick<PluginContext, 'graph' | 'window' | 'commands'>;
   view: CustomViewContext;
 }) {
   const { list, plugin, view } = props;
@@ -60,6 +69,8 @@ export function ExplorerTree(props: {
       const colour = g.definition?.colour ?? 'var(--rp-fg-muted)';
       const entities = f ? g.entities.filter((e) => e.title.toLowerCase().includes(f)) : g.entities;
       if (f && entities.length === 0) continue;
+      // A kind made elsewhere (saved graph views, made with "Save view as…") shows once it has some.
+      if (g.definition?.openCommand && g.entities.length === 0) continue;
       out.push({
         type: 'group',
         kind: g.kind,
@@ -67,6 +78,7 @@ export function ExplorerTree(props: {
         icon,
         colour,
         count: entities.length,
+        ownCommand: g.definition?.openCommand !== undefined,
       });
       if (!collapsed[g.kind] || f)
         for (const entity of entities) out.push({ type: 'entity', entity, icon, colour });
@@ -82,9 +94,28 @@ export function ExplorerTree(props: {
   });
   const entityRows = rows.filter((r): r is Extract<Row, { type: 'entity' }> => r.type === 'entity');
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the list's change signal
+  const openCommands = useMemo(
+    () =>
+      new Map(
+        list
+          .groups()
+          .flatMap((g) => (g.definition?.openCommand ? [[g.kind, g.definition.openCommand]] : [])),
+      ),
+    [list, version],
+  );
   const open = (id: string) => {
     setSelected(id);
-    view.openEntity(id);
+    // A kind that names its own opener (a saved graph view opens in the graph, not as a page).
+    const kind = entityRows.find((r) => r.entity.id === id)?.entity.kind;
+    const command = kind === undefined ? undefined : openCommands.get(kind);
+    if (command)
+      plugin.commands
+        .executeCommand(command, id)
+        .catch((error: Error) =>
+          plugin.window.showNotification(error.message, { severity: 'error' }),
+        );
+    else view.openEntity(id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -200,7 +231,7 @@ export function ExplorerTree(props: {
                   <span className="rp-kind-dot" style={{ background: row.colour }} />
                   <span className="rp-row-label">{row.label}</span>
                   <span className="rp-count">{row.count}</span>
-                  {readOnly ? null : (
+                  {readOnly || row.ownCommand ? null : (
                     <span
                       className="rp-icon-button rp-group-add"
                       aria-hidden="true"

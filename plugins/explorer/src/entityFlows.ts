@@ -40,7 +40,8 @@ export async function createEntity(
   context: FlowContext,
   kindName?: string,
 ): Promise<string | undefined> {
-  const kinds = await context.graph.entityKinds();
+  // Kinds opened by their own command (a saved graph view) are made where they are used.
+  const kinds = (await context.graph.entityKinds()).filter((k) => !k.openCommand);
   if (kinds.length === 0) {
     void context.window.showNotification(
       'No kinds of things are available yet: enable a plugin that adds members, practices or artifacts.',

@@ -13,6 +13,12 @@ const toEntity = (e: EntityInfo) => ({
   title: e.title,
   createdAt: e.createdAt,
 });
+/**
+ * Kinds the graph does not draw: a saved graph view is about the graph, not a part of the
+ * community's knowledge.
+ */
+const NOT_DRAWN = new Set(['graphView']);
+const drawn = (e: EntityInfo) => !NOT_DRAWN.has(e.kind);
 const toRelation = (r: RelationInfo) => ({ id: r.id, from: r.from, type: r.type, to: r.to });
 
 /**
@@ -28,7 +34,7 @@ export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Dis
   const apply = (change: GraphChange) => {
     source.remove({ entities: change.entitiesRemoved, relations: change.relationsRemoved });
     source.put({
-      entities: change.entities.map(toEntity),
+      entities: change.entities.filter(drawn).map(toEntity),
       relations: change.relations.map(toRelation),
     });
   };
@@ -37,7 +43,10 @@ export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Dis
     else early.push(change);
   });
   const [entities, relations] = await Promise.all([graph.entities(), graph.relations()]);
-  source.put({ entities: entities.map(toEntity), relations: relations.map(toRelation) });
+  source.put({
+    entities: entities.filter(drawn).map(toEntity),
+    relations: relations.map(toRelation),
+  });
   loaded = true;
   for (const change of early.splice(0)) apply(change);
   return Object.assign(source, { dispose: () => subscription.dispose() });
@@ -51,6 +60,9 @@ export async function apiGraphSource(graph: GraphApi): Promise<GraphSource & Dis
 export function apiGraphAt(graph: GraphApi): GraphAtDate {
   return async (date) => {
     const past = await graph.at(date.toISOString());
-    return { entities: past.entities.map(toEntity), relations: past.relations.map(toRelation) };
+    return {
+      entities: past.entities.filter(drawn).map(toEntity),
+      relations: past.relations.map(toRelation),
+    };
   };
 }

@@ -1,6 +1,8 @@
 import {
+  type ExplorerState,
   type GraphAtDate,
   GraphExplorer,
+  type GraphMode,
   type GraphSource,
   type GraphStyle,
   type GraphTheme,
@@ -10,6 +12,7 @@ import {
 import type { CustomViewContext, CustomViewElement, Disposable } from '@repertoire/plugin-api';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { ViewRequests } from './savedViews.ts';
 
 /** What the graph view shows: the live source, the kinds' looks, and where it lives. */
 export interface GraphViewInput {
@@ -22,6 +25,12 @@ export interface GraphViewInput {
   /** Groups the selected entities under a new one (not offered to a viewer). */
   readonly group?: (ids: string[]) => void;
   readonly workspaceId: string;
+  /** Saves the view as it is now under a name the member gives (not offered to a viewer). */
+  readonly saveView?: (state: ExplorerState) => void;
+  /** The View menu's modes (the first is where the tab opens). */
+  readonly modes?: readonly GraphMode[];
+  /** Saved views opened (from the Explorer) for this tab to show. */
+  readonly requests: ViewRequests;
 }
 
 /**
@@ -73,6 +82,15 @@ function GraphTab(props: {
   const [positions] = useState(() =>
     storagePositionStore(localStorage, input.workspaceId, view.member.id),
   );
+  // A saved view asked for before the tab mounted, then each one asked for while it is open.
+  const [opened, setOpened] = useState<ExplorerState | null>(() => input.requests.take());
+  useEffect(() => {
+    const d = input.requests.onDidOpen((state) => {
+      input.requests.take();
+      setOpened(state);
+    });
+    return () => d.dispose();
+  }, [input.requests]);
   return (
     <GraphExplorer
       source={input.source}
@@ -82,6 +100,9 @@ function GraphTab(props: {
       graphAt={input.graphAt}
       onOpen={(id) => view.openEntity(id)}
       onReady={props.onReady}
+      openState={opened}
+      {...(input.modes ? { modes: input.modes } : {})}
+      {...(input.saveView && !view.readOnly ? { onSaveView: input.saveView } : {})}
       {...(input.link && !view.readOnly ? { onLink: input.link } : {})}
       {...(input.group && !view.readOnly ? { onGroup: input.group } : {})}
     />

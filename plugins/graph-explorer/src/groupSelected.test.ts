@@ -78,6 +78,8 @@ describe('groupSelected (Group… in the graph explorer)', () => {
     const members = workspace.relations({ to: id as never });
     expect(members.map((r) => r.type)).toEqual(Array(4).fill('belongs-to'));
     expect(members.map((r) => r.from).sort()).toEqual([...problems].sort());
+    // Marked as a grouping, so the JSON Canvas export boxes them (the group is the `to` end).
+    expect(members.map((r) => r.attributes)).toEqual(Array(4).fill({ group: 'to' }));
     expect(transactions).toBe(1);
     // One undo step takes the group and its links back, and leaves the problems.
     workspace.undo();

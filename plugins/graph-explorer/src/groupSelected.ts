@@ -86,8 +86,10 @@ export async function groupSelected(
     const group = tx.createEntity({ kind: grouping.kind.kind, title });
     for (const e of selected) {
       const tie = grouping.ties.get(e.kind) as Tie;
-      if (tie.direction === 'out') tx.link(e.id, tie.type, group);
-      else tx.link(group, tie.type, e.id);
+      // Marked as a grouping, so exports draw the group as a box around its members (a JSON
+      // Canvas group): which end is the group.
+      if (tie.direction === 'out') tx.link(e.id, tie.type, group, { group: 'to' });
+      else tx.link(group, tie.type, e.id, { group: 'from' });
     }
     return group;
   });

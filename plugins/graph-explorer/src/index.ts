@@ -1,18 +1,29 @@
-import type { GraphStyle } from '@repertoire/graph-view';
+import {
+  EVERY_ENTITY,
+  type ExplorerState,
+  type GraphMode,
+  type GraphStyle,
+  MEETINGS_FOLDED,
+  type PeopleNetwork,
+  peopleMode,
+} from '@repertoire/graph-view';
 import type { PluginContext } from '@repertoire/plugin-api';
 import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 import { mountGraphView } from './graphView.tsx';
 import { groupSelected } from './groupSelected.ts';
 import { linkSelected } from './linkSelected.ts';
+import { OPEN_VIEW_COMMAND, readSavedView, saveViewAs, ViewRequests } from './savedViews.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
 export { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
+export { GRAPH_VIEW_KIND, OPEN_VIEW_COMMAND, readSavedView, saveViewAs } from './savedViews.ts';
 
 /**
  * Activates the graph explorer: a "Graph" tab showing the community's graph live (filters, search,
  * local graph, paths, linking or grouping the selected entities, layouts, a time bar replaying how
- * it grew from the host's history); clicking an entity opens its page.
+ * it grew from the host's history); clicking an entity opens its page. Views are saved, named,
+ * as `graphView` entities every member sees in the Explorer, which opens them here.
  */
 export async function activate(context: PluginContext): Promise<void> {
   const [source, kinds, relationKinds, graphStyles] = await Promise.all([
@@ -33,8 +44,58 @@ export async function activate(context: PluginContext): Promise<void> {
     ...relationKinds.map((r) => ({ relation: r.type, label: r.label })),
     ...graphStyles,
   ];
+  const requests = new ViewRequests();
+  // The People mode draws the insight plugin's network (ties, Louvain communities, brokers),
+  // asked through its command rather than computed again here.
+  const modes: GraphMode[] = [
+    MEETINGS_FOLDED,
+    EVERY_ENTITY,
+    peopleMode(
+      async () => {
+        const people =
+          await context.commands.executeCommand<PeopleNetwork>('insight.peopleNetwork');
+        if (!people || !Array.isArray(people.ties) || !Array.isArray(people.communities))
+          throw new Error('the Community insight plugin gave no network');
+        return { ...people, brokers: Array.isArray(people.brokers) ? people.brokers : [] };
+      },
+      (error) =>
+        void context.window.showNotification(
+          `People mode shows members without their ties: ${error.message}. Enable the Community insight plugin to see who works with whom.`,
+          { severity: 'warning' },
+        ),
+    ),
+  ];
+  const fail = (what: string) => (error: Error) =>
+    context.window.showNotification(`${what}: ${error.message}`, { severity: 'error' });
   context.subscriptions.push(
     source,
+    requests,
+    context.commands.registerCommand(OPEN_VIEW_COMMAND, async (id) => {
+      if (typeof id !== 'string') {
+        const views = await context.graph.entities({ kind: 'graphView' });
+        if (views.length === 0) {
+          await context.window.showNotification(
+            'No saved graph views yet: set the graph up, then choose “Save view as…” in its toolbar.',
+          );
+          return;
+        }
+        const picked = await context.window.showQuickPick(
+          views.map((v) => ({ label: v.title, value: v.id })),
+          { title: 'Open a saved graph view' },
+        );
+        if (!picked?.value) return;
+        id = picked.value;
+      }
+      let state: ExplorerState;
+      try {
+        state = await readSavedView(context.graph, id as string);
+      } catch (error) {
+        await fail('The view could not be opened')(error as Error);
+        return;
+      }
+      await context.window.showView('graph.explorer');
+      requests.open(state);
+    }),
     context.views.registerCustomView('graph.explorer', {
       mount: (element, view) =>
         mountGraphView(element, view, {
@@ -56,6 +117,11 @@ export async function activate(context: PluginContext): Promise<void> {
             );
           },
           workspaceId: context.workspace.id,
+          requests,
+          modes,
+          saveView: (state) => {
+            saveViewAs(context.graph, context.window, state).catch(fail('Saving the view failed'));
+          },
         }),
     }),
   );

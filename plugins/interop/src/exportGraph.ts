@@ -10,6 +10,7 @@ import {
   writeZip,
 } from '@repertoire/interop';
 import type { EntityKindInfo, GraphApi } from '@repertoire/plugin-api';
+import { canvasGroups } from './canvasGroups.ts';
 import { type ViewPosition, viewPlacements } from './viewPlacements.ts';
 
 /** The formats this plugin exports to. */
@@ -128,6 +129,7 @@ export function exportFile(
         name: `${name}.canvas`,
         data: exportCanvas(graph, {
           placements: viewPlacements(viewPositions, columnsByKind(graph, kinds)),
+          groups: canvasGroups(graph, kinds),
         }),
         mimeType: 'application/json',
       };

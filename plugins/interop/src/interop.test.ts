@@ -7,6 +7,7 @@ import * as knowledge from '@repertoire/plugin-knowledge';
 import { MultiGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import * as interop from './index.ts';
 
 async function setUp(packageJson: unknown = interop.packageJson) {
@@ -47,6 +48,46 @@ function vault(practiceTitle = 'Peer observation') {
     ),
   ]);
 }
+
+/** JSON Canvas 1.0 (jsoncanvas.org/spec/1.0), the parts a reader checks. */
+const canvasSchema = z
+  .strictObject({
+    nodes: z.array(
+      z.discriminatedUnion('type', [
+        ...(['text', 'file', 'group'] as const).map((type) =>
+          z.object({
+            id: z.string().min(1),
+            type: z.literal(type),
+            x: z.int(),
+            y: z.int(),
+            width: z.int().positive(),
+            height: z.int().positive(),
+            color: z.string().optional(),
+            ...(type === 'text' ? { text: z.string() } : {}),
+            ...(type === 'file' ? { file: z.string().min(1) } : {}),
+            ...(type === 'group' ? { label: z.string().optional() } : {}),
+          }),
+        ),
+      ] as never),
+    ),
+    edges: z.array(
+      z.object({
+        id: z.string().min(1),
+        fromNode: z.string(),
+        toNode: z.string(),
+        toEnd: z.enum(['none', 'arrow']).optional(),
+        label: z.string().optional(),
+      }),
+    ),
+  })
+  .refine(
+    (c) => new Set(c.nodes.map((n: { id: string }) => n.id)).size === c.nodes.length,
+    'unique ids',
+  )
+  .refine((c) => {
+    const ids = new Set(c.nodes.map((n: { id: string }) => n.id));
+    return c.edges.every((e) => ids.has(e.fromNode) && ids.has(e.toNode));
+  }, 'every edge joins two nodes');
 
 describe('import and export through the plugin API', () => {
   it('previews a vault, imports it in one batch, and undoes it in one step', async () => {
@@ -130,6 +171,48 @@ describe('import and export through the plugin API', () => {
     expect(await host.executeCommand('interop.importGexf', 'artifact')).toBeUndefined();
     expect(ui.notifications.at(-1)?.message).toMatch(/Nothing was imported: .*spaceship/);
     expect(workspace.entities()).toHaveLength(0);
+  });
+
+  it('exports a JSON Canvas that validates, with a group box around the entities grouped in the graph', async () => {
+    const { workspace, host, ui } = await setUp();
+    const add = (kind: string, title: string) => workspace.createEntity({ kind, title }).id;
+    const domain = add('domain', 'Feedback that moves learning');
+    const late = add('problem', 'Late work');
+    const copying = add('problem', 'Copying');
+    const other = add('problem', 'Marking load');
+    // As Group… in the graph explorer links them: the relation names which end is the group.
+    workspace.link(late, 'belongs-to', domain, { attributes: { group: 'to' } });
+    workspace.link(copying, 'belongs-to', domain, { attributes: { group: 'to' } });
+    // Belonging without Group… is a plain relation, not a box.
+    workspace.link(other, 'belongs-to', add('domain', 'Workload'));
+    const name = (await host.executeCommand('interop.exportCanvas')) as string;
+    const canvas = canvasSchema.parse(
+      JSON.parse(String(ui.saved.find((f) => f.name === name)?.data)),
+    );
+    type Box = {
+      id: string;
+      type: string;
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      label?: string;
+    };
+    const nodes = canvas.nodes as Box[];
+    const groups = nodes.filter((n) => n.type === 'group');
+    expect(groups.map((g) => g.label)).toEqual(['Feedback that moves learning']);
+    const box = groups[0] as Box;
+    const inside = (n: Box) =>
+      n.x >= box.x &&
+      n.y >= box.y &&
+      n.x + n.width <= box.x + box.width &&
+      n.y + n.height <= box.y + box.height;
+    const card = (id: string) => nodes.find((n) => n.id === id) as Box;
+    expect(inside(card(late))).toBe(true);
+    expect(inside(card(copying))).toBe(true);
+    // Groups come first, so a canvas app draws the box behind its cards.
+    expect(nodes[0]?.type).toBe('group');
+    expect(canvas.edges).toHaveLength(3);
   });
 
   it('exports GEXF that graphology reads, with every entity and relation', async () => {

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { GraphView } from '../graphView.ts';
 import type { KindLooks } from './kindLooks.ts';
 import { useViewValue } from './useViewEvent.ts';
@@ -7,6 +7,10 @@ import { useViewValue } from './useViewEvent.ts';
 export function FilterPanel(props: {
   view: GraphView | null;
   looks: KindLooks;
+  hiddenKinds: readonly string[];
+  hiddenRelations: readonly string[];
+  onToggleKind: (kind: string) => void;
+  onToggleRelation: (type: string) => void;
   /** Shown above the filters (the View menu). */
   children?: ReactNode;
 }) {
@@ -16,14 +20,6 @@ export function FilterPanel(props: {
     (v) => ({ kinds: v.kinds(), relationTypes: v.relationTypes() }),
     (v) => [v.onDidUpdate, v.onDidProgress, v.onDidChangeVisibility],
   );
-  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<string>>(new Set());
-  const [hiddenRelations, setHiddenRelations] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (set: ReadonlySet<string>, key: string) => {
-    const next = new Set(set);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    return next;
-  };
   return (
     <fieldset className="rg-side" aria-label="Filters">
       {props.children}
@@ -35,12 +31,8 @@ export function FilterPanel(props: {
             <input
               type="checkbox"
               data-kind={k}
-              checked={!hiddenKinds.has(k)}
-              onChange={() => {
-                const next = toggle(hiddenKinds, k);
-                setHiddenKinds(next);
-                view?.setKindShown(k, !next.has(k));
-              }}
+              checked={!props.hiddenKinds.includes(k)}
+              onChange={() => props.onToggleKind(k)}
             />
             <span className="rg-dot" style={{ background: looks.colours.get(k) ?? '#94a3b8' }} />
             {looks.labels[k] ?? k}
@@ -52,12 +44,8 @@ export function FilterPanel(props: {
           <input
             type="checkbox"
             data-relation={t}
-            checked={!hiddenRelations.has(t)}
-            onChange={() => {
-              const next = toggle(hiddenRelations, t);
-              setHiddenRelations(next);
-              view?.setRelationShown(t, !next.has(t));
-            }}
+            checked={!props.hiddenRelations.includes(t)}
+            onChange={() => props.onToggleRelation(t)}
           />
           {looks.labels[t] ?? t}
         </label>

@@ -1,4 +1,3 @@
-import { useCallback, useState } from 'react';
 import type { GraphView } from '../graphView.ts';
 
 /** The local graph's state and how to change it, shared by the toolbar and the keyboard. */
@@ -8,26 +7,6 @@ export interface LocalGraph {
   /** Shows the local graph of `id` (null: the whole graph). */
   show(id: string | null, depth?: number): void;
   setDepth(depth: number): void;
-}
-
-/** Holds which entity's local graph is shown, and to what depth. */
-export function useLocalGraph(view: GraphView | null): LocalGraph {
-  const [root, setRoot] = useState<string | null>(null);
-  const [depth, setDepthState] = useState(1);
-  const show = useCallback(
-    (id: string | null, d = depth) => {
-      if (!view) return;
-      if (id === null) view.showAll();
-      else view.showLocal(id, d);
-      setRoot(id);
-    },
-    [view, depth],
-  );
-  const setDepth = (d: number) => {
-    setDepthState(d);
-    if (root && view) view.showLocal(root, d);
-  };
-  return { root, depth, show, setDepth };
 }
 
 /** Local graph, its depth, and (inside it) expand, collapse and back to the whole graph. */

@@ -15,6 +15,8 @@ export function TimeBar(props: {
   view: GraphView | null;
   source: GraphSource;
   range?: { from: Date; to: Date } | undefined;
+  /** The member picked a day (`YYYY-MM-DD`), or now (null). */
+  onShowDay: (day: string | null) => void;
 }) {
   const { view } = props;
   const shown = useViewValue(
@@ -39,11 +41,7 @@ export function TimeBar(props: {
   const steps = Math.max(1, Math.round((range.to.getTime() - range.from.getTime()) / DAY) + 1);
   const sliderValue =
     day === null ? steps : Math.round((Date.parse(day) - range.from.getTime()) / DAY);
-  const showDay = async (value: string | null) => {
-    if (!view) return;
-    if (value === null) view.showNow();
-    else await view.showAt(new Date(`${value}T23:59:59Z`));
-  };
+  const showDay = props.onShowDay;
   const play = async () => {
     if (!view) return;
     if (playing) {
@@ -79,7 +77,7 @@ export function TimeBar(props: {
         value={sliderValue}
         onChange={(e) => {
           const v = Number(e.target.value);
-          void showDay(v >= steps ? null : isoDay(new Date(range.from.getTime() + v * DAY)));
+          showDay(v >= steps ? null : isoDay(new Date(range.from.getTime() + v * DAY)));
         }}
       />
       <input
@@ -88,9 +86,9 @@ export function TimeBar(props: {
         value={day ?? isoDay(range.to)}
         min={isoDay(range.from)}
         max={isoDay(range.to)}
-        onChange={(e) => void showDay(e.target.value === '' ? null : e.target.value)}
+        onChange={(e) => showDay(e.target.value === '' ? null : e.target.value)}
       />
-      <button type="button" onClick={() => void showDay(null)} disabled={day === null}>
+      <button type="button" onClick={() => showDay(null)} disabled={day === null}>
         Now
       </button>
       {day !== null && (
