@@ -24,14 +24,18 @@ export function toActivityEntries(records: readonly ActivityRecordInfo[]): Activ
  * Reads everything the Community page needs through the plugin API: the graph, and (with
  * `activity.read`) the viewer's member entity, their access and the records they may read. A
  * host without activity records (offline, headless) gives an empty activity and no privileges.
+ * With `asOf` (ISO 8601), the graph as it was then (`graph.at`: the server's snapshots, so what
+ * was deleted since comes back) and only the edits made by then; the viewer is who they are now.
  */
 export async function readCommunity(
   context: Pick<PluginContext, 'graph' | 'activity' | 'workspace'>,
+  asOf?: string,
 ): Promise<CommunitySnapshot> {
-  const [entities, relations] = await Promise.all([
-    context.graph.entities(),
-    context.graph.relations(),
-  ]);
+  const { entities, relations } = asOf
+    ? await context.graph.at(asOf)
+    : await Promise.all([context.graph.entities(), context.graph.relations()]).then(
+        ([entities, relations]) => ({ entities, relations }),
+      );
   let memberId: string | undefined;
   let privileged = false;
   let records: ActivityRecordInfo[] = [];
@@ -43,6 +47,10 @@ export async function readCommunity(
     memberId = member;
     privileged = access === 'all';
     records = await context.activity.records();
+    if (asOf) {
+      const until = Date.parse(asOf);
+      records = records.filter((r) => Date.parse(r.to) <= until);
+    }
   } catch {
     // No server to ask (offline or headless): the graph alone still tells most of the story.
   }

@@ -1,3 +1,4 @@
+import { termsOf } from '@repertoire/insight';
 import type {
   CustomViewContext,
   CustomViewElement,
@@ -23,12 +24,23 @@ function Live(props: {
   onState: (s: HomeState) => void;
 }) {
   const { context, view, onState } = props;
-  const [state, setState] = useState<HomeState>({ computing: true });
+  const [state, setState] = useState<HomeState>({ computing: true, terms: [] });
   // Set by the effect below; the actions call it after linking the account.
   const refresh = useRef<() => void>(() => undefined);
+  // The date shown (a day, or undefined for today) and the two terms compared, by key.
+  const asked = useRef<{ asOf?: string; compare?: readonly [string, string] }>({});
   const [actions] = useState<HomeActions>(() => ({
     context,
     view,
+    showAsOf: (day) => {
+      const { asOf: _shown, ...rest } = asked.current;
+      asked.current = day ? { ...rest, asOf: day } : rest;
+      refresh.current();
+    },
+    compareTerms: (first, second) => {
+      asked.current = { ...asked.current, compare: [first, second] };
+      refresh.current();
+    },
     claim: async (memberId) => {
       await context.activity.claimMember(memberId);
       refresh.current();
@@ -51,13 +63,36 @@ function Live(props: {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = async () => {
       setState((s) => ({ ...s, computing: true }));
+      const { asOf: day, compare: chosen } = asked.current;
+      // A past day is shown as it stood at its end, so that day's meeting counts.
+      const now = day ? `${day}T23:59:59.999Z` : new Date().toISOString();
       try {
         const [snapshot, settings] = await Promise.all([
-          readCommunity(context),
+          readCommunity(context, day ? now : undefined),
           readInsightSettings(context.settings),
         ]);
-        const report = await computer.compute(snapshot, settings, new Date().toISOString());
-        if (!disposed) setState({ report, snapshot, computing: false });
+        const terms = termsOf(snapshot.data, now);
+        const byKey = (key: string | undefined) => terms.find((t) => t.key === key);
+        // By default the latest two terms begun by the date shown: this term beside the last.
+        const started = terms.filter((t) => t.start <= now);
+        const pair = [
+          byKey(chosen?.[0]) ?? started.at(-2) ?? terms[0],
+          byKey(chosen?.[1]) ?? started.at(-1) ?? terms[1],
+        ].filter((t) => t !== undefined);
+        const report = await computer.compute(
+          snapshot,
+          settings,
+          now,
+          pair.length === 2 ? pair : undefined,
+        );
+        if (!disposed)
+          setState({
+            report,
+            snapshot,
+            computing: false,
+            terms,
+            ...(day ? { asOf: day } : {}),
+          });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (!disposed && message !== 'superseded')
