@@ -7,11 +7,16 @@ import type {
 } from '@repertoire/plugin-api';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readCommunity } from '../communityData.ts';
+import { readCommunity, readViewerActivity, type ViewerActivity } from '../communityData.ts';
 import { createInsightComputer } from '../insightRequest.ts';
 import { readInsightSettings } from '../insightSettings.ts';
 import { type HomeActions, HomePage, type HomeState } from './HomePage.tsx';
 import { HOME_CSS } from './homeStyles.ts';
+
+/** How long a burst of graph changes may take before the page recomputes. */
+const SETTLE_MS = 8;
+/** How long the viewer's activity records are reused before the server is asked again. */
+const ACTIVITY_MS = 30_000;
 
 /** The element the page renders in (class `rp-insight-home`); it carries the latest state for tests. */
 export interface HomeElement extends HTMLElement {
@@ -26,7 +31,7 @@ function Live(props: {
   const { context, view, onState } = props;
   const [state, setState] = useState<HomeState>({ computing: true, terms: [] });
   // Set by the effect below; the actions call it after linking the account.
-  const refresh = useRef<() => void>(() => undefined);
+  const refresh = useRef<(fresh?: boolean) => void>(() => undefined);
   // The date shown (a day, or undefined for today) and the two terms compared, by key.
   const asked = useRef<{ asOf?: string; compare?: readonly [string, string] }>({});
   const [actions] = useState<HomeActions>(() => ({
@@ -43,7 +48,7 @@ function Live(props: {
     },
     claim: async (memberId) => {
       await context.activity.claimMember(memberId);
-      refresh.current();
+      refresh.current(true);
     },
     addMe: async () => {
       const { created } = await context.graph.transact((tx) =>
@@ -54,21 +59,29 @@ function Live(props: {
         }),
       );
       if (created[0]) await context.activity.claimMember(created[0]);
-      refresh.current();
+      refresh.current(true);
     },
   }));
   useEffect(() => {
     const computer = createInsightComputer();
     let disposed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const run = async () => {
+    // The viewer and their activity records, asked again at most every ACTIVITY_MS (edit sessions
+    // are recorded when they end, not with each graph change) or after "This is me".
+    let activity: { value: Promise<ViewerActivity>; at: number } | undefined;
+    const viewerActivity = (fresh: boolean) => {
+      if (fresh || !activity || Date.now() - activity.at > ACTIVITY_MS)
+        activity = { value: readViewerActivity(context), at: Date.now() };
+      return activity.value;
+    };
+    const run = async (fresh = false) => {
       setState((s) => ({ ...s, computing: true }));
       const { asOf: day, compare: chosen } = asked.current;
       // A past day is shown as it stood at its end, so that day's meeting counts.
       const now = day ? `${day}T23:59:59.999Z` : new Date().toISOString();
       try {
         const [snapshot, settings] = await Promise.all([
-          readCommunity(context, day ? now : undefined),
+          viewerActivity(fresh).then((a) => readCommunity(context, day ? now : undefined, a)),
           readInsightSettings(context.settings),
         ]);
         const terms = termsOf(snapshot.data, now);
@@ -100,13 +113,16 @@ function Live(props: {
       }
     };
     // Changes come in bursts (a transaction, a sync): recompute once they settle.
-    const schedule = () => {
+    const schedule = (fresh = false) => {
       clearTimeout(timer);
-      timer = setTimeout(() => void run(), 30);
+      timer = setTimeout(() => void run(fresh), SETTLE_MS);
     };
     refresh.current = schedule;
-    void run();
-    const subs = [context.graph.onDidChange(schedule), context.settings.onDidChange(schedule)];
+    void run(true);
+    const subs = [
+      context.graph.onDidChange(() => schedule()),
+      context.settings.onDidChange(() => schedule()),
+    ];
     return () => {
       disposed = true;
       clearTimeout(timer);
