@@ -43,7 +43,10 @@ export async function recordAttendance(page: Page, meeting: string, member: stri
   await runCommand(page, 'Record attendance');
   const pick = async (label: string) => {
     await page.locator('.rp-palette-input').fill(label);
-    await page.locator('[cmdk-item]').filter({ hasText: label }).first().click();
+    // The item whose label is exactly this ("Committee meeting 2", not 21 listed before it).
+    const whole = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const exact = page.locator('.rp-palette-label', { hasText: whole });
+    await page.locator('[cmdk-item]').filter({ has: exact }).first().click();
   };
   await pick(meeting);
   await pick(member);
