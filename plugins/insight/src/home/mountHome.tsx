@@ -98,6 +98,7 @@ function Live(props: {
           now,
           pair.length === 2 ? pair : undefined,
         );
+        performance.mark('insight.reportReady');
         if (!disposed)
           setState({
             report,
@@ -120,7 +121,11 @@ function Live(props: {
     refresh.current = schedule;
     void run(true);
     const subs = [
-      context.graph.onDidChange(() => schedule()),
+      context.graph.onDidChange(() => {
+        // Marks on the page's timeline, so the live-update benchmark can tell sync from recompute.
+        performance.mark('insight.graphChanged');
+        schedule();
+      }),
       context.settings.onDidChange(() => schedule()),
     ];
     return () => {
