@@ -84,6 +84,7 @@ function Live(props: {
           viewerActivity(fresh).then((a) => readCommunity(context, day ? now : undefined, a)),
           readInsightSettings(context.settings),
         ]);
+        performance.mark('insight.dataRead');
         const terms = termsOf(snapshot.data, now);
         const byKey = (key: string | undefined) => terms.find((t) => t.key === key);
         // By default the latest two terms begun by the date shown: this term beside the last.
