@@ -1,11 +1,13 @@
 // The Community page over the real server and the real web app, in Debian's Chromium: the sample
 // community's facilitator (the demo account, linked to the coordinator Lucía Fernández) sees who is
-// drifting, who is isolated and who brokers; a plain member sees only their own level and the
-// community's totals.
+// drifting, who is isolated and who brokers, on a past date too, and two terms side by side; a
+// plain member sees only their own level and the community's totals; an attendance recorded in a
+// second member's browser reaches the facilitator's chart live.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/chromium.ts';
+import { attendanceMark, joinedMember, recordAttendance, whenShown } from './communityLive.ts';
 import { openPage } from './palette.ts';
 import { DEMO, signedIn as signedInAt } from './signedIn.ts';
 import { startWorkbenchStage, type WorkbenchStage } from './workbenchStage.ts';
@@ -89,25 +91,11 @@ describe('the Community page', () => {
   });
 
   it('shows a plain member only their own level and the totals, after "This is me"', async () => {
-    const owner = await signedIn(DEMO);
-    const workspaces = await (await owner.request.get(`${stage.url}/api/workspaces`)).json();
-    const ws = workspaces.workspaces[0].id as string;
-    const invitation = await (
-      await owner.request.post(`${stage.url}/api/workspaces/${ws}/invitations`, {
-        data: { role: 'editor' },
-      })
-    ).json();
-    await owner.close();
-
-    const member = { email: 'tom@example.org', password: 'correct horse', name: 'Tom' };
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    expect(
-      (await context.request.post(`${stage.url}/api/auth/sign-up`, { data: member })).ok(),
-    ).toBe(true);
-    const accepted = await context.request.post(
-      `${stage.url}/api/invitations/${invitation.invitation.token}/accept`,
-    );
-    expect(accepted.ok()).toBe(true);
+    const context = await joinedMember(browser, stage.url, {
+      email: 'tom@example.org',
+      password: 'correct horse',
+      name: 'Tom',
+    });
     const page = await context.newPage();
     await openCommunity(page);
     const identity = page.locator('.rp-insight-identity');
@@ -119,18 +107,97 @@ describe('the Community page', () => {
     expect(await page.locator('[data-section=insight-alerts]').count()).toBe(0);
     expect(await page.locator('[data-section=insight-brokers]').count()).toBe(0);
     expect(await page.locator('[data-section=insight-isolated]').count()).toBe(0);
+    expect(await page.locator('.rp-insight-grid').count()).toBe(0);
     const text = await page.locator('.rp-insight').innerText();
     expect(text).not.toContain('Daniel Kim');
     expect(text).toContain('Gaps in the repertoire');
+    // The aggregates are there: the chart of members per level, and the terms' totals beside
+    // this member's own level only.
+    expect(await page.locator('[data-section=insight-participation] canvas').count()).toBe(1);
+    const terms = page.locator('[data-section=insight-terms] [data-compare]');
+    expect(await terms.innerText()).toMatch(/Core members\s+\d+\s+\d+/);
+    expect(await terms.innerText()).toContain('Your level');
+    expect(await page.locator('[data-section=insight-terms] [data-moved]').count()).toBe(0);
     await page.screenshot({
       path: join(import.meta.dirname, 'screenshots', 'insight-community-member.png'),
       fullPage: true,
     });
     // And the server hands this account only its own activity records.
+    const workspaces = await (await context.request.get(`${stage.url}/api/workspaces`)).json();
+    const ws = workspaces.workspaces[0].id as string;
     const records = await (
       await context.request.get(`${stage.url}/api/workspaces/${ws}/member-activity`)
     ).json();
     expect(records.access).toBe('own');
     await context.close();
+  });
+
+  it('shows every figure as it was on a past date, and two terms side by side', async () => {
+    const context = await signedIn(DEMO);
+    const page = await context.newPage();
+    await openCommunity(page);
+    const alerts = page.locator('[data-section=insight-alerts]');
+    await alerts.locator('[data-alert=drifting]').first().waitFor({ timeout: 60_000 });
+    // At the end of June 2025 Daniel Kim still came to every meeting: nobody was drifting.
+    await page.getByLabel('Show the figures as of').fill('2025-06-30');
+    await page.getByText('Showing the community as it was on').waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => page.locator('.rp-insight-grid thead th').count(), { timeout: 60_000 })
+      .toBe(11); // "Member", meetings 1–9, "Came"
+    expect(await alerts.innerText()).not.toContain('Daniel Kim');
+    await page.getByRole('button', { name: 'Back to today' }).click();
+    await expect
+      .poll(() => alerts.locator('[data-alert=drifting]').allInnerTexts(), { timeout: 60_000 })
+      .toContainEqual(expect.stringContaining('Daniel Kim'));
+    // Terms 2 and 4 of the year plan: Daniel Kim was active (the demo account is Lucía, whose
+    // recordings make her the one core member), then inactive.
+    const compare = page.locator('[data-section=insight-terms]');
+    await compare.getByLabel('First term').selectOption({ label: 'Term 2' });
+    await expect
+      .poll(() => compare.locator('[data-moved-member=sample-member-daniel]').innerText(), {
+        timeout: 60_000,
+      })
+      .toMatch(/Daniel Kim: active → inactive/);
+    expect(await compare.getByLabel('Second term').inputValue()).toBe('sample-term-2025-4');
+    await compare.getByLabel('Second term').selectOption({ label: 'Term 3' });
+    await expect
+      .poll(() => compare.locator('[data-compare] tbody tr').first().innerText(), {
+        timeout: 60_000,
+      })
+      .toMatch(/Meetings held\s+5\s+5/);
+    await context.close();
+  });
+
+  it("updates the facilitator's chart live when a second member records an attendance in their browser", async () => {
+    const facilitator = await signedIn(DEMO);
+    const page = await facilitator.newPage();
+    await openCommunity(page);
+    const mark = attendanceMark('Daniel Kim', 'Committee meeting 21');
+    await page.locator('.rp-insight-grid').waitFor({ timeout: 60_000 });
+    expect(await page.locator(mark).count()).toBe(0);
+    const chart = page.locator('[data-section=insight-participation] canvas');
+    const before = await chart.getAttribute('aria-label');
+    expect(before).toMatch(/Dec 2025: \d+ core, \d+ active, \d+ peripheral, \d+ inactive/);
+
+    const member = await joinedMember(browser, stage.url, {
+      email: 'ana@example.org',
+      password: 'a long secret',
+      name: 'Ana',
+    });
+    const other = await member.newPage();
+    await openCommunity(other);
+    const shown = whenShown(page, mark, 30_000);
+    const recordedAt = await recordAttendance(other, 'Committee meeting 21', 'Daniel Kim');
+    const seenAt = await shown;
+    expect(Number.isFinite(recordedAt)).toBe(true);
+    expect(seenAt).toBeGreaterThan(recordedAt);
+    // Daniel Kim came in December: one member fewer is inactive that month, and no page reload.
+    const december = (label: string | null) =>
+      Number(/Dec 2025: [^;]*?(\d+) inactive/.exec(label ?? '')?.[1]);
+    await expect
+      .poll(async () => december(await chart.getAttribute('aria-label')), { timeout: 10_000 })
+      .toBe(december(before) - 1);
+    await member.close();
+    await facilitator.close();
   });
 });

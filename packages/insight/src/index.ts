@@ -15,7 +15,12 @@ export {
   RELATIONS,
 } from './community.ts';
 export { findGaps, GAP_LABELS, type Gap, type GapKind, type GapOptions } from './gaps.ts';
-export { computeInsight, type InsightReport, type InsightSettings } from './insight.ts';
+export {
+  computeInsight,
+  type InsightOptions,
+  type InsightReport,
+  type InsightSettings,
+} from './insight.ts';
 export {
   analyseNetwork,
   exactGraphBetweenness,
@@ -49,6 +54,13 @@ export {
   sampledBetweenness,
   sampledBetweennessWithErrors,
 } from './sampledBetweenness.ts';
+export {
+  compareTerms,
+  dataAsOf,
+  type TermOptions,
+  type TermSummary,
+  termsOf,
+} from './terms.ts';
 export {
   buildTies,
   DEFAULT_TIE_WEIGHTS,

@@ -10,7 +10,8 @@ import {
   levelTotals,
   type Participation,
 } from './participation.ts';
-import type { PeriodUnit } from './periods.ts';
+import type { Period, PeriodUnit } from './periods.ts';
+import { compareTerms, type TermSummary } from './terms.ts';
 import { buildTies, type Tie, type TieWeights } from './ties.ts';
 
 /** The settings a community chooses (all optional; see each module for the defaults). */
@@ -61,6 +62,14 @@ export interface InsightReport {
   readonly gaps: readonly Gap[];
   /** The first meeting dated after `now`, if any. */
   readonly nextMeeting: { id: string; title: string; date: string } | undefined;
+  /** The terms asked for with `compare`, side by side (see {@link compareTerms}). */
+  readonly comparison?: readonly TermSummary[];
+}
+
+/** What a report is asked for beyond the community's settings. */
+export interface InsightOptions {
+  /** Terms (or any two date ranges) to summarise side by side. */
+  readonly compare?: readonly Period[];
 }
 
 /**
@@ -73,6 +82,7 @@ export function computeInsight(
   settings: InsightSettings = {},
   now: string = new Date().toISOString(),
   memberOfAccount?: ReadonlyMap<string, string>,
+  options: InsightOptions = {},
 ): InsightReport {
   const unit = settings.unit ?? 'month';
   const nowTime = Date.parse(now);
@@ -137,5 +147,18 @@ export function computeInsight(
         : {}),
     }),
     nextMeeting: upcoming,
+    ...(options.compare
+      ? {
+          comparison: compareTerms(data, options.compare, {
+            ...(settings.thresholds ? { thresholds: settings.thresholds } : {}),
+            ...(settings.tieWeights ? { tieWeights: settings.tieWeights } : {}),
+            minTieWeight: minimum,
+            ...(settings.untouchedMonths !== undefined
+              ? { untouchedMonths: settings.untouchedMonths }
+              : {}),
+            ...(memberOfAccount ? { memberOfAccount } : {}),
+          }),
+        }
+      : {}),
   };
 }

@@ -114,6 +114,11 @@ export interface ParticipationOptions {
   /** The last instant considered (ISO 8601). Default: the latest dated thing in the data. */
   until?: string;
   /**
+   * Explicit periods instead of `unit`'s calendar buckets (the terms of a year plan, or two date
+   * ranges to compare), in order and not overlapping; what falls outside every one is not counted.
+   */
+  periods?: readonly Period[];
+  /**
    * Maps the account that recorded something (`createdBy`) to its member entity; recordings by
    * unlinked accounts count for nobody.
    */
@@ -199,14 +204,23 @@ export function computeParticipation(
   const until = options.until ? Date.parse(options.until) : latestTime(data);
   const joined = new Map(members.map((m) => [m.id, Date.parse(joinedDate(m))]));
   const start = Math.min(...[...joined.values()], until);
-  const periods = periodsBetween(start, until, unit);
-  const keyOf = (time: number) => periodKey(time, unit);
+  const explicit = options.periods?.map((p) => ({
+    period: p,
+    start: Date.parse(p.start),
+    end: Date.parse(p.end),
+  }));
+  const periods = explicit ? explicit.map((p) => p.period) : periodsBetween(start, until, unit);
+  const keyOf = (time: number): string | undefined =>
+    explicit
+      ? explicit.find((p) => p.start <= time && time < p.end)?.period.key
+      : periodKey(time, unit);
 
   const counts = new Map<string, Map<string, ParticipationCounts>>();
   const meetingsOf = new Map<string, Map<string, string[]>>();
   const bump = (member: string, time: number, field: keyof ParticipationCounts, by = 1) => {
     if (!memberIds.has(member) || !(time <= until)) return;
     const key = keyOf(time);
+    if (key === undefined) return;
     const byPeriod = getOrCreate(counts, member, () => new Map<string, ParticipationCounts>());
     getOrCreate(byPeriod, key, emptyCounts)[field] += by;
   };
@@ -223,8 +237,10 @@ export function computeParticipation(
     meeting.attendees.push(r.from);
     const time = Date.parse(meeting.date);
     bump(r.from, time, 'attendance');
+    const key = keyOf(time);
+    if (key === undefined) continue;
     const byPeriod = getOrCreate(meetingsOf, r.from, () => new Map<string, string[]>());
-    getOrCreate(byPeriod, keyOf(time), () => []).push(meeting.id);
+    getOrCreate(byPeriod, key, () => []).push(meeting.id);
   }
   for (const a of data.activity ?? []) bump(a.memberId, Date.parse(a.at), 'edits');
   const accounts = options.memberOfAccount;

@@ -43,5 +43,15 @@ export function visibleTo(report: InsightReport, viewer: Viewer): InsightReport 
     },
     communities: report.communities.map((c) => ({ ...c, members: c.members.filter(mine) })),
     brokers: [],
+    ...(report.comparison
+      ? {
+          comparison: report.comparison.map((t) => ({
+            ...t,
+            levels: t.levels.filter((l) => mine(l.memberId)),
+            isolated: t.isolated.map((id) => (mine(id) ? id : '')),
+            brokers: [],
+          })),
+        }
+      : {}),
   };
 }

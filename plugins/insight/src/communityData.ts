@@ -20,32 +20,54 @@ export function toActivityEntries(records: readonly ActivityRecordInfo[]): Activ
   );
 }
 
+/** Who the viewer is and the activity records they may read, as the server answered. */
+export interface ViewerActivity {
+  readonly memberId: string | undefined;
+  readonly privileged: boolean;
+  readonly records: readonly ActivityRecordInfo[];
+}
+
 /**
- * Reads everything the Community page needs through the plugin API: the graph, and (with
- * `activity.read`) the viewer's member entity, their access and the records they may read. A
- * host without activity records (offline, headless) gives an empty activity and no privileges.
+ * Asks the server (`activity.read`) for the viewer's member entity, their access and the records
+ * they may read. A host without activity records (offline, headless) gives none and no privileges.
  */
-export async function readCommunity(
-  context: Pick<PluginContext, 'graph' | 'activity' | 'workspace'>,
-): Promise<CommunitySnapshot> {
-  const [entities, relations] = await Promise.all([
-    context.graph.entities(),
-    context.graph.relations(),
-  ]);
-  let memberId: string | undefined;
-  let privileged = false;
-  let records: ActivityRecordInfo[] = [];
+export async function readViewerActivity(
+  context: Pick<PluginContext, 'activity'>,
+): Promise<ViewerActivity> {
   try {
-    const [member, access] = await Promise.all([
+    const [memberId, access] = await Promise.all([
       context.activity.member(),
       context.activity.access(),
     ]);
-    memberId = member;
-    privileged = access === 'all';
-    records = await context.activity.records();
+    return { memberId, privileged: access === 'all', records: await context.activity.records() };
   } catch {
     // No server to ask (offline or headless): the graph alone still tells most of the story.
+    return { memberId: undefined, privileged: false, records: [] };
   }
+}
+
+/**
+ * Reads everything the Community page needs through the plugin API: the graph and the viewer's
+ * activity (`activity`, when the caller already has it: a graph change does not change who the
+ * viewer is nor the edit sessions, so the page does not ask the server again for each one).
+ * With `asOf` (ISO 8601), the graph as it was then (`graph.at`: the server's snapshots, so what
+ * was deleted since comes back) and only the edits made by then; the viewer is who they are now.
+ */
+export async function readCommunity(
+  context: Pick<PluginContext, 'graph' | 'activity' | 'workspace'>,
+  asOf?: string,
+  activity?: ViewerActivity,
+): Promise<CommunitySnapshot> {
+  const [{ entities, relations }, { memberId, privileged, records: all }] = await Promise.all([
+    asOf
+      ? context.graph.at(asOf)
+      : Promise.all([context.graph.entities(), context.graph.relations()]).then(
+          ([entities, relations]) => ({ entities, relations }),
+        ),
+    activity ?? readViewerActivity(context),
+  ]);
+  const until = asOf ? Date.parse(asOf) : Number.POSITIVE_INFINITY;
+  const records = all.filter((r) => Date.parse(r.to) <= until);
   const memberOfAccount = new Map<string, string>();
   for (const r of records) if (r.memberId) memberOfAccount.set(r.userId, r.memberId);
   if (memberId) memberOfAccount.set(context.workspace.user.id, memberId);

@@ -3,6 +3,7 @@ import {
   computeInsight,
   type InsightReport,
   type InsightSettings,
+  type Period,
   type Viewer,
   visibleTo,
 } from '@repertoire/insight';
@@ -17,6 +18,8 @@ export interface InsightRequest {
   readonly viewer: Viewer;
   readonly settings: InsightSettings;
   readonly now: string;
+  /** Terms to compare side by side, if any. */
+  readonly compare?: readonly Period[];
 }
 
 /** Computes reports off the main thread; only the latest request's answer is delivered. */
@@ -26,6 +29,7 @@ export interface InsightComputer extends Disposable {
     snapshot: CommunitySnapshot,
     settings: InsightSettings,
     now: string,
+    compare?: readonly Period[],
   ): Promise<InsightReport>;
 }
 
@@ -55,7 +59,7 @@ export function createInsightComputer(): InsightComputer {
       else waiting.reject(new Error(error ?? 'The insight computation failed.'));
     };
   return {
-    compute(snapshot, settings, now) {
+    compute(snapshot, settings, now, compare) {
       const id = ++next;
       // A newer request makes older ones moot: the page shows only the latest state.
       for (const [old, waiting] of pending) {
@@ -65,7 +69,13 @@ export function createInsightComputer(): InsightComputer {
       if (!worker)
         return Promise.resolve(
           visibleTo(
-            computeInsight(snapshot.data, settings, now, snapshot.memberOfAccount),
+            computeInsight(
+              snapshot.data,
+              settings,
+              now,
+              snapshot.memberOfAccount,
+              compare ? { compare } : {},
+            ),
             snapshot.viewer,
           ),
         );
@@ -78,6 +88,7 @@ export function createInsightComputer(): InsightComputer {
           viewer: snapshot.viewer,
           settings,
           now,
+          ...(compare ? { compare } : {}),
         };
         worker.postMessage(request);
       });

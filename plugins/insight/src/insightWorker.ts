@@ -15,6 +15,7 @@ scope.onmessage = ({ data }) => {
       data.settings,
       data.now,
       new Map(data.memberOfAccount),
+      data.compare ? { compare: data.compare } : {},
     );
     scope.postMessage({ id: data.id, report: visibleTo(report, data.viewer) });
   } catch (error) {

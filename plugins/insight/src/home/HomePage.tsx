@@ -4,12 +4,14 @@ import {
   type GapKind,
   type InsightReport,
   type Level,
+  type Period,
 } from '@repertoire/insight';
 import type { CustomViewContext, PluginContext } from '@repertoire/plugin-api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommunitySnapshot } from '../communityData.ts';
 import { AttendanceGrid } from './AttendanceGrid.tsx';
 import { LEVEL_STYLE, ParticipationChart } from './ParticipationChart.tsx';
+import { AsOfControl, TermComparison } from './TimeTravel.tsx';
 
 /** What the page shows: the latest report, the snapshot it came from, and progress. */
 export interface HomeState {
@@ -17,6 +19,10 @@ export interface HomeState {
   readonly snapshot?: CommunitySnapshot;
   readonly computing: boolean;
   readonly error?: string;
+  /** The terms one may compare: the year plan's, or calendar quarters without one. */
+  readonly terms: readonly Period[];
+  /** The past day shown (`YYYY-MM-DD`); absent when the page shows today. */
+  readonly asOf?: string;
 }
 
 /** What the page can do, through the plugin API only. */
@@ -27,6 +33,10 @@ export interface HomeActions {
   claim(memberId: string): Promise<void>;
   /** Adds this account as a new member entity and links it. */
   addMe(): Promise<void>;
+  /** Shows every figure as it was at the end of a past day (`YYYY-MM-DD`), or today (undefined). */
+  showAsOf(day: string | undefined): void;
+  /** Compares two terms (by key) side by side. */
+  compareTerms(first: string, second: string): void;
 }
 
 const ALERT_TITLES = {
@@ -117,6 +127,7 @@ export function HomePage(props: { state: HomeState; actions: HomeActions }) {
             ? 'updating…'
             : `as of ${new Date(report.asOf).toLocaleDateString()}${report.asOf < report.now.slice(0, 10) ? ' (the latest activity)' : ''}`}
         </p>
+        <AsOfControl asOf={state.asOf} onChange={actions.showAsOf} />
       </header>
 
       {viewer.memberId ? null : (
@@ -288,6 +299,25 @@ export function HomePage(props: { state: HomeState; actions: HomeActions }) {
           </Section>
         </>
       ) : null}
+
+      <Section
+        title="Compare terms"
+        id="insight-terms"
+        note={
+          state.terms.length > 0 && !state.terms[0]?.key.match(/^\d{4}-T\d$/)
+            ? 'Two terms of the year plan side by side, each as it stood at its end.'
+            : 'Two quarters of the year side by side (add terms to the year plan to compare those instead).'
+        }
+      >
+        <TermComparison
+          terms={state.terms}
+          comparison={report.comparison}
+          privileged={privileged}
+          viewer={viewer.memberId}
+          link={link}
+          onCompare={actions.compareTerms}
+        />
+      </Section>
 
       <Section title="Gaps in the repertoire" id="insight-gaps">
         {report.gaps.length === 0 ? (

@@ -29,4 +29,10 @@ export const HOME_CSS = `
 .rp-insight-level { display: inline-block; padding: 0 6px; margin: 0 2px; border-radius: 8px; font-size: 12px; color: #fff; }
 .rp-insight-level-core { background: #2a6f97; } .rp-insight-level-active { background: #61a5c2; }
 .rp-insight-level-peripheral { background: #e09f3e; } .rp-insight-level-inactive { background: #8a929b; }
+.rp-insight-asof { margin-top: 6px; }
+.rp-insight-asof input { font: inherit; }
+.rp-insight-past { color: var(--rp-warning); }
+.rp-insight-compare { border-collapse: collapse; }
+.rp-insight-compare th, .rp-insight-compare td { border-bottom: 1px solid var(--rp-border); padding: 3px 12px; text-align: left; font-variant-numeric: tabular-nums; }
+.rp-insight-compare .rp-insight-link + .rp-insight-link { margin-left: 6px; }
 `;
