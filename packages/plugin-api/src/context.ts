@@ -1,6 +1,7 @@
 import type { Disposable } from '@repertoire/base';
 import type { PluginPermission } from '@repertoire/schema';
 import type { ActivityApi } from './activity.ts';
+import type { AnalysesApi } from './analyses.ts';
 import type { CalendarFeedsApi } from './calendarFeeds.ts';
 import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
@@ -85,6 +86,8 @@ export interface PluginContext {
   readonly healthChecks: HealthChecksApi;
   /** Calendar feed links for members' calendar apps (`graph.read`); since API 1.3. */
   readonly calendarFeeds: CalendarFeedsApi;
+  /** Analyses declared in `contributes.analyses`, shown in a tab when run; since API 1.4. */
+  readonly analyses: AnalysesApi;
 }
 
 /** What a plugin's `main` module exports. */

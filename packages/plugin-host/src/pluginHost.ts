@@ -5,6 +5,7 @@ import {
   type JsonValue,
   type ViewContent,
 } from '@repertoire/plugin-api';
+import { AnalysisRegistry } from './analysisRegistry.ts';
 import { CommandRegistry } from './commandRegistry.ts';
 import { ContributionRegistry } from './contributionRegistry.ts';
 import { CustomViewRegistry } from './customViewRegistry.ts';
@@ -100,6 +101,8 @@ export class PluginHost implements Disposable {
   readonly customViews = new CustomViewRegistry();
   /** Webview views: plugins' own UI in sandboxed iframes, rendered by the workbench. */
   readonly webviews = new WebviewRegistry();
+  /** Providers of the analyses active plugins declare (API 1.4). */
+  readonly analyses = new AnalysisRegistry();
   /** Status bar items of active plugins. */
   readonly statusBar = new StatusBarRegistry();
   /** The UI plugins talk to (the services' UI, or a headless one). */
@@ -422,6 +425,7 @@ export class PluginHost implements Disposable {
       views: this.views,
       customViews: this.customViews,
       webviews: this.webviews,
+      analyses: this.analyses,
       statusBar: this.statusBar,
       executeCommand: (commandId, args) => this.executeCommand(commandId, ...args),
       log: (level, text) => {
@@ -537,6 +541,30 @@ export class PluginHost implements Disposable {
         throw new Error(`Plugin ${owner} declares view ${viewId} but did not provide it.`);
     }
     return this.views.resolve(viewId);
+  }
+
+  /**
+   * Runs a declared analysis, activating its plugin first (`onAnalysis:<id>`), and resolves with
+   * its checked result. A sandboxed plugin's analysis runs in its Worker.
+   */
+  async runAnalysis(analysisId: string): Promise<ViewContent> {
+    if (!this.analyses.has(analysisId)) {
+      const owner = this.contributions.analyses().find((a) => a.id === analysisId)?.pluginId;
+      if (!owner) throw new Error(`Analysis ${analysisId} does not exist.`);
+      await this.activateByEvent(`onAnalysis:${analysisId}`);
+      if (!this.analyses.has(analysisId)) await this.activate(owner);
+      if (!this.analyses.has(analysisId))
+        throw new Error(`Plugin ${owner} declares analysis ${analysisId} but did not register it.`);
+    }
+    return this.analyses.run(analysisId);
+  }
+
+  /**
+   * Submits a form view's values to its plugin (API 1.4), checked against the form's fields.
+   * Rejects, changing nothing, for values that do not fit.
+   */
+  submitView(viewId: string, values: unknown) {
+    return this.views.submit(viewId, values);
   }
 
   #report(pluginId: string, text: string): void {

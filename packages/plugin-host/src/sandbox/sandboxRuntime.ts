@@ -1,4 +1,5 @@
 import {
+  type AnalysisProvider,
   type CommandHandler,
   type Disposable,
   Emitter,
@@ -51,6 +52,7 @@ export function exposeSandbox(
   let context: PluginContext | undefined;
   const commands = new Map<string, CommandHandler>();
   const views = new Map<string, ViewProvider>();
+  const analyses = new Map<string, AnalysisProvider>();
   const webviewProviders = new Map<string, WebviewViewProvider>();
   const webviews = new Map<number, { received: Emitter<JsonValue>; disposed: Emitter<void> }>();
   const listeners = new Map<number, (payload: unknown) => void>();
@@ -63,6 +65,7 @@ export function exposeSandbox(
       context = createRemoteContext(remote, init, {
         commands,
         views,
+        analyses,
         webviewProviders,
         listeners,
         pending,
@@ -95,6 +98,16 @@ export function exposeSandbox(
       const provider = views.get(viewId);
       if (!provider) throw new Error(`View ${viewId} has no provider in the sandbox.`);
       return provider.resolve();
+    },
+    async submitView(viewId, values) {
+      const provider = views.get(viewId);
+      if (!provider?.submit) throw new Error(`View ${viewId} takes no form values in the sandbox.`);
+      return (await provider.submit(values)) ?? undefined;
+    },
+    async runAnalysis(id) {
+      const provider = analyses.get(id);
+      if (!provider) throw new Error(`Analysis ${id} is not registered in the sandbox.`);
+      return provider.run();
     },
     async resolveWebview(viewId, session) {
       const provider = webviewProviders.get(viewId);
@@ -186,6 +199,7 @@ function blockNetwork(pluginId: string): void {
 interface LocalRegistries {
   commands: Map<string, CommandHandler>;
   views: Map<string, ViewProvider>;
+  analyses: Map<string, AnalysisProvider>;
   webviewProviders: Map<string, WebviewViewProvider>;
   listeners: Map<number, (payload: unknown) => void>;
   /** Registrations still on their way to the host. */
@@ -308,7 +322,7 @@ function createRemoteContext(
         const changes = provider.onDidChange?.(() => {
           bridge.viewChanged(viewId).catch(report);
         });
-        return handleDisposable(bridge.registerViewProvider(viewId), () => {
+        return handleDisposable(bridge.registerViewProvider(viewId, !!provider.submit), () => {
           changes?.dispose();
           local.views.delete(viewId);
         });
@@ -318,6 +332,15 @@ function createRemoteContext(
         throw new Error(
           `Plugin ${init.pluginId} runs in the sandbox and cannot render custom view ${viewId}: only trusted built-in plugins may. Provide the view's content with views.registerViewProvider instead.`,
         );
+      },
+    },
+    analyses: {
+      registerAnalysis(id, provider) {
+        if (local.analyses.has(id)) throw new Error(`Analysis ${id} is already registered.`);
+        if (typeof provider?.run !== 'function')
+          throw new Error(`Analysis ${id} needs a provider with a run() method.`);
+        local.analyses.set(id, provider);
+        return handleDisposable(bridge.registerAnalysis(id), () => local.analyses.delete(id));
       },
     },
     webviews: {

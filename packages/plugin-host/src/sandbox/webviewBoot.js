@@ -10,8 +10,18 @@ addEventListener('message', function start(event) {
   removeEventListener('message', start);
   const port = event.ports[0];
   let listeners = new Set();
+  // The view's saved state (VS Code's getState/setState): the host keeps it across hide and show.
+  let state = data.state ?? undefined;
   Object.defineProperty(window, 'repertoireWebview', {
     value: Object.freeze({
+      getState() {
+        return state === undefined ? undefined : JSON.parse(JSON.stringify(state));
+      },
+      setState(next) {
+        state = next === undefined || next === null ? undefined : next;
+        port.postMessage({ type: 'state', data: next ?? null });
+        return next;
+      },
       postMessage(message) {
         port.postMessage({ type: 'message', data: message });
       },

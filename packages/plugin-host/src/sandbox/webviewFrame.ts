@@ -56,6 +56,9 @@ export function mountWebview(
     if (data?.type === 'message') {
       const refusal = session.receive(data.data);
       if (refusal) report(refusal);
+    } else if (data?.type === 'state') {
+      const refusal = session.saveState(data.data);
+      if (refusal) report(refusal);
     } else if (data?.type === 'error') {
       report(`The view ${session.viewId} failed: ${String(data.message)}`);
     } else {
@@ -86,6 +89,7 @@ export function mountWebview(
           type: 'repertoire.webview.start',
           theme: safeTheme(options.theme),
           content: session.content,
+          state: session.state ?? null,
         },
         '*',
         [port2],

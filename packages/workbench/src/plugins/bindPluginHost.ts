@@ -4,6 +4,7 @@ import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
 import type { Registry } from '../services/registry.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { bindAnalyses } from './bindAnalyses.ts';
 import { bindCustomViews } from './bindCustomViews.ts';
 import { bindWebviews } from './bindWebviews.ts';
 import { PluginViewEditor } from './PluginViewEditor.tsx';
@@ -144,6 +145,7 @@ export function bindPluginHost(
               }
               return host.resolveView(view.id);
             },
+            submit: (values) => host.submitView(view.id, values),
             onDidChange: (listener) => {
               const l = () => listener(undefined);
               changed.add(l);
@@ -211,6 +213,7 @@ export function bindPluginHost(
   return combineDisposables(
     session ? bindCustomViews(services, host, session) : toDisposable(() => undefined),
     bindWebviews(services, host),
+    bindAnalyses(services, host),
     host.contributions.onDidChange(sync),
     host.onDidChangePlugins(sync),
     host.statusBar.onDidChange(syncStatus),

@@ -75,6 +75,15 @@ function mountWebviewView(
  * a webview shows wherever its view is declared: the side bar, the panel or an editor tab.
  */
 export function bindWebviews(services: WorkbenchServices, host: PluginHost): Disposable {
+  // A webview's saved state (getState/setState) also outlives a reload of this tab.
+  const key = (viewId: string) => `repertoire.webviewState:${viewId}`;
+  host.webviews.persistStatesIn({
+    get: (viewId) => globalThis.sessionStorage?.getItem(key(viewId)),
+    set: (viewId, json) => {
+      if (json === undefined) globalThis.sessionStorage?.removeItem(key(viewId));
+      else globalThis.sessionStorage?.setItem(key(viewId), json);
+    },
+  });
   const registered = new Map<string, Disposable>();
   const sync = (viewId: string) => {
     registered.get(viewId)?.dispose();
