@@ -62,8 +62,16 @@ export function activate(ctx) {
     ctx.webviews.registerWebviewViewProvider('notes.home', {
       resolveWebviewView(view) {
         view.webview.setContent({
-          html: '<p id="count">counting…</p>',
-          script: "repertoireWebview.onMessage((m) => { document.getElementById('count').textContent = m.count + ' members'; }); repertoireWebview.postMessage('count');",
+          html: '<p id="count">counting…</p><p id="shown"></p>',
+          script: [
+            "repertoireWebview.onMessage((m) => { document.getElementById('count').textContent = m.count + ' members'; });",
+            "repertoireWebview.postMessage('count');",
+            // The state the host keeps for the view: how often it has been shown.
+            "const state = repertoireWebview.getState() ?? { shown: 0 };",
+            "state.shown += 1;",
+            "repertoireWebview.setState(state);",
+            "document.getElementById('shown').textContent = String(state.shown);",
+          ].join('\n'),
         });
         view.webview.onDidReceiveMessage(async () => {
           await view.webview.postMessage({ count: (await ctx.graph.entities({ kind: 'member' })).length });
@@ -140,7 +148,24 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     await page.locator('[cmdk-item]').filter({ hasText: 'Team notes' }).first().click();
 
     // The list starts empty and says what to do.
+    // Enabling goes through the server; the plugin's views arrive in the palette after it answers.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Control+Shift+P');
+        await page.locator('.rp-palette-input').fill('>Open Team notes');
+        const found = await page
+          .locator('[cmdk-item]')
+          .filter({ hasText: 'Open Team notes' })
+          .count();
+        await page.keyboard.press('Escape');
+        return found;
+      }, SLOW)
+      .toBeGreaterThan(0);
     await runCommand(page, 'Open Team notes');
+    await page.getByRole('tab', { name: /Team notes/ }).waitFor(SLOW);
+    await page
+      .screenshot({ path: join(import.meta.dirname, 'screenshots', 'declarative-list.png') })
+      .catch(() => undefined);
     await expect
       .poll(() => page.locator('.rp-empty').filter({ hasText: 'No notes yet' }).count(), SLOW)
       .toBe(1);
@@ -203,9 +228,29 @@ describe("a sandboxed plugin's declarative views in the app", () => {
       )
       .toBe('9 members');
 
+    const shown = async () =>
+      Number(await page.frame({ name: 'webview:notes.home' })?.locator('#shown').textContent());
+    await expect.poll(shown, SLOW).toBeGreaterThan(0);
+    const before = await shown();
+    // The section is sized to its content, not the frame's default 150 px.
+    const height = await section
+      .locator('iframe')
+      .evaluate((f) => f.getBoundingClientRect().height);
+    expect(height).toBeLessThan(140);
     await page
       .screenshot({ path: join(import.meta.dirname, 'screenshots', 'declarative-views.png') })
       .catch(() => undefined);
+
+    // After a reload the sandboxed plugin's section is back, with the state its view saved.
+    await page.reload();
+    await page
+      .getByRole('tree', { name: 'Community' })
+      .locator('.rp-explorer-row')
+      .first()
+      .waitFor(SLOW);
+    await runCommand(page, 'Open Community');
+    await page.locator('[data-home-section="notes.home"] iframe').waitFor(SLOW);
+    await expect.poll(shown, SLOW).toBeGreaterThan(before);
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 240_000);

@@ -78,4 +78,12 @@ addEventListener('message', function start(event) {
   };
   setTheme(data.theme);
   if (data.content) render(data.content);
+  // The host may size the frame to its content (a home section); it ignores this otherwise.
+  let lastHeight = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    port.postMessage({ type: 'height', value: height });
+  }).observe(document.documentElement);
 });

@@ -8,6 +8,11 @@ export interface WebviewMountOptions {
   readonly theme?: Readonly<Record<string, string>>;
   /** Called with a clear message when the view's script throws or posts what the host refuses. */
   readonly onError?: (message: string) => void;
+  /**
+   * Sizes the frame to the height of the view's content (between 24 and 2000 px) instead of
+   * filling the container: for a home section, which has no height of its own.
+   */
+  readonly fitContent?: boolean;
 }
 
 /** A mounted webview: dispose to remove it (which ends its script, whatever it is doing). */
@@ -52,10 +57,19 @@ export function mountWebview(
   let stopped = false;
 
   port1.onmessage = (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; data?: unknown; message?: unknown } | null;
+    const data = event.data as {
+      type?: unknown;
+      data?: unknown;
+      message?: unknown;
+      value?: unknown;
+    } | null;
     if (data?.type === 'message') {
       const refusal = session.receive(data.data);
       if (refusal) report(refusal);
+    } else if (data?.type === 'height') {
+      const height = Number(data.value);
+      if (options.fitContent && Number.isFinite(height))
+        frame.style.height = `${Math.min(2000, Math.max(24, Math.round(height)))}px`;
     } else if (data?.type === 'state') {
       const refusal = session.saveState(data.data);
       if (refusal) report(refusal);

@@ -47,8 +47,11 @@ function mountWebviewView(
         return;
       }
       status.remove();
+      // A home section has no height of its own: the frame takes its content's.
+      const home = host.contributions.views('home').some((v) => v.id === viewId);
       mounted = mountWebview(element, session, {
         theme: themeVariables(),
+        fitContent: home,
         onError: (message) => {
           problem.textContent = message;
           problem.hidden = false;
