@@ -71,7 +71,7 @@ export function activate(ctx) {
             "state.shown += 1;",
             "repertoireWebview.setState(state);",
             "document.getElementById('shown').textContent = String(state.shown);",
-          ].join('\n'),
+          ].join(' '),
         });
         view.webview.onDidReceiveMessage(async () => {
           await view.webview.postMessage({ count: (await ctx.graph.entities({ kind: 'member' })).length });
@@ -137,6 +137,10 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning')
+        console.log(`[page ${m.type()}] ${m.text()}`);
+    });
     await page.goto(served.stage.url);
     await page
       .getByRole('tree', { name: 'Community' })
@@ -168,7 +172,13 @@ describe("a sandboxed plugin's declarative views in the app", () => {
       .catch(() => undefined);
     await expect
       .poll(() => page.locator('.rp-empty').filter({ hasText: 'No notes yet' }).count(), SLOW)
-      .toBe(1);
+      .toBe(1)
+      .catch(async (error) => {
+        await page.screenshot({
+          path: join(import.meta.dirname, 'screenshots', 'declarative-failure.png'),
+        });
+        throw error;
+      });
 
     // The form: a required field left empty is refused by the browser; a filled form reaches the
     // plugin in its Worker, which answers, and the list follows.

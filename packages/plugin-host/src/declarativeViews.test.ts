@@ -111,7 +111,7 @@ const setups = {
     return bed;
   },
   'in the sandbox': async () => {
-    const bed = testbed({}, { createSandbox: createNodeSandbox, timeoutMs: 2000 });
+    const bed = testbed({}, { createSandbox: createNodeSandbox, timeoutMs: 5000 });
     await bed.host.add([pkg(notesManifest('acme.notes-sandboxed'), false, baseUrl)]);
     await bed.host.setEnabled('acme.notes-sandboxed', true);
     await bed.host.start();

@@ -532,15 +532,30 @@ export class PluginHost implements Disposable {
 
   /** Resolves a view's content, activating its plugin first (`onView:<id>`). */
   async resolveView(viewId: string): Promise<ViewContent> {
-    if (!this.views.has(viewId)) {
-      const owner = this.contributions.viewOwner(viewId);
-      if (!owner) throw new Error(`View ${viewId} does not exist.`);
-      await this.activateByEvent(`onView:${viewId}`);
-      if (!this.views.has(viewId)) await this.activate(owner);
-      if (!this.views.has(viewId))
-        throw new Error(`Plugin ${owner} declares view ${viewId} but did not provide it.`);
-    }
+    await this.#provided(
+      () => this.views.has(viewId),
+      () => this.contributions.viewOwner(viewId),
+      `onView:${viewId}`,
+      `view ${viewId}`,
+      'provide',
+    );
     return this.views.resolve(viewId);
+  }
+
+  /** Activates the owner of `what` (by `event`, else directly) until `has` holds, or says why not. */
+  async #provided(
+    has: () => boolean,
+    owner: () => string | undefined,
+    event: string,
+    what: string,
+    verb: string,
+  ): Promise<void> {
+    if (has()) return;
+    const id = owner();
+    if (!id) throw new Error(`${what.charAt(0).toUpperCase()}${what.slice(1)} does not exist.`);
+    await this.activateByEvent(event);
+    if (!has()) await this.activate(id);
+    if (!has()) throw new Error(`Plugin ${id} declares ${what} but did not ${verb} it.`);
   }
 
   /**
@@ -548,14 +563,13 @@ export class PluginHost implements Disposable {
    * its checked result. A sandboxed plugin's analysis runs in its Worker.
    */
   async runAnalysis(analysisId: string): Promise<ViewContent> {
-    if (!this.analyses.has(analysisId)) {
-      const owner = this.contributions.analyses().find((a) => a.id === analysisId)?.pluginId;
-      if (!owner) throw new Error(`Analysis ${analysisId} does not exist.`);
-      await this.activateByEvent(`onAnalysis:${analysisId}`);
-      if (!this.analyses.has(analysisId)) await this.activate(owner);
-      if (!this.analyses.has(analysisId))
-        throw new Error(`Plugin ${owner} declares analysis ${analysisId} but did not register it.`);
-    }
+    await this.#provided(
+      () => this.analyses.has(analysisId),
+      () => this.contributions.analyses().find((a) => a.id === analysisId)?.pluginId,
+      `onAnalysis:${analysisId}`,
+      `analysis ${analysisId}`,
+      'register',
+    );
     return this.analyses.run(analysisId);
   }
 

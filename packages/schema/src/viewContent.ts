@@ -32,8 +32,10 @@ interface TreeItemShape {
   command?: z.infer<typeof commandRef> | undefined;
   children?: TreeItemShape[] | undefined;
 }
+// The API 1.0 shapes are checked without refusing keys the workbench does not read (plugins
+// written before the check may carry some): those are dropped. The 1.4 shapes are strict.
 const treeItem: z.ZodType<TreeItemShape> = z.lazy(() =>
-  z.strictObject({
+  z.object({
     id: text(200),
     label: text(),
     description: text().optional(),
@@ -87,12 +89,13 @@ const chartSeries = z.strictObject({
 
 /** Every content a view may have: tree, markdown, table (API 1.0) and list, form, chart (1.4). */
 export const viewContentSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('tree'), items: z.array(treeItem).max(MAX_ITEMS) }),
-  z.strictObject({ type: z.literal('markdown'), markdown: text(200_000) }),
-  z.strictObject({
+  z.object({ type: z.literal('tree'), items: z.array(treeItem).max(MAX_ITEMS) }),
+  z.object({ type: z.literal('markdown'), markdown: text(200_000) }),
+  z.object({
     type: z.literal('table'),
-    columns: z.array(z.strictObject({ key: text(200), label: text(200) })).max(100),
-    rows: z.array(z.record(z.string(), jsonValue)).max(MAX_ITEMS),
+    columns: z.array(z.object({ key: text(200), label: text(200) })).max(100),
+    // A cell left undefined shows empty, as before the check.
+    rows: z.array(z.record(z.string(), z.union([jsonValue, z.undefined()]))).max(MAX_ITEMS),
   }),
   z.strictObject({
     type: z.literal('list'),

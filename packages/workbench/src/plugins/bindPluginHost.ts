@@ -137,6 +137,13 @@ export function bindPluginHost(
           id: view.id,
           provider: {
             resolve: async () => {
+              // A plugin that failed to start says why in its views, instead of being started
+              // again by every view that asks (each failure re-renders them).
+              const failed = host.plugins().find((p) => p.id === view.pluginId);
+              if (failed?.state === 'failed')
+                throw new Error(
+                  `Plugin ${view.pluginId} failed to start: ${failed.error ?? 'unknown error'}`,
+                );
               // A view its plugin renders itself shows once the plugin is active.
               if (!host.views.has(view.id)) {
                 await host.activateByEvent(`onView:${view.id}`);
