@@ -79,8 +79,13 @@ export function mountWebview(
       report(`The view ${session.viewId} sent something that is not a message; it was ignored.`);
     }
   };
+  // The start message carries the content as it is then; a change before it must not arrive
+  // again as a second render (the view's script would run twice in one page).
+  let started = false;
   const subscriptions = [
-    session.onDidChangeContent((content) => port1.postMessage({ type: 'content', content })),
+    session.onDidChangeContent((content) => {
+      if (started) port1.postMessage({ type: 'content', content });
+    }),
     session.onDidPostMessage((message) => port1.postMessage({ type: 'message', data: message })),
   ];
 
@@ -108,6 +113,7 @@ export function mountWebview(
         '*',
         [port2],
       );
+      started = true;
     })
     .catch((error: unknown) =>
       report(`The view ${session.viewId} could not start: ${String(error)}`),
