@@ -167,9 +167,6 @@ describe("a sandboxed plugin's declarative views in the app", () => {
       .toBeGreaterThan(0);
     await runCommand(page, 'Open Team notes');
     await page.getByRole('tab', { name: /Team notes/ }).waitFor(SLOW);
-    await page
-      .screenshot({ path: join(import.meta.dirname, 'screenshots', 'declarative-list.png') })
-      .catch(() => undefined);
     await expect
       .poll(() => page.locator('.rp-empty').filter({ hasText: 'No notes yet' }).count(), SLOW)
       .toBe(1)
