@@ -182,6 +182,9 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     await runCommand(page, 'Open Add a note');
     const form = page.getByRole('form', { name: 'Add a note' });
     await form.waitFor(SLOW);
+    await form.getByRole('button', { name: 'Add' }).click();
+    expect(await form.locator(':invalid').count()).toBeGreaterThan(0);
+    expect(await form.getByRole('status').count()).toBe(0);
     await form.getByLabel('Title').fill('Circle time went well');
     await form.getByLabel('Mood').selectOption('glad');
     await form.getByLabel('Weight').fill('4');
