@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from './palette.ts';
 import { pluginStage } from './pluginStage.ts';
+import { DEMO, signedIn } from './signedIn.ts';
 
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 const SLOW = { timeout: 60_000 };
 
 const pluginSource = `
@@ -129,18 +129,13 @@ const served = pluginStage('repertoire-declarative-plugins-', writeNotesPlugin);
 
 describe("a sandboxed plugin's declarative views in the app", () => {
   it('renders its list, form, chart, analysis and home section; garbage shows as an error in its view', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
-      data: DEMO,
+    const context = await signedIn(served.browser, served.stage.url, DEMO, {
+      width: 1280,
+      height: 900,
     });
-    expect(signIn.ok()).toBe(true);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning')
-        console.log(`[page ${m.type()}] ${m.text()}`);
-    });
     await page.goto(served.stage.url);
     await page
       .getByRole('tree', { name: 'Community' })
@@ -151,7 +146,6 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     await runCommand(page, 'Enable or disable a plugin');
     await page.locator('[cmdk-item]').filter({ hasText: 'Team notes' }).first().click();
 
-    // The list starts empty and says what to do.
     // Enabling goes through the server; the plugin's views arrive in the palette after it answers.
     await expect
       .poll(async () => {
@@ -165,6 +159,7 @@ describe("a sandboxed plugin's declarative views in the app", () => {
         return found;
       }, SLOW)
       .toBeGreaterThan(0);
+    // The list starts empty and says what to do.
     await runCommand(page, 'Open Team notes');
     await page.getByRole('tab', { name: /Team notes/ }).waitFor(SLOW);
     await expect
