@@ -1,6 +1,7 @@
 import type { Disposable } from '@repertoire/base';
 import type { PluginPermission } from '@repertoire/schema';
 import type { ActivityApi } from './activity.ts';
+import type { AnalysesApi } from './analyses.ts';
 import type { CalendarFeedsApi } from './calendarFeeds.ts';
 import type { CommandsApi } from './commands.ts';
 import type { DocumentsApi } from './documents.ts';
@@ -94,6 +95,8 @@ export interface PluginContext {
   readonly members: MembersApi;
   /** Results for quick open ("Go to…"); since API 1.4. */
   readonly quickOpen: QuickOpenApi;
+  /** Analyses declared in `contributes.analyses`, shown in a tab when run; since API 1.4. */
+  readonly analyses: AnalysesApi;
 }
 
 /** What a plugin's `main` module exports. */

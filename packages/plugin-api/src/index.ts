@@ -35,6 +35,7 @@ export type {
   ActivityQuery,
   ActivityRecordInfo,
 } from './activity.ts';
+export type { AnalysesApi, AnalysisProvider, AnalysisResult } from './analyses.ts';
 export type { CalendarFeedInfo, CalendarFeedsApi } from './calendarFeeds.ts';
 export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
 export type {
@@ -51,6 +52,18 @@ export type {
   CustomViewMember,
   CustomViewProvider,
 } from './customViews.ts';
+export type {
+  ChartSeries,
+  ChartViewContent,
+  DeclarativeViewContent,
+  FormField,
+  FormFieldType,
+  FormSubmitResult,
+  FormValues,
+  FormViewContent,
+  ListItem,
+  ListViewContent,
+} from './declarativeViews.ts';
 export type {
   DocumentInfo,
   DocumentsApi,

@@ -1,5 +1,6 @@
 import type { Disposable, Event } from '@repertoire/base';
 import type { CustomViewProvider } from './customViews.ts';
+import type { DeclarativeViewContent, FormSubmitResult, FormValues } from './declarativeViews.ts';
 import type { JsonValue } from './json.ts';
 
 /** A row of a tree view. */
@@ -31,7 +32,8 @@ export type ViewContent =
       type: 'table';
       columns: { key: string; label: string }[];
       rows: Record<string, JsonValue>[];
-    };
+    }
+  | DeclarativeViewContent;
 
 /** Supplies a view's content. */
 export interface ViewProvider {
@@ -39,6 +41,12 @@ export interface ViewProvider {
   resolve(): ViewContent | Promise<ViewContent>;
   /** Fire to make the workbench call `resolve` again. */
   onDidChange?: Event<void>;
+  /**
+   * Receives a form view's values when the member submits it (since 1.4), already checked by the
+   * host against the form's fields. Throw to show an error under the form (nothing is cleared);
+   * return `{ message }` to confirm. Fire `onDidChange` to show new content afterwards.
+   */
+  submit?(values: FormValues): void | FormSubmitResult | Promise<void | FormSubmitResult>;
 }
 
 /** Views declared in `contributes.views`. */

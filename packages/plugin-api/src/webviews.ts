@@ -16,13 +16,20 @@ export interface WebviewContent {
    * JavaScript run in the view after `html` is in place. It finds `window.repertoireWebview`:
    * `postMessage(message)` sends plain JSON to the plugin's {@link Webview.onDidReceiveMessage},
    * and `onMessage(listener)` receives what the plugin posts with {@link Webview.postMessage}.
+   * Since 1.4 it also has VS Code's `getState()` and `setState(json)`: the host keeps the last
+   * state the view set (plain JSON, up to 256 KB) for its view id, and `getState()` returns it when
+   * the view is shown again after being hidden, or after the page reloads in the same tab; a
+   * hidden view's script does not run, so save what it needs to come back as it was.
    */
   readonly script?: string;
 }
 
 /** The plugin's handle on one shown webview. */
 export interface Webview {
-  /** Replaces what the view shows (its state restarts, as on a reload of the view). */
+  /**
+   * Replaces what the view shows (its script restarts, as on a reload of the view; the state it
+   * saved with `setState` stays).
+   */
   setContent(content: WebviewContent): void;
   /**
    * Sends plain JSON to the view's script. Resolves true once delivered, false when the view is

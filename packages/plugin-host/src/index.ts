@@ -1,3 +1,4 @@
+export { AnalysisRegistry } from './analysisRegistry.ts';
 export { CommandRegistry, type HostCommandHandler } from './commandRegistry.ts';
 export { type Contributed, ContributionRegistry } from './contributionRegistry.ts';
 export {
@@ -78,7 +79,7 @@ export {
   StoredEnablement,
 } from './storedEnablement.ts';
 export { PluginTimeoutError } from './timeout.ts';
-export { ViewRegistry } from './viewRegistry.ts';
+export { checkViewContent, ViewRegistry } from './viewRegistry.ts';
 export {
   WEBVIEW_CONTENT_LIMIT,
   WEBVIEW_MESSAGE_LIMIT,

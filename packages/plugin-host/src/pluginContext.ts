@@ -13,6 +13,7 @@ import {
   toDisposable,
 } from '@repertoire/plugin-api';
 import type { ManifestSetting, PluginManifest } from '@repertoire/schema';
+import type { AnalysisRegistry } from './analysisRegistry.ts';
 import type { CommandRegistry } from './commandRegistry.ts';
 import type { ContributionRegistry } from './contributionRegistry.ts';
 import type { CustomViewRegistry } from './customViewRegistry.ts';
@@ -58,6 +59,8 @@ export interface PluginScope {
   readonly customViews: CustomViewRegistry;
   /** Webview views (sandboxed iframes) of any plugin. */
   readonly webviews: WebviewRegistry;
+  /** Providers of declared analyses (API 1.4). */
+  readonly analyses: AnalysisRegistry;
   readonly statusBar: StatusBarRegistry;
   /** Quick open providers of any plugin (since API 1.4). */
   readonly quickOpen: QuickOpenRegistry;
@@ -373,7 +376,12 @@ export function createPluginContext(scope: PluginScope): PluginContext {
           throw new Error(
             `Plugin ${id} cannot provide view ${viewId}: its manifest does not declare it in contributes.views.`,
           );
-        const registration = scope.views.register(viewId, id, async () => provider.resolve());
+        const registration = scope.views.register(
+          viewId,
+          id,
+          async () => provider.resolve(),
+          provider.submit ? async (values) => provider.submit?.(values) : undefined,
+        );
         const changes = provider.onDidChange?.(() => scope.views.changed(viewId));
         return track(
           toDisposable(() => {
@@ -388,6 +396,17 @@ export function createPluginContext(scope: PluginScope): PluginContext {
             `Plugin ${id} cannot render view ${viewId}: its manifest does not declare it in contributes.views.`,
           );
         return track(scope.customViews.register(viewId, id, provider));
+      },
+    },
+    analyses: {
+      registerAnalysis(analysisId, provider) {
+        if (!scope.contributions.analyses().some((a) => a.id === analysisId && a.pluginId === id))
+          throw new Error(
+            `Plugin ${id} cannot provide analysis ${analysisId}: its manifest does not declare it in contributes.analyses.`,
+          );
+        if (typeof provider?.run !== 'function')
+          throw new Error(`Analysis ${analysisId} needs a provider with a run() method.`);
+        return track(scope.analyses.register(analysisId, id, provider));
       },
     },
     webviews: {

@@ -5,6 +5,7 @@ import {
   type JsonValue,
   type ViewContent,
 } from '@repertoire/plugin-api';
+import { AnalysisRegistry } from './analysisRegistry.ts';
 import { CommandRegistry } from './commandRegistry.ts';
 import { ContributionRegistry } from './contributionRegistry.ts';
 import { CustomViewRegistry } from './customViewRegistry.ts';
@@ -101,6 +102,8 @@ export class PluginHost implements Disposable {
   readonly customViews = new CustomViewRegistry();
   /** Webview views: plugins' own UI in sandboxed iframes, rendered by the workbench. */
   readonly webviews = new WebviewRegistry();
+  /** Providers of the analyses active plugins declare (API 1.4). */
+  readonly analyses = new AnalysisRegistry();
   /** Status bar items of active plugins. */
   readonly statusBar = new StatusBarRegistry();
   /** Quick open providers plugins registered (since API 1.4). */
@@ -426,6 +429,7 @@ export class PluginHost implements Disposable {
       views: this.views,
       customViews: this.customViews,
       webviews: this.webviews,
+      analyses: this.analyses,
       statusBar: this.statusBar,
       quickOpen: this.quickOpen,
       executeCommand: (commandId, args) => this.executeCommand(commandId, ...args),
@@ -533,15 +537,53 @@ export class PluginHost implements Disposable {
 
   /** Resolves a view's content, activating its plugin first (`onView:<id>`). */
   async resolveView(viewId: string): Promise<ViewContent> {
-    if (!this.views.has(viewId)) {
-      const owner = this.contributions.viewOwner(viewId);
-      if (!owner) throw new Error(`View ${viewId} does not exist.`);
-      await this.activateByEvent(`onView:${viewId}`);
-      if (!this.views.has(viewId)) await this.activate(owner);
-      if (!this.views.has(viewId))
-        throw new Error(`Plugin ${owner} declares view ${viewId} but did not provide it.`);
-    }
+    await this.#provided(
+      () => this.views.has(viewId),
+      () => this.contributions.viewOwner(viewId),
+      `onView:${viewId}`,
+      `view ${viewId}`,
+      'provide',
+    );
     return this.views.resolve(viewId);
+  }
+
+  /** Activates the owner of `what` (by `event`, else directly) until `has` holds, or says why not. */
+  async #provided(
+    has: () => boolean,
+    owner: () => string | undefined,
+    event: string,
+    what: string,
+    verb: string,
+  ): Promise<void> {
+    if (has()) return;
+    const id = owner();
+    if (!id) throw new Error(`${what.charAt(0).toUpperCase()}${what.slice(1)} does not exist.`);
+    await this.activateByEvent(event);
+    if (!has()) await this.activate(id);
+    if (!has()) throw new Error(`Plugin ${id} declares ${what} but did not ${verb} it.`);
+  }
+
+  /**
+   * Runs a declared analysis, activating its plugin first (`onAnalysis:<id>`), and resolves with
+   * its checked result. A sandboxed plugin's analysis runs in its Worker.
+   */
+  async runAnalysis(analysisId: string): Promise<ViewContent> {
+    await this.#provided(
+      () => this.analyses.has(analysisId),
+      () => this.contributions.analyses().find((a) => a.id === analysisId)?.pluginId,
+      `onAnalysis:${analysisId}`,
+      `analysis ${analysisId}`,
+      'register',
+    );
+    return this.analyses.run(analysisId);
+  }
+
+  /**
+   * Submits a form view's values to its plugin (API 1.4), checked against the form's fields.
+   * Rejects, changing nothing, for values that do not fit.
+   */
+  submitView(viewId: string, values: unknown) {
+    return this.views.submit(viewId, values);
   }
 
   #report(pluginId: string, text: string): void {

@@ -43,6 +43,19 @@ export interface WebviewSession extends Disposable {
   readonly onDidPostMessage: Event<JsonValue>;
   /** Hands the plugin a message from the view; returns the reason when it refuses it. */
   receive(message: unknown): string | undefined;
+  /**
+   * The state the view saved last with `repertoireWebview.setState` (since API 1.4), kept by the
+   * host for the view id across hide and show; undefined when it saved none.
+   */
+  readonly state: JsonValue | undefined;
+  /** Keeps the view's state; returns the reason when it refuses it (not plain JSON, too large). */
+  saveState(state: unknown): string | undefined;
+}
+
+/** Where webview states outlive the page (the workbench gives the tab's session storage). */
+export interface WebviewStateStore {
+  get(viewId: string): string | null | undefined;
+  set(viewId: string, json: string | undefined): void;
 }
 
 /** Why `value` is not plain JSON (a cyclic, non-plain or too deep value), or undefined. */
@@ -95,6 +108,8 @@ export class WebviewRegistry {
   readonly #entries = new Map<string, WebviewEntry>();
   readonly #sessions = new Map<string, Set<WebviewSession>>();
   readonly #onDidChange = new Emitter<string>();
+  readonly #states = new Map<string, JsonValue>();
+  #stateStore: WebviewStateStore | undefined;
   /** Fires with a view id when its webview provider is registered or removed. */
   readonly onDidChange = this.#onDidChange.event;
 
@@ -111,6 +126,57 @@ export class WebviewRegistry {
       for (const session of [...(this.#sessions.get(viewId) ?? [])]) session.dispose();
       this.#onDidChange.fire(viewId);
     });
+  }
+
+  /**
+   * Keeps webview states in `store` too, so they survive a reload of the page, not only a hide and
+   * show (since API 1.4). What the store holds is checked again when read.
+   */
+  persistStatesIn(store: WebviewStateStore): void {
+    this.#stateStore = store;
+  }
+
+  /** The state a view saved last (see {@link WebviewSession.state}). */
+  stateOf(viewId: string): JsonValue | undefined {
+    if (this.#states.has(viewId)) return this.#states.get(viewId);
+    let stored: string | null | undefined;
+    try {
+      stored = this.#stateStore?.get(viewId);
+    } catch {
+      return undefined;
+    }
+    if (typeof stored !== 'string') return undefined;
+    try {
+      const value: unknown = JSON.parse(stored);
+      if (notJson(value) === undefined) {
+        this.#states.set(viewId, value as JsonValue);
+        return value as JsonValue;
+      }
+    } catch {
+      // A store someone else wrote: forget it.
+    }
+    return undefined;
+  }
+
+  #saveState(viewId: string, state: unknown): string | undefined {
+    if (state === undefined || state === null) {
+      this.#states.delete(viewId);
+      this.#stateStore?.set(viewId, undefined);
+      return undefined;
+    }
+    const why = notJson(state);
+    if (why)
+      return `Webview ${viewId} saved a state that is not plain JSON: ${why}. It was not kept.`;
+    const json = JSON.stringify(state);
+    if (json.length > WEBVIEW_MESSAGE_LIMIT)
+      return `Webview ${viewId} saved a state of ${json.length} characters (the limit is ${WEBVIEW_MESSAGE_LIMIT}). It was not kept.`;
+    this.#states.set(viewId, state as JsonValue);
+    try {
+      this.#stateStore?.set(viewId, json);
+    } catch {
+      // A full or closed store still leaves the state for hide and show.
+    }
+    return undefined;
   }
 
   /** Whether a view is a webview. */
@@ -138,6 +204,8 @@ export class WebviewRegistry {
     const disposed = new Emitter<void>();
     let content: WebviewContent | undefined;
     let open = true;
+    const stateOf = () => this.stateOf(viewId);
+    const saveState = (state: unknown) => this.#saveState(viewId, state);
     const sessions = this.#sessions.get(viewId) ?? new Set<WebviewSession>();
     this.#sessions.set(viewId, sessions);
 
@@ -170,6 +238,15 @@ export class WebviewRegistry {
       },
       onDidChangeContent: contentChanged.event,
       onDidPostMessage: toView.event,
+      get state() {
+        return stateOf();
+      },
+      saveState(state) {
+        if (!open) return `Webview ${viewId} is closed.`;
+        const refusal = saveState(state);
+        if (refusal) entry.report(refusal);
+        return refusal;
+      },
       receive(message) {
         if (!open) return `Webview ${viewId} is closed.`;
         const why = notJson(message);

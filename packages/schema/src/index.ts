@@ -79,3 +79,10 @@ export {
   workspaceSettingsSchema,
 } from './settings.ts';
 export { parseOrThrow, ValidationError } from './validationError.ts';
+export {
+  type CheckedFormField,
+  type CheckedViewContent,
+  formFieldSchema,
+  formValuesSchema,
+  viewContentSchema,
+} from './viewContent.ts';

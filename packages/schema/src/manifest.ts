@@ -55,6 +55,8 @@ export const activationEventSchema = z.union([
   z.templateLiteral(['onCommand:', z.string().regex(dotted)]),
   z.templateLiteral(['onView:', z.string().regex(dotted)]),
   z.templateLiteral(['onEntityKind:', z.string().regex(identifier)]),
+  // Since API 1.4: when the member runs one of the plugin's analyses.
+  z.templateLiteral(['onAnalysis:', z.string().regex(dotted)]),
 ]);
 /** One activation event, e.g. `onCommand:community.addMember`. */
 export type ActivationEvent = z.infer<typeof activationEventSchema>;
@@ -167,7 +169,11 @@ export const manifestExporterSchema = z.strictObject({
   command: z.string().regex(dotted),
 });
 
-/** An analysis shown in the panel (participation, brokers, gaps…). */
+/**
+ * An analysis (participation, brokers, gaps…): the plugin implements it with
+ * `context.analyses.registerAnalysis(id, …)` (API 1.4) and the member runs it with "Analyses: Run an
+ * analysis…", which shows the result in a tab. `view` and `command` are kept for older manifests.
+ */
 export const manifestAnalysisSchema = z.strictObject({
   id: z.string().regex(dotted),
   label: z.string().min(1),

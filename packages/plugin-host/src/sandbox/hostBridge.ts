@@ -29,6 +29,8 @@ export function createHostBridge(
   sandbox: {
     invokeCommand: SandboxApi['invokeCommand'];
     resolveView: SandboxApi['resolveView'];
+    submitView?: SandboxApi['submitView'];
+    runAnalysis?: SandboxApi['runAnalysis'];
     dispatch: SandboxApi['dispatch'];
     resolveWebview: SandboxApi['resolveWebview'];
     webviewMessage: SandboxApi['webviewMessage'];
@@ -176,11 +178,15 @@ export function createHostBridge(
         context.commands.registerCommand(id, (...args) => sandbox.invokeCommand(id, args)),
       );
     },
-    async registerViewProvider(viewId) {
+    async registerViewProvider(viewId, submits) {
       const changed = new Emitter<void>();
+      const { submitView } = sandbox;
       const registration = context.views.registerViewProvider(viewId, {
         resolve: () => sandbox.resolveView(viewId),
         onDidChange: changed.event,
+        ...(submits === true && submitView
+          ? { submit: (values) => submitView(viewId, values) }
+          : {}),
       });
       viewChanges.set(viewId, changed);
       return keep({
@@ -190,6 +196,11 @@ export function createHostBridge(
           viewChanges.delete(viewId);
         },
       });
+    },
+    async registerAnalysis(id) {
+      const { runAnalysis } = sandbox;
+      if (!runAnalysis) throw new Error('This sandbox cannot run analyses.');
+      return keep(context.analyses.registerAnalysis(id, { run: () => runAnalysis(id) }));
     },
     async registerWebviewProvider(viewId) {
       return keep(

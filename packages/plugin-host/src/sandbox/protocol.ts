@@ -1,4 +1,6 @@
 import type {
+  FormSubmitResult,
+  FormValues,
   JsonValue,
   PluginPermission,
   QuickOpenResult,
@@ -127,8 +129,13 @@ export interface HostBridge {
   subscribeLiveDocument(handle: number, event: 'update' | 'presence'): Promise<number>;
   /** Registers a command implemented in the Worker. */
   registerCommand(id: string): Promise<number>;
-  /** Registers a view provider implemented in the Worker. */
-  registerViewProvider(viewId: string): Promise<number>;
+  /**
+   * Registers a view provider implemented in the Worker; `submits` when it takes form values
+   * (API 1.4).
+   */
+  registerViewProvider(viewId: string, submits?: boolean): Promise<number>;
+  /** Registers an analysis implemented in the Worker (API 1.4). */
+  registerAnalysis(id: string): Promise<number>;
   /** Registers a webview view provider implemented in the Worker. */
   registerWebviewProvider(viewId: string): Promise<number>;
   /** Registers a quick open provider implemented in the Worker (since API 1.4). */
@@ -159,6 +166,10 @@ export interface SandboxApi {
   invokeCommand(id: string, args: JsonValue[]): Promise<unknown>;
   /** Resolves a view the plugin provides. */
   resolveView(viewId: string): Promise<ViewContent>;
+  /** Hands a form view's values (checked by the host) to its provider's `submit` (API 1.4). */
+  submitView(viewId: string, values: FormValues): Promise<void | FormSubmitResult>;
+  /** Runs an analysis the plugin registered (API 1.4); the host checks the result. */
+  runAnalysis(id: string): Promise<ViewContent>;
   /** Resolves a webview view the plugin provides; `session` names it in later calls. */
   resolveWebview(viewId: string, session: number): Promise<void>;
   /** Delivers a message from a shown webview (already checked to be plain JSON). */

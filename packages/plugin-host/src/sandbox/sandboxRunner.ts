@@ -1,4 +1,4 @@
-import { API_VERSION, type ViewContent } from '@repertoire/plugin-api';
+import { API_VERSION, type FormSubmitResult, type ViewContent } from '@repertoire/plugin-api';
 import * as Comlink from 'comlink';
 import { createPluginContext, type PluginScope } from '../pluginContext.ts';
 import type { PluginRunner } from '../runner.ts';
@@ -90,15 +90,25 @@ export class SandboxRunner implements PluginRunner {
     });
     const remote = Comlink.wrap<SandboxApi>(channel.endpoint);
     this.#remote = remote;
-    const guarded = <T>(work: Promise<T>, what: string): Promise<T> =>
-      withTimeout(work, this.#options.timeoutMs, manifest.id, what).catch((error: unknown) => {
-        if (error instanceof PluginTimeoutError) this.#options.onCrash(error);
-        throw error;
-      });
+    const guarded = <T>(work: Promise<T>, what: string, factor = 1): Promise<T> =>
+      withTimeout(work, this.#options.timeoutMs * factor, manifest.id, what).catch(
+        (error: unknown) => {
+          if (error instanceof PluginTimeoutError) this.#options.onCrash(error);
+          throw error;
+        },
+      );
     const bridge = createHostBridge(createPluginContext(this.#scope), {
       invokeCommand: (id, args) => guarded(remote.invokeCommand(id, args), `command ${id}`),
       resolveView: (viewId) =>
         guarded(remote.resolveView(viewId) as Promise<ViewContent>, `view ${viewId}`),
+      submitView: (viewId, values) =>
+        guarded(
+          remote.submitView(viewId, values) as Promise<void | FormSubmitResult>,
+          `view ${viewId}`,
+        ),
+      // An analysis may compute for a while in its Worker; a hang still ends it.
+      runAnalysis: (id) =>
+        guarded(remote.runAnalysis(id) as Promise<ViewContent>, `analysis ${id}`, 6),
       dispatch: (handle, payload) => remote.dispatch(handle, payload),
       resolveWebview: (viewId, session) =>
         guarded(remote.resolveWebview(viewId, session), `webview ${viewId}`),

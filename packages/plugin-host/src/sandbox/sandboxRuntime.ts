@@ -1,4 +1,5 @@
 import {
+  type AnalysisProvider,
   type CommandHandler,
   type Disposable,
   Emitter,
@@ -52,6 +53,7 @@ export function exposeSandbox(
   let context: PluginContext | undefined;
   const commands = new Map<string, CommandHandler>();
   const views = new Map<string, ViewProvider>();
+  const analyses = new Map<string, AnalysisProvider>();
   const webviewProviders = new Map<string, WebviewViewProvider>();
   const quickOpen = new Map<string, QuickOpenProvider>();
   const webviews = new Map<number, { received: Emitter<JsonValue>; disposed: Emitter<void> }>();
@@ -65,6 +67,7 @@ export function exposeSandbox(
       context = createRemoteContext(remote, init, {
         commands,
         views,
+        analyses,
         webviewProviders,
         quickOpen,
         listeners,
@@ -108,6 +111,16 @@ export function exposeSandbox(
       const provider = quickOpen.get(id);
       if (!provider) throw new Error(`Quick open provider ${id} is not registered in the sandbox.`);
       await provider.open(resultId);
+    },
+    async submitView(viewId, values) {
+      const provider = views.get(viewId);
+      if (!provider?.submit) throw new Error(`View ${viewId} takes no form values in the sandbox.`);
+      return (await provider.submit(values)) ?? undefined;
+    },
+    async runAnalysis(id) {
+      const provider = analyses.get(id);
+      if (!provider) throw new Error(`Analysis ${id} is not registered in the sandbox.`);
+      return provider.run();
     },
     async resolveWebview(viewId, session) {
       const provider = webviewProviders.get(viewId);
@@ -199,6 +212,7 @@ function blockNetwork(pluginId: string): void {
 interface LocalRegistries {
   commands: Map<string, CommandHandler>;
   views: Map<string, ViewProvider>;
+  analyses: Map<string, AnalysisProvider>;
   webviewProviders: Map<string, WebviewViewProvider>;
   quickOpen: Map<string, QuickOpenProvider>;
   listeners: Map<number, (payload: unknown) => void>;
@@ -342,7 +356,7 @@ function createRemoteContext(
         const changes = provider.onDidChange?.(() => {
           bridge.viewChanged(viewId).catch(report);
         });
-        return handleDisposable(bridge.registerViewProvider(viewId), () => {
+        return handleDisposable(bridge.registerViewProvider(viewId, !!provider.submit), () => {
           changes?.dispose();
           local.views.delete(viewId);
         });
@@ -352,6 +366,15 @@ function createRemoteContext(
         throw new Error(
           `Plugin ${init.pluginId} runs in the sandbox and cannot render custom view ${viewId}: only trusted built-in plugins may. Provide the view's content with views.registerViewProvider instead.`,
         );
+      },
+    },
+    analyses: {
+      registerAnalysis(id, provider) {
+        if (local.analyses.has(id)) throw new Error(`Analysis ${id} is already registered.`);
+        if (typeof provider?.run !== 'function')
+          throw new Error(`Analysis ${id} needs a provider with a run() method.`);
+        local.analyses.set(id, provider);
+        return handleDisposable(bridge.registerAnalysis(id), () => local.analyses.delete(id));
       },
     },
     webviews: {

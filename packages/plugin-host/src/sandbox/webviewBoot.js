@@ -10,8 +10,18 @@ addEventListener('message', function start(event) {
   removeEventListener('message', start);
   const port = event.ports[0];
   let listeners = new Set();
+  // The view's saved state (VS Code's getState/setState): the host keeps it across hide and show.
+  let state = data.state ?? undefined;
   Object.defineProperty(window, 'repertoireWebview', {
     value: Object.freeze({
+      getState() {
+        return state === undefined ? undefined : JSON.parse(JSON.stringify(state));
+      },
+      setState(next) {
+        state = next === undefined || next === null ? undefined : next;
+        port.postMessage({ type: 'state', data: next ?? null });
+        return next;
+      },
       postMessage(message) {
         port.postMessage({ type: 'message', data: message });
       },
@@ -68,4 +78,12 @@ addEventListener('message', function start(event) {
   };
   setTheme(data.theme);
   if (data.content) render(data.content);
+  // The host may size the frame to its content (a home section); it ignores this otherwise.
+  let lastHeight = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    port.postMessage({ type: 'height', value: height });
+  }).observe(document.documentElement);
 });

@@ -8,6 +8,11 @@ export interface WebviewMountOptions {
   readonly theme?: Readonly<Record<string, string>>;
   /** Called with a clear message when the view's script throws or posts what the host refuses. */
   readonly onError?: (message: string) => void;
+  /**
+   * Sizes the frame to the height of the view's content (between 24 and 2000 px) instead of
+   * filling the container: for a home section, which has no height of its own.
+   */
+  readonly fitContent?: boolean;
 }
 
 /** A mounted webview: dispose to remove it (which ends its script, whatever it is doing). */
@@ -52,9 +57,21 @@ export function mountWebview(
   let stopped = false;
 
   port1.onmessage = (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; data?: unknown; message?: unknown } | null;
+    const data = event.data as {
+      type?: unknown;
+      data?: unknown;
+      message?: unknown;
+      value?: unknown;
+    } | null;
     if (data?.type === 'message') {
       const refusal = session.receive(data.data);
+      if (refusal) report(refusal);
+    } else if (data?.type === 'height') {
+      const height = Number(data.value);
+      if (options.fitContent && Number.isFinite(height))
+        frame.style.height = `${Math.min(2000, Math.max(24, Math.round(height)))}px`;
+    } else if (data?.type === 'state') {
+      const refusal = session.saveState(data.data);
       if (refusal) report(refusal);
     } else if (data?.type === 'error') {
       report(`The view ${session.viewId} failed: ${String(data.message)}`);
@@ -62,8 +79,13 @@ export function mountWebview(
       report(`The view ${session.viewId} sent something that is not a message; it was ignored.`);
     }
   };
+  // The start message carries the content as it is then; a change before it must not arrive
+  // again as a second render (the view's script would run twice in one page).
+  let started = false;
   const subscriptions = [
-    session.onDidChangeContent((content) => port1.postMessage({ type: 'content', content })),
+    session.onDidChangeContent((content) => {
+      if (started) port1.postMessage({ type: 'content', content });
+    }),
     session.onDidPostMessage((message) => port1.postMessage({ type: 'message', data: message })),
   ];
 
@@ -86,10 +108,12 @@ export function mountWebview(
           type: 'repertoire.webview.start',
           theme: safeTheme(options.theme),
           content: session.content,
+          state: session.state ?? null,
         },
         '*',
         [port2],
       );
+      started = true;
     })
     .catch((error: unknown) =>
       report(`The view ${session.viewId} could not start: ${String(error)}`),

@@ -62,6 +62,20 @@ export function activate(ctx) {
       });
     },
   }));
+  ctx.subscriptions.push(ctx.webviews.registerWebviewViewProvider('third.counter', {
+    resolveWebviewView(view) {
+      view.webview.setContent({
+        html: '<p id="clicks"></p><button id="more">more</button><button id="bad">bad state</button>',
+        script: ${JSON.stringify(`
+          const state = repertoireWebview.getState() ?? { clicks: 0 };
+          const show = () => { document.getElementById('clicks').textContent = 'clicks: ' + state.clicks; };
+          show();
+          document.getElementById('more').onclick = () => { state.clicks += 1; repertoireWebview.setState(state); show(); };
+          document.getElementById('bad').onclick = () => repertoireWebview.setState(new Map([[1, 2]]));
+        `)},
+      });
+    },
+  }));
   ctx.subscriptions.push(ctx.webviews.registerWebviewViewProvider('third.spinner', {
     resolveWebviewView(view) {
       view.webview.setContent({ html: '<p>spinning</p>', script: 'for (;;) {}' });
@@ -118,6 +132,7 @@ describe('webview views (sandboxed iframes in Chromium)', () => {
       manifest('third.dash', [
         view('third.dashboard', 'Dashboard'),
         view('third.spinner', 'Spinner'),
+        view('third.counter', 'Counter'),
       ]),
     ]);
   }, 120_000);
@@ -179,6 +194,41 @@ describe('webview views (sandboxed iframes in Chromium)', () => {
       );
     await expect.poll(() => dashboard.locator('#out').textContent()).toBe('members: 0');
     expect(await call('state', 'third.dash')).toBe('active');
+  });
+
+  it('keeps the state a view saved with setState across hide and show (getState)', async () => {
+    await call('showWebview', 'third.counter', {});
+    await expect.poll(() => tab.frame({ name: 'webview:third.counter' }) !== null).toBe(true);
+    let counter = viewFrame('third.counter');
+    await expect.poll(() => counter.locator('#clicks').textContent()).toBe('clicks: 0');
+    await counter.locator('#more').click();
+    await counter.locator('#more').click();
+    await expect.poll(() => counter.locator('#clicks').textContent()).toBe('clicks: 2');
+    // Hidden: the frame and its script are gone, only the host keeps the state.
+    await call('closeWebview', 'third.counter');
+    await expect.poll(() => tab.frame({ name: 'webview:third.counter' })).toBeNull();
+    await call('showWebview', 'third.counter', {});
+    await expect.poll(() => tab.frame({ name: 'webview:third.counter' }) !== null).toBe(true);
+    counter = viewFrame('third.counter');
+    await expect.poll(() => counter.locator('#clicks').textContent()).toBe('clicks: 2');
+    // A state that is not plain JSON is refused with a clear error and the kept one stays.
+    await counter.locator('#bad').click();
+    await expect
+      .poll(() => call<string[]>('viewErrors'))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /third.counter saved a state that is not plain JSON: it holds a Map object/,
+          ),
+        ]),
+      );
+    await call('closeWebview', 'third.counter');
+    await call('showWebview', 'third.counter', {});
+    await expect.poll(() => tab.frame({ name: 'webview:third.counter' }) !== null).toBe(true);
+    await expect
+      .poll(() => viewFrame('third.counter').locator('#clicks').textContent())
+      .toBe('clicks: 2');
+    await call('closeWebview', 'third.counter');
   });
 
   it('survives a view that never returns; closing it ends it', async () => {

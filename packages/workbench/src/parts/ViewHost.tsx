@@ -1,6 +1,7 @@
 import { Icon } from '@repertoire/icons';
 import type { TreeItem, ViewContent } from '@repertoire/plugin-api';
 import { useEffect, useRef, useState } from 'react';
+import { DeclarativeChart, DeclarativeForm, DeclarativeList } from '../plugins/DeclarativeView.tsx';
 import type { View } from '../services/views.ts';
 import { useRegistry, useServices } from '../shell/context.tsx';
 import { CustomViewMount } from './CustomViewMount.tsx';
@@ -65,6 +66,29 @@ function ProvidedView(props: { viewId: string }) {
         This view failed: {content.message}
       </p>
     );
+  if (content.type === 'form') {
+    const { provider } = entry;
+    return (
+      <DeclarativeForm
+        content={content}
+        submit={
+          provider.submit
+            ? async (values) => (await provider.submit?.(values)) ?? undefined
+            : undefined
+        }
+      />
+    );
+  }
+  return <StaticContent content={content} />;
+}
+
+/** View content that needs no provider to act: everything but a form. */
+export function StaticContent(props: { content: ViewContent }) {
+  const { content } = props;
+  if (content.type === 'form')
+    return <p className="rp-empty">This form can only be shown in its view.</p>;
+  if (content.type === 'list') return <DeclarativeList content={content} />;
+  if (content.type === 'chart') return <DeclarativeChart content={content} />;
   if (content.type === 'markdown') return <div className="rp-markdown">{content.markdown}</div>;
   if (content.type === 'table')
     return (

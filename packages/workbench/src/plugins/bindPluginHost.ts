@@ -4,6 +4,7 @@ import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import { combineDisposables, type Disposable, toDisposable } from '../services/disposable.ts';
 import type { Registry } from '../services/registry.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { bindAnalyses } from './bindAnalyses.ts';
 import { bindCustomViews } from './bindCustomViews.ts';
 import { bindWebviews } from './bindWebviews.ts';
 import { PluginViewEditor } from './PluginViewEditor.tsx';
@@ -136,6 +137,13 @@ export function bindPluginHost(
           id: view.id,
           provider: {
             resolve: async () => {
+              // A plugin that failed to start says why in its views, instead of being started
+              // again by every view that asks (each failure re-renders them).
+              const failed = host.plugins().find((p) => p.id === view.pluginId);
+              if (failed?.state === 'failed')
+                throw new Error(
+                  `Plugin ${view.pluginId} failed to start: ${failed.error ?? 'unknown error'}`,
+                );
               // A view its plugin renders itself shows once the plugin is active.
               if (!host.views.has(view.id)) {
                 await host.activateByEvent(`onView:${view.id}`);
@@ -144,6 +152,7 @@ export function bindPluginHost(
               }
               return host.resolveView(view.id);
             },
+            submit: (values) => host.submitView(view.id, values),
             onDidChange: (listener) => {
               const l = () => listener(undefined);
               changed.add(l);
@@ -237,6 +246,7 @@ export function bindPluginHost(
   return combineDisposables(
     session ? bindCustomViews(services, host, session) : toDisposable(() => undefined),
     bindWebviews(services, host),
+    bindAnalyses(services, host),
     host.contributions.onDidChange(sync),
     host.onDidChangePlugins(sync),
     host.statusBar.onDidChange(syncStatus),

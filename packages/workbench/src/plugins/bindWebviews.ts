@@ -47,8 +47,11 @@ function mountWebviewView(
         return;
       }
       status.remove();
+      // A home section has no height of its own: the frame takes its content's.
+      const home = host.contributions.views('home').some((v) => v.id === viewId);
       mounted = mountWebview(element, session, {
         theme: themeVariables(),
+        fitContent: home,
         onError: (message) => {
           problem.textContent = message;
           problem.hidden = false;
@@ -75,6 +78,15 @@ function mountWebviewView(
  * a webview shows wherever its view is declared: the side bar, the panel or an editor tab.
  */
 export function bindWebviews(services: WorkbenchServices, host: PluginHost): Disposable {
+  // A webview's saved state (getState/setState) also outlives a reload of this tab.
+  const key = (viewId: string) => `repertoire.webviewState:${viewId}`;
+  host.webviews.persistStatesIn({
+    get: (viewId) => globalThis.sessionStorage?.getItem(key(viewId)),
+    set: (viewId, json) => {
+      if (json === undefined) globalThis.sessionStorage?.removeItem(key(viewId));
+      else globalThis.sessionStorage?.setItem(key(viewId), json);
+    },
+  });
   const registered = new Map<string, Disposable>();
   const sync = (viewId: string) => {
     registered.get(viewId)?.dispose();
