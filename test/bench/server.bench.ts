@@ -26,7 +26,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { type BenchFigure, type BenchReport, percentile, under } from '../src/bench.ts';
 import { freePort } from '../src/ports.ts';
-import { type PostgresServer, startPostgres } from '../src/postgres.ts';
+import { type PostgresServer, startPostgresRetrying } from '../src/postgres.ts';
 import { type ServiceProcess, startProcess } from '../src/serviceProcess.ts';
 import { tempDir } from '../src/tempDir.ts';
 
@@ -342,17 +342,6 @@ async function measure(
     await peer.proc.stop();
     await postgres?.stop();
     await dir.dispose();
-  }
-}
-
-/** `startPostgres` gives up on pg_isready's "starting up" answer; retry on a busy machine. */
-async function startPostgresRetrying(): Promise<PostgresServer> {
-  for (let i = 0; ; i++) {
-    try {
-      return await startPostgres();
-    } catch (error) {
-      if (i >= 2) throw error;
-    }
   }
 }
 

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   freePort,
-  type PostgresServer,
-  startPostgres,
+  startPostgresRetrying,
   startProcess,
   tempDir,
   waitForPort,
@@ -22,17 +21,6 @@ async function startChild(dataDir: string, port: number, databaseUrl?: string) {
   ]);
   await waitForPort(port, 30_000);
   return proc;
-}
-
-/** `startPostgres` gives up on pg_isready's "starting up" answer; retry on a busy machine. */
-async function startPostgresRetrying(): Promise<PostgresServer> {
-  for (let i = 0; ; i++) {
-    try {
-      return await startPostgres();
-    } catch (error) {
-      if (i >= 2) throw error;
-    }
-  }
 }
 
 it(

@@ -2,7 +2,7 @@
 // is still acknowledged only once PostgreSQL stored it. PostgreSQL is made slow on purpose: the
 // test holds an exclusive lock on the update log, so every append waits for it.
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { type PostgresServer, startPostgres } from '@repertoire/testing';
+import { type PostgresServer, startPostgresRetrying } from '@repertoire/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -18,15 +18,7 @@ import {
 let postgres: PostgresServer;
 let server: TestServer;
 beforeAll(async () => {
-  // startPostgres gives up on pg_isready's "starting up" answer; retry on a busy machine.
-  for (let i = 0; ; i++) {
-    try {
-      postgres = await startPostgres();
-      break;
-    } catch (error) {
-      if (i >= 2) throw error;
-    }
-  }
+  postgres = await startPostgresRetrying();
   server = await startTestServer({
     databaseUrl: postgres.url,
     limits: { messagesPerSecond: 10_000 },

@@ -1,4 +1,4 @@
-import { type PostgresServer, startPostgres } from '@repertoire/testing';
+import { type PostgresServer, startPostgresRetrying } from '@repertoire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocumentStore } from '../documentStore.ts';
@@ -10,15 +10,7 @@ import { PostgresDocuments } from './postgresDocuments.ts';
 
 let postgres: PostgresServer;
 beforeAll(async () => {
-  // startPostgres gives up on pg_isready's "starting up" answer; retry on a busy machine.
-  for (let i = 0; ; i++) {
-    try {
-      postgres = await startPostgres();
-      return;
-    } catch (error) {
-      if (i >= 2) throw error;
-    }
-  }
+  postgres = await startPostgresRetrying();
 }, 90_000);
 afterAll(() => postgres?.stop());
 
