@@ -190,7 +190,8 @@ async function latency(
     const deadline = sent + PING_TIMEOUT_MS;
     while (!complete.has(i) && performance.now() < deadline) await sleep(0);
     const at = complete.get(i);
-    if (at === undefined) {
+    // A ping that completed only after the timeout (the poll woke late) is a failure too.
+    if (at === undefined || at - sent > PING_TIMEOUT_MS) {
       failures++;
       out.push(PING_TIMEOUT_MS);
     } else out.push(at - sent);
