@@ -1,6 +1,6 @@
 // One sync server in its own process for server.bench.ts, so its memory can be measured alone:
-// `node server-peer.ts <repertoire|hocuspocus|y-websocket> <port> <dataDir>`. Prints one JSON line
-// once listening: { pid, token?, workspaceId? }.
+// `node server-peer.ts <repertoire|repertoire-postgres|hocuspocus|y-websocket> <port> <dataDir> [databaseUrl]`.
+// Prints one JSON line once listening: { pid, tokens?, workspaceId? } (a token per member).
 // Each kind imports only its own modules, so no process loads two copies of Yjs.
 // Exit on SIGTERM through process.exit, so --cpu-prof can write its profile.
 process.on('SIGTERM', () => process.exit(0));
@@ -11,35 +11,55 @@ process.on('SIGUSR2', () => {
   console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed }));
 });
 
-const [kind, portText, dataDir] = process.argv.slice(2);
+const [kind, portText, dataDir, databaseUrl] = process.argv.slice(2);
 const port = Number(portText);
+/** Members the benchmark's clients connect as: production limits allow 50 connections each. */
+const MEMBERS = 30;
 
-if (kind === 'repertoire') {
+if (kind === 'repertoire' || kind === 'repertoire-postgres') {
   const { createRepertoireServer } = await import('@repertoire/server');
   const { pino } = await import('pino');
+  if (kind === 'repertoire-postgres' && !databaseUrl)
+    throw new Error('repertoire-postgres needs a URL');
+  // Production limits: nothing raised for the benchmark (issue 14, item 16).
   const server = createRepertoireServer({
     dataDir: dataDir as string,
     port,
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
     tokenLifetimeSeconds: 3600,
-    limits: {
-      maxConnectionsPerUser: 100_000,
-      messagesPerSecond: 1_000_000,
-      requestsPerMinute: 1_000_000,
-    },
+    ...(kind === 'repertoire-postgres' ? { databaseUrl } : {}),
   });
-  const user = await server.services.accounts.create({
+  const { accounts, workspaces, tokens } = server.services;
+  const owner = await accounts.create({
     email: 'bench@example.org',
     name: 'Bench',
     password: 'bench password',
   });
-  const workspace = server.services.workspaces.create('Bench', user.id);
+  const workspace = workspaces.create('Bench', owner.id);
+  const members = [owner];
+  for (let i = 1; i < MEMBERS; i++) {
+    const member = await accounts.create({
+      email: `bench${i}@example.org`,
+      name: `Bench ${i}`,
+      password: 'bench password',
+    });
+    workspaces.accept(
+      workspaces.invite(workspace.id, owner.id, { role: 'editor' }).token,
+      member.id,
+    );
+    members.push(member);
+  }
   await server.listen();
-  // Tokens die with their session, so the benchmark's token comes from a session of its own.
-  const session = server.services.accounts.openSession(user.id);
-  const { token } = await server.services.tokens.issue(user.id, session.id);
-  console.log(JSON.stringify({ pid: process.pid, token, workspaceId: workspace.id }));
+  // Tokens die with their session, so each member's token comes from a session of its own.
+  const memberTokens: string[] = [];
+  for (const member of members) {
+    const session = accounts.openSession(member.id);
+    memberTokens.push((await tokens.issue(member.id, session.id)).token);
+  }
+  console.log(
+    JSON.stringify({ pid: process.pid, tokens: memberTokens, workspaceId: workspace.id }),
+  );
 } else if (kind === 'hocuspocus') {
   const { Server } = await import('@hocuspocus/server');
   // Plain Hocuspocus: no extensions, documents in memory only.
@@ -59,6 +79,8 @@ if (kind === 'repertoire') {
   await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
   console.log(JSON.stringify({ pid: process.pid }));
 } else {
-  console.error(`kind: '${kind}' is not repertoire, hocuspocus or y-websocket`);
+  console.error(
+    `kind: '${kind}' is not repertoire, repertoire-postgres, hocuspocus or y-websocket`,
+  );
   process.exit(2);
 }

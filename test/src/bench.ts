@@ -17,6 +17,8 @@ export interface BenchReport {
   description: string;
   environment?: Record<string, string | number>;
   figures: BenchFigure[];
+  /** The raw measurements the figures summarize (e.g. every repetition), for checking them. */
+  runs?: unknown;
 }
 
 /** p-th percentile (0..100) of a list of samples, by nearest rank. */

@@ -98,3 +98,18 @@ async function untilReady(pgIsReady: string, port: number, timeoutMs: number): P
     }
   }
 }
+
+/**
+ * `startPostgres`, tried up to `attempts` times: it gives up when pg_isready answers "starting
+ * up" (it does not wait on that answer), which happens on a busy machine; a second attempt gets a
+ * fresh cluster.
+ */
+export async function startPostgresRetrying(attempts = 3): Promise<PostgresServer> {
+  for (let i = 1; ; i++) {
+    try {
+      return await startPostgres();
+    } catch (error) {
+      if (i >= attempts) throw error;
+    }
+  }
+}

@@ -28,7 +28,9 @@ import { ActivityStore } from './store/activityStore.ts';
 import { openDatabase } from './store/database.ts';
 import { DocumentStore } from './store/documentStore.ts';
 import { HistoryStore } from './store/historyStore.ts';
+import { syncLiveDocuments } from './store/liveDocuments.ts';
 import { openPostgres } from './store/postgres/openPostgres.ts';
+import { PostgresDocuments } from './store/postgres/postgresDocuments.ts';
 import { claimDataDir } from './store/serverPid.ts';
 import { tokenSecret } from './store/settingsStore.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
@@ -145,6 +147,9 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
   const services: ServerServices = {
     db,
     documents,
+    liveDocuments: options.databaseUrl
+      ? new PostgresDocuments(options.databaseUrl)
+      : syncLiveDocuments(documents),
     accounts: new AccountStore(db),
     workspaces,
     activity: new ActivityStore(db, options.activityWindowMs),
@@ -231,6 +236,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
         await hocuspocus.destroy();
         services.activity.flush();
         redis?.disconnect();
+        await services.liveDocuments.close();
         db.close();
         release?.();
       })();

@@ -1,21 +1,47 @@
 import { fileURLToPath } from 'node:url';
-import { freePort, startProcess, tempDir, waitForPort } from '@repertoire/testing';
+import {
+  freePort,
+  startPostgresRetrying,
+  startProcess,
+  tempDir,
+  waitForPort,
+} from '@repertoire/testing';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ApiClient, connectProvider, eventually, graphWorkspace } from './testing/harness.ts';
 
 const CHILD = fileURLToPath(new URL('./testing/serveChild.ts', import.meta.url));
 
-async function startChild(dataDir: string, port: number) {
-  const proc = startProcess(process.execPath, [CHILD, dataDir, String(port)]);
-  await waitForPort(port);
+async function startChild(dataDir: string, port: number, databaseUrl?: string) {
+  const proc = startProcess(process.execPath, [
+    CHILD,
+    dataDir,
+    String(port),
+    ...(databaseUrl ? [databaseUrl] : []),
+  ]);
+  await waitForPort(port, 30_000);
   return proc;
 }
 
-it('every acknowledged change survives kill -9 under write load', async () => {
+it(
+  'every acknowledged change survives kill -9 under write load (SQLite)',
+  () => killUnderLoad(),
+  90_000,
+);
+
+it('every acknowledged change survives kill -9 under write load (PostgreSQL, asynchronous store)', async () => {
+  const postgres = await startPostgresRetrying();
+  try {
+    await killUnderLoad(postgres.url);
+  } finally {
+    await postgres.stop();
+  }
+}, 150_000);
+
+async function killUnderLoad(databaseUrl?: string): Promise<void> {
   const dir = await tempDir('repertoire-kill-');
   const port = await freePort();
-  let proc = await startChild(dir.path, port);
+  let proc = await startChild(dir.path, port, databaseUrl);
   const base = `http://127.0.0.1:${port}`;
   const ws = `ws://127.0.0.1:${port}`;
   const owner = await ApiClient.signUp(base, 'Writer');
@@ -60,7 +86,7 @@ it('every acknowledged change survives kill -9 under write load', async () => {
   await Promise.all(writers);
   for (const provider of providers) provider.destroy();
 
-  proc = await startChild(dir.path, port);
+  proc = await startChild(dir.path, port, databaseUrl);
   try {
     const fresh = await owner.token();
     for (const [d, name] of names.entries()) {
@@ -79,4 +105,4 @@ it('every acknowledged change survives kill -9 under write load', async () => {
     await proc.stop();
     await dir.dispose();
   }
-}, 90_000);
+}

@@ -98,14 +98,23 @@ export class Metrics {
     this.#store.observe(seconds);
   }
 
-  /** Times `fn` as a store operation. */
+  /** Times `fn` as a store operation; one that returns a promise, until it settles. */
   timeStore<T>(fn: () => T): T {
     const start = performance.now();
+    const observe = () => this.observeStore((performance.now() - start) / 1000);
+    let result: T;
     try {
-      return fn();
-    } finally {
-      this.observeStore((performance.now() - start) / 1000);
+      result = fn();
+    } catch (error) {
+      observe();
+      throw error;
     }
+    if (result instanceof Promise) {
+      result.then(observe, observe);
+      return result;
+    }
+    observe();
+    return result;
   }
 
   /** The Prometheus exposition text. */

@@ -5,7 +5,7 @@ import {
   type PostgresServer,
   type RedisServer,
   type ServiceProcess,
-  startPostgres,
+  startPostgresRetrying,
   startProcess,
   startRedis,
   type TempDir,
@@ -44,20 +44,6 @@ async function startInstance(
   instances.push(proc);
   await waitForPort(port, 30_000);
   return { base: `http://127.0.0.1:${port}`, ws: `ws://127.0.0.1:${port}`, proc };
-}
-
-/**
- * `startPostgres` gives up when pg_isready answers "starting up" (it does not wait on that
- * answer), which happens on a busy machine; a second attempt gets a fresh cluster.
- */
-async function startPostgresRetrying(attempts = 3): Promise<PostgresServer> {
-  for (let i = 1; ; i++) {
-    try {
-      return await startPostgres();
-    } catch (error) {
-      if (i >= attempts) throw error;
-    }
-  }
 }
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import type { AccountStore } from './store/accountStore.ts';
 import type { ActivityStore } from './store/activityStore.ts';
 import type { DocumentStore } from './store/documentStore.ts';
 import type { HistoryStore } from './store/historyStore.ts';
+import type { LiveDocuments } from './store/liveDocuments.ts';
 import type { SqlDatabase } from './store/sqlDatabase.ts';
 import type { StorageQuota } from './store/storageQuota.ts';
 import type { WorkspaceStore } from './store/workspaceStore.ts';
@@ -71,6 +72,11 @@ export const DEFAULT_LIMITS: Limits = {
 export interface ServerServices {
   readonly db: SqlDatabase;
   readonly documents: DocumentStore;
+  /**
+   * The live sync path's view of the same documents: synchronous on SQLite, asynchronous over a
+   * connection pool on PostgreSQL, so no query of a live edit blocks the event loop.
+   */
+  readonly liveDocuments: LiveDocuments;
   readonly accounts: AccountStore;
   readonly workspaces: WorkspaceStore;
   readonly activity: ActivityStore;

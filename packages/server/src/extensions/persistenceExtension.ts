@@ -2,6 +2,7 @@ import type { Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { ServerServices } from '../services.ts';
 import { GroupCommit } from '../store/groupCommit.ts';
+import { loadInto } from '../store/liveDocuments.ts';
 
 /** After this many stored updates a document is compacted into one state. */
 const COMPACT_AFTER = 500;
@@ -22,29 +23,46 @@ const isEmptyUpdate = (update: Uint8Array) =>
  *   arrive in one event-loop turn share one transaction (`GroupCommit`), so an acknowledged change
  *   is on disk and the store commits once per turn, not once per update.
  * An update refused by an earlier hook (validation, read-only) is never reached, so never stored.
+ * Both go through `services.liveDocuments`: synchronous on SQLite, promises on PostgreSQL (item 13:
+ * no query blocks the event loop; there the `update` event's appends are in flight when it returns,
+ * and unloading a document waits for them).
  */
 export function persistenceExtensions(services: ServerServices): Extension[] {
-  const { documents, metrics } = services;
+  const { liveDocuments: documents, metrics, logger } = services;
   const appended = new Map<string, number>();
   const group = new GroupCommit(documents, (n, seconds) => metrics.observeCommit(n, seconds));
+  // Appends from `update` events still in flight (PostgreSQL), per document.
+  const inFlight = new Map<string, Set<Promise<void>>>();
+  const track = (name: string, write: Promise<void>) => {
+    const set = inFlight.get(name) ?? new Set();
+    inFlight.set(name, set);
+    const settled = write.then(
+      () => {},
+      (error: unknown) => logger.error({ err: error, document: name }, 'storing an update failed'),
+    );
+    set.add(settled);
+    void settled.then(() => set.delete(settled));
+  };
+  const settle = (name: string) => Promise.all([...(inFlight.get(name) ?? [])]);
   // Connections whose next applied update was already committed by `beforeSync`.
   const committed = new WeakSet<object>();
   const count = (name: string) => appended.set(name, (appended.get(name) ?? 0) + 1);
 
-  const compact = (name: string, doc: Y.Doc) => {
-    metrics.timeStore(() => documents.compact(name, Y.encodeStateAsUpdate(doc)));
+  const compact = async (name: string, doc: Y.Doc) => {
     appended.set(name, 0);
+    await metrics.timeStore(() => documents.compact(name, Y.encodeStateAsUpdate(doc)));
   };
 
   const persistence: Extension = {
     extensionName: 'repertoire-persistence',
     priority: 900,
     async onLoadDocument({ document, documentName }) {
-      metrics.timeStore(() => documents.loadInto(documentName, document));
+      await metrics.timeStore(() => loadInto(documents, documentName, document));
       // A long log means earlier runs never compacted it (killed before the debounced store):
       // fold it now, or every later load replays it all again.
-      if (documents.pendingUpdates(documentName) >= COMPACT_AFTER) compact(documentName, document);
-      else appended.set(documentName, documents.pendingUpdates(documentName));
+      const pending = await documents.pendingUpdates(documentName);
+      if (pending >= COMPACT_AFTER) await compact(documentName, document);
+      else appended.set(documentName, pending);
       document.on('update', (update: Uint8Array, origin: unknown) => {
         const o = origin as { source?: string; connection?: object } | null;
         // Changes relayed by Redis were stored by the instance that received them.
@@ -53,18 +71,28 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
           committed.delete(o.connection);
           return;
         }
-        metrics.timeStore(() => documents.append(documentName, update));
+        const write = metrics.timeStore(() =>
+          documents.appendAll([{ name: documentName, update }]),
+        );
+        if (write) track(documentName, write);
         count(documentName);
       });
       return document;
     },
     async onStoreDocument({ document, documentName, clientsCount }) {
       const n = appended.get(documentName) ?? 0;
-      if (n >= COMPACT_AFTER || (clientsCount === 0 && n > 0)) compact(documentName, document);
+      if (n >= COMPACT_AFTER || (clientsCount === 0 && n > 0))
+        await compact(documentName, document);
     },
     async beforeUnloadDocument({ document, documentName }) {
-      if ((appended.get(documentName) ?? 0) > 0) compact(documentName, document);
+      await settle(documentName);
+      inFlight.delete(documentName);
+      if ((appended.get(documentName) ?? 0) > 0) await compact(documentName, document);
       appended.delete(documentName);
+    },
+    async onDestroy() {
+      await group.idle();
+      await Promise.all([...inFlight.keys()].map(settle));
     },
   };
 

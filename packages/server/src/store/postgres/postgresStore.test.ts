@@ -1,22 +1,16 @@
-import { type PostgresServer, startPostgres } from '@repertoire/testing';
+import { type PostgresServer, startPostgresRetrying } from '@repertoire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocumentStore } from '../documentStore.ts';
+import { GroupCommit } from '../groupCommit.ts';
 import { WorkspaceStore } from '../workspaceStore.ts';
 import { openPostgres } from './openPostgres.ts';
 import { toPostgresSql } from './postgresDatabase.ts';
+import { PostgresDocuments } from './postgresDocuments.ts';
 
 let postgres: PostgresServer;
 beforeAll(async () => {
-  // startPostgres gives up on pg_isready's "starting up" answer; retry on a busy machine.
-  for (let i = 0; ; i++) {
-    try {
-      postgres = await startPostgres();
-      return;
-    } catch (error) {
-      if (i >= 2) throw error;
-    }
-  }
+  postgres = await startPostgresRetrying();
 }, 90_000);
 afterAll(() => postgres?.stop());
 
@@ -72,5 +66,41 @@ describe('the PostgreSQL store', () => {
     // The connection stays usable after an error.
     expect(db.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
     db.close();
+  });
+
+  it('the asynchronous document store: group commits batch what arrives while one is in flight, and compaction keeps another instance’s updates', async () => {
+    const one = new PostgresDocuments(postgres.url);
+    const two = new PostgresDocuments(postgres.url);
+    const name = 'w_async/doc/a';
+    const commits: number[] = [];
+    const group = new GroupCommit(one, (n) => commits.push(n));
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 30; i++) doc.getArray<number>('items').push([i]);
+    // Ten in the first turn; twenty more while that commit is on the wire.
+    const first = updates.slice(0, 10).map((u) => group.append(name, u));
+    await new Promise((r) => setImmediate(r));
+    const rest = updates.slice(10).map((u) => group.append(name, u));
+    await Promise.all([...first, ...rest]);
+    expect(commits).toEqual([10, 20]);
+    expect(await two.pendingUpdates(name)).toBe(30);
+
+    const other = new Y.Doc();
+    other.getArray<number>('items').push([99]);
+    await two.appendAll([{ name, update: Y.encodeStateAsUpdate(other) }]);
+    await one.compact(name, Y.encodeStateAsUpdate(doc));
+    expect(await one.pendingUpdates(name)).toBe(0);
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, (await two.load(name)) as Uint8Array);
+    expect(loaded.getArray<number>('items').length).toBe(31);
+    await expect(
+      one.appendAll([
+        { name: 'x', update: new Uint8Array() },
+        { name: null as unknown as string, update: new Uint8Array() },
+      ]),
+    ).rejects.toThrow(/null/);
+    await one.close();
+    await two.close();
   });
 });
