@@ -13,6 +13,11 @@ export const workspaceSettingsSchema = z.object({
   enabledPlugins: z.array(z.string().min(1)),
   /** Each plugin's settings, by plugin id. */
   pluginSettings: z.record(z.string(), pluginSettingsSchema),
+  /**
+   * When the server's record of enabled plugins last changed (epoch ms): a signal, not the state,
+   * so other members' windows read the record again. The record itself is on the server.
+   */
+  pluginsChangedAt: z.number().int().nonnegative().optional(),
 });
 /** Workspace settings (see {@link workspaceSettingsSchema}). */
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;

@@ -170,6 +170,16 @@ const attacks: [string, (doc: Y.Doc) => void, RegExp][] = [
     /setting "enabled:repertoire.community" is true or false/,
   ],
   [
+    'a plugins-changed signal that is not a time',
+    (doc) => graphMaps(doc).settings.set('pluginsChangedAt', 'soon'),
+    /setting "pluginsChangedAt" is a time in milliseconds/,
+  ],
+  [
+    'a setting no one declares',
+    (doc) => graphMaps(doc).settings.set('theme', 'dark'),
+    /setting "theme" is not a workspace setting/,
+  ],
+  [
     'a field the kind does not have',
     (doc) =>
       entity(doc, 'cycle', {
@@ -214,6 +224,12 @@ describe('the server validates every graph update', () => {
     expect(await sendRaw(link)).toEqual({ code: 0, reason: 'still open' });
     expect(relations(live()).has('ana|practises|gone')).toBe(true);
     expect(ws.relations({ from: 'ana' as never })).toHaveLength(0);
+  });
+
+  it("accepts the signal that the workspace's enabled plugins changed (the web app sends it on every change)", async () => {
+    const signal = updateFrom((doc) => graphMaps(doc).settings.set('pluginsChangedAt', Date.now()));
+    expect(await sendRaw(signal)).toEqual({ code: 0, reason: 'still open' });
+    expect(typeof graphMaps(live()).settings.get('pluginsChangedAt')).toBe('number');
   });
 
   it("a member's valid edits through the core are accepted and reach the others", async () => {

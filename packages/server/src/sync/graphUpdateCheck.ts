@@ -548,6 +548,9 @@ class Checker {
     if (key === 'name') {
       const parsed = workspaceSettingsSchema.shape.name.safeParse(value);
       if (!parsed.success || typeof value !== 'string') return `${where} ${reason(parsed, value)}`;
+    } else if (key === 'pluginsChangedAt') {
+      if (!workspaceSettingsSchema.shape.pluginsChangedAt.safeParse(value).success)
+        return `${where} is a time in milliseconds`;
     } else if (key.startsWith('enabled:')) {
       if (typeof value !== 'boolean') return `${where} is true or false`;
     } else if (key.startsWith('plugin:')) {
