@@ -80,6 +80,7 @@ export type {
 export type { HealthChecksApi } from './healthChecks.ts';
 export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
+export { type CustomViewMount, lazyCustomView } from './lazyView.ts';
 export { compareEntities, naturalCompare } from './naturalOrder.ts';
 export type { SettingsApi, StorageApi } from './settings.ts';
 export { recordTransaction } from './transaction.ts';

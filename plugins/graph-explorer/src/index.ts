@@ -1,20 +1,43 @@
 import type { GraphStyle } from '@repertoire/graph-view';
-import type { PluginContext } from '@repertoire/plugin-api';
-import { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
-import { mountGraphView } from './graphView.tsx';
+import { type CustomViewMount, lazyCustomView, type PluginContext } from '@repertoire/plugin-api';
 import { groupSelected } from './groupSelected.ts';
 import { linkSelected } from './linkSelected.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
-export { apiGraphAt, apiGraphSource } from './apiGraphSource.ts';
 
 /**
  * Activates the graph explorer: a "Graph" tab showing the community's graph live (filters, search,
  * local graph, paths, linking or grouping the selected entities, layouts, a time bar replaying how
- * it grew from the host's history); clicking an entity opens its page.
+ * it grew from the host's history); clicking an entity opens its page. Activating only registers
+ * the tab: Cytoscape, its layouts and the view's React tree arrive when it is first shown.
  */
-export async function activate(context: PluginContext): Promise<void> {
+export function activate(context: PluginContext): void {
+  let view: Promise<CustomViewMount> | undefined;
+  context.subscriptions.push(
+    context.views.registerCustomView(
+      'graph.explorer',
+      lazyCustomView(
+        () => {
+          // One source for every mount; a failed fetch is tried again at the next mount.
+          view ??= graphExplorerView(context).catch((error: unknown) => {
+            view = undefined;
+            throw error;
+          });
+          return view;
+        },
+        { onError: (error) => context.log.error(String(error)) },
+      ),
+    ),
+  );
+}
+
+/** The graph the view shows (read when it is first shown) and how it mounts. */
+async function graphExplorerView(context: PluginContext): Promise<CustomViewMount> {
+  const [{ apiGraphAt, apiGraphSource }, { mountGraphView }] = await Promise.all([
+    import('./apiGraphSource.ts'),
+    import('./graphView.tsx'),
+  ]);
   const [source, kinds, relationKinds, graphStyles] = await Promise.all([
     apiGraphSource(context.graph),
     context.graph.entityKinds(),
@@ -33,30 +56,26 @@ export async function activate(context: PluginContext): Promise<void> {
     ...relationKinds.map((r) => ({ relation: r.type, label: r.label })),
     ...graphStyles,
   ];
-  context.subscriptions.push(
-    source,
-    context.views.registerCustomView('graph.explorer', {
-      mount: (element, view) =>
-        mountGraphView(element, view, {
-          source,
-          styles,
-          graphAt: apiGraphAt(context.graph),
-          link: (ids) => {
-            linkSelected(context.graph, context.window, ids).catch((error: Error) =>
-              context.window.showNotification(`Linking failed: ${error.message}`, {
-                severity: 'error',
-              }),
-            );
-          },
-          group: (ids) => {
-            groupSelected(context.graph, context.window, ids).catch((error: Error) =>
-              context.window.showNotification(`Grouping failed: ${error.message}`, {
-                severity: 'error',
-              }),
-            );
-          },
-          workspaceId: context.workspace.id,
-        }),
-    }),
-  );
+  context.subscriptions.push(source);
+  return (element, view) =>
+    mountGraphView(element, view, {
+      source,
+      styles,
+      graphAt: apiGraphAt(context.graph),
+      link: (ids) => {
+        linkSelected(context.graph, context.window, ids).catch((error: Error) =>
+          context.window.showNotification(`Linking failed: ${error.message}`, {
+            severity: 'error',
+          }),
+        );
+      },
+      group: (ids) => {
+        groupSelected(context.graph, context.window, ids).catch((error: Error) =>
+          context.window.showNotification(`Grouping failed: ${error.message}`, {
+            severity: 'error',
+          }),
+        );
+      },
+      workspaceId: context.workspace.id,
+    });
 }

@@ -1,5 +1,4 @@
-import type { PluginContext } from '@repertoire/plugin-api';
-import { mountHome } from './home/mountHome.tsx';
+import { lazyCustomView, type PluginContext } from '@repertoire/plugin-api';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
@@ -9,12 +8,21 @@ export { readInsightSettings } from './insightSettings.ts';
 /**
  * Activates community insight: the Community page (participation over time, attendance, who is
  * drifting or isolated, brokers, repertoire gaps), computed in a Worker from the graph and the
- * activity records this window may read.
+ * activity records this window may read. The page (React, Chart.js) is fetched when first shown.
  */
 export function activate(context: PluginContext): void {
   context.subscriptions.push(
-    context.views.registerCustomView('insight.home', {
-      mount: (element, view) => mountHome(element, view, context),
-    }),
+    context.views.registerCustomView(
+      'insight.home',
+      lazyCustomView(
+        () =>
+          import('./home/mountHome.tsx').then(
+            ({ mountHome }) =>
+              (element, view) =>
+                mountHome(element, view, context),
+          ),
+        { onError: (error) => context.log.error(String(error)) },
+      ),
+    ),
   );
 }
