@@ -5,6 +5,11 @@ import { type Disposable, toDisposable, type WorkbenchServices } from '@repertoi
 /** How long the host took to start (activating the `onStartup` plugins), and what was active then. */
 export interface StartupRecord {
   readonly startMs: number;
+  /**
+   * How long fetching every built-in's entry code took, from the app's boot (NaN until it has all
+   * arrived).
+   */
+  readonly preloadMs: number;
   readonly activeAfterStart: readonly string[];
 }
 

@@ -101,6 +101,7 @@ export type {
 export type { HealthChecksApi } from './healthChecks.ts';
 export { argOrAsk, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
+export { type CustomViewMount, lazyCustomView } from './lazyView.ts';
 export { linkEntities } from './linkFlow.ts';
 export type {
   InvitationLinkInfo,

@@ -1,4 +1,4 @@
-import type { Disposable, PluginContext } from '@repertoire/plugin-api';
+import { lazyCustomView, type PluginContext } from '@repertoire/plugin-api';
 import { EntityMirror } from './entityMirror.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -14,17 +14,15 @@ export function activate(context: PluginContext): void {
   const directory = new EntityMirror(context.graph);
   context.subscriptions.push(
     directory,
-    context.views.registerCustomView('editor.documents', {
-      documentEditor: true,
-      mount(element, view) {
-        directory.setOpener((id) => view.openEntity(id));
-        // The editor (Lexical and its plugins) is its own chunk, fetched when a document is
-        // first shown, so activating this plugin at start costs the page almost nothing.
-        let mounted: Disposable | undefined;
-        let disposed = false;
-        void import('./documentView.tsx').then(({ mountDocumentView }) => {
-          if (!disposed)
-            mounted = mountDocumentView(
+    context.views.registerCustomView(
+      'editor.documents',
+      // The editor (Lexical and its plugins) is its own chunk, fetched when a document is first
+      // shown, so activating this plugin at start costs the page almost nothing.
+      lazyCustomView(
+        () =>
+          import('./documentView.tsx').then(({ mountDocumentView }) => (element, view) => {
+            directory.setOpener((id) => view.openEntity(id));
+            return mountDocumentView(
               element,
               view,
               directory,
@@ -32,14 +30,9 @@ export function activate(context: PluginContext): void {
               context.workspace.id,
               (error) => context.log.error(error instanceof Error ? error.message : String(error)),
             );
-        });
-        return {
-          dispose() {
-            disposed = true;
-            mounted?.dispose();
-          },
-        };
-      },
-    }),
+          }),
+        { documentEditor: true, onError: (error) => context.log.error(String(error)) },
+      ),
+    ),
   );
 }

@@ -12,7 +12,7 @@ import {
 import type { CustomViewContext, CustomViewElement, Disposable } from '@repertoire/plugin-api';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { ViewRequests } from './savedViews.ts';
+import type { ViewRequests } from './viewRequests.ts';
 
 /** What the graph view shows: the live source, the kinds' looks, and where it lives. */
 export interface GraphViewInput {

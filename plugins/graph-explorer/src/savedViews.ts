@@ -3,15 +3,10 @@ import {
   parseExplorerState,
   serializeExplorerState,
 } from '@repertoire/graph-view';
-import { Emitter, type GraphApi, type WindowApi } from '@repertoire/plugin-api';
+import type { GraphApi, WindowApi } from '@repertoire/plugin-api';
+import { GRAPH_VIEW_KIND } from './viewRequests.ts';
 
-/**
- * The entity kind a saved graph view is stored as: shared with every member through the graph,
- * listed in the Explorer (renamed and deleted there), opened with {@link OPEN_VIEW_COMMAND}.
- */
-export const GRAPH_VIEW_KIND = 'graphView';
-/** The command that opens a saved view (the kind's `openCommand`), called with its id. */
-export const OPEN_VIEW_COMMAND = 'graph.openView';
+export { GRAPH_VIEW_KIND, OPEN_VIEW_COMMAND } from './viewRequests.ts';
 
 /** Asks for a name and saves the view as it is now; returns the new entity's id. */
 export async function saveViewAs(
@@ -68,32 +63,4 @@ export async function readSavedView(graph: GraphApi, id: string): Promise<Explor
   const text = entity.fields.state;
   if (typeof text !== 'string') throw new Error(`The view “${entity.title}” holds no state.`);
   return parseExplorerState(text);
-}
-
-/**
- * The saved view to show next, handed from the command to the Graph tab: the tab may be open
- * (it hears `onDidOpen`) or about to mount (it takes `pending`).
- */
-export class ViewRequests {
-  readonly #onDidOpen = new Emitter<ExplorerState>();
-  /** Fires with each saved view opened while a tab listens. */
-  readonly onDidOpen = this.#onDidOpen.event;
-  #pending: ExplorerState | null = null;
-
-  /** Hands a view to the tab. */
-  open(state: ExplorerState): void {
-    this.#pending = state;
-    this.#onDidOpen.fire(state);
-  }
-
-  /** The view asked for last, once (a tab mounting takes it). */
-  take(): ExplorerState | null {
-    const s = this.#pending;
-    this.#pending = null;
-    return s;
-  }
-
-  dispose(): void {
-    this.#onDidOpen.dispose();
-  }
 }

@@ -1,4 +1,4 @@
-import type { PluginContext } from '@repertoire/plugin-api';
+import { lazyCustomView, type PluginContext } from '@repertoire/plugin-api';
 import { registerGrowthCommands } from './commands.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -19,17 +19,36 @@ export {
  * where the facilitator sees the suggested phase with its signals, and the section on the
  * community's home page.
  */
-export async function activate(context: PluginContext): Promise<void> {
+export function activate(context: PluginContext): void {
   registerGrowthCommands(context);
-  // The page's code (React) loads on activation, so the server and scripts can read the manifest
-  // and the pure functions from this module without it.
-  const { mountGrowthPage, mountGrowthHome } = await import('./page/mountGrowthPage.tsx');
+  // The pages' code (React) loads when one is first shown, so activating costs almost nothing and
+  // the server and scripts can read the manifest and the pure functions from this module without it.
+  const page = () => import('./page/mountGrowthPage.tsx');
+  const onError = (error: unknown) => context.log.error(String(error));
   context.subscriptions.push(
-    context.views.registerCustomView('growth.page', {
-      mount: (element, view) => mountGrowthPage(element, view, context),
-    }),
-    context.views.registerCustomView('growth.home', {
-      mount: (element, view) => mountGrowthHome(element, view, context),
-    }),
+    context.views.registerCustomView(
+      'growth.page',
+      lazyCustomView(
+        () =>
+          page().then(
+            ({ mountGrowthPage }) =>
+              (element, view) =>
+                mountGrowthPage(element, view, context),
+          ),
+        { onError },
+      ),
+    ),
+    context.views.registerCustomView(
+      'growth.home',
+      lazyCustomView(
+        () =>
+          page().then(
+            ({ mountGrowthHome }) =>
+              (element, view) =>
+                mountGrowthHome(element, view, context),
+          ),
+        { onError },
+      ),
+    ),
   );
 }

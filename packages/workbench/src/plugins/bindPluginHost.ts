@@ -18,6 +18,13 @@ const humanize = (key: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+/** Which plugins the host holds, and their names (the settings' sections). */
+const namesOf = (host: PluginHost) =>
+  host
+    .plugins()
+    .map((p) => `${p.id}\t${p.displayName}`)
+    .join('\n');
+
 /**
  * Mirrors what the plugin host's registries hold into the workbench's: declared commands (run
  * through the host, which activates the plugin on first use), views (each side bar view gets an
@@ -50,7 +57,9 @@ export function bindPluginHost(
     }
   };
   let contributed: Disposable = toDisposable(() => undefined);
+  let pluginNames = '';
   const sync = () => {
+    pluginNames = namesOf(host);
     contributed.dispose();
     const d: Disposable[] = [];
     const c = host.contributions;
@@ -248,7 +257,12 @@ export function bindPluginHost(
     bindWebviews(services, host),
     bindAnalyses(services, host),
     host.contributions.onDidChange(sync),
-    host.onDidChangePlugins(sync),
+    // A plugin's state (activating, active, failed) changes nothing mirrored here; which plugins
+    // there are and their names do. Re-registering everything twice per activation made start-up
+    // pay for one full sync per state change.
+    host.onDidChangePlugins(() => {
+      if (namesOf(host) !== pluginNames) sync();
+    }),
     host.statusBar.onDidChange(syncStatus),
     host.quickOpen.onDidChange(syncQuickOpen),
     host.onDidReportProblem((p) =>
