@@ -123,7 +123,9 @@ export function analyseNetwork(
     });
     betweenness = estimate.scores;
     samples = estimate.samples;
-  } else betweenness = exactBetweenness(graph, { getEdgeWeight: null });
+  }
+  // graphology-metrics throws on a graph with no nodes (a new workspace has no members yet).
+  else betweenness = graph.order > 0 ? exactBetweenness(graph, { getEdgeWeight: null }) : {};
 
   // Louvain runs on the tied members only: an isolated member is no community of one.
   const tied = tieGraph([], kept);
