@@ -86,7 +86,10 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   const since = options.since ? Date.parse(options.since) : -Infinity;
   const until = options.until ? Date.parse(options.until) : Infinity;
   const index = CommunityIndex.of(data);
-  const isMember = (id: string) => index.byId.get(id)?.kind === KINDS.member;
+  // A set of the members, far smaller than the index of every entity: most lookups are here.
+  const memberIds = new Set<string>();
+  for (const m of index.kind(KINDS.member)) if (index.byId.get(m.id) === m) memberIds.add(m.id);
+  const isMember = (id: string) => memberIds.has(id);
   // Ties by their smaller member, then the other: no pair key string built per piece of evidence.
   const ties = new Map<string, Map<string, MutableTie>>();
   const found: MutableTie[] = [];
@@ -94,7 +97,11 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
     if (x === y || !(time >= since && time <= until)) return;
     const a = x < y ? x : y;
     const b = x < y ? y : x;
-    const byOther = getOrCreate(ties, a, () => new Map<string, MutableTie>());
+    let byOther = ties.get(a);
+    if (byOther === undefined) {
+      byOther = new Map<string, MutableTie>();
+      ties.set(a, byOther);
+    }
     let tie = byOther.get(b);
     if (tie === undefined) {
       tie = {
