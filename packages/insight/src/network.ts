@@ -53,9 +53,8 @@ export interface NetworkOptions {
   /** Above this many members, betweenness is sampled. Default 1000. */
   exactUpTo?: number;
   /**
-   * Sources sampled first when sampling. Default 128; sampling then grows by half (up to
-   * `maxSamples`) until the top 10 brokers stand clear of the 11th (see
-   * {@link sampledBetweennessWithErrors}).
+   * Sources sampled first when sampling. Default 128; sampling then doubles (up to `maxSamples`)
+   * until the top 10 brokers stand clear of the 11th (see {@link sampledBetweennessWithErrors}).
    */
   samples?: number;
   /** The most sources sampled. Default 512. */
