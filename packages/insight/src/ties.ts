@@ -65,13 +65,14 @@ export interface TieOptions {
   weights?: Partial<TieWeights>;
 }
 
+/** A tie as it is built: the returned object itself, its dates written once all is counted. */
 interface MutableTie {
   a: string;
   b: string;
   weight: number;
   counts: Record<TieKind, number>;
-  first: number;
-  last: number;
+  first: string;
+  last: string;
   /** A short list, so an array: a lookup in twelve entries is cheaper than a Set per tie. */
   evidence: string[];
 }
@@ -91,35 +92,41 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   for (const m of index.kind(KINDS.member)) if (index.byId.get(m.id) === m) memberIds.add(m.id);
   const isMember = (id: string) => memberIds.has(id);
   // Ties by their smaller member, then the other: no pair key string built per piece of evidence.
-  const ties = new Map<string, Map<string, MutableTie>>();
+  // Values are indexes into `found`, whose first and last instants are kept as numbers beside it.
+  const ties = new Map<string, Map<string, number>>();
   const found: MutableTie[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
   const add = (x: string, y: string, kind: TieKind, time: number, evidence: string, share = 1) => {
     if (x === y || !(time >= since && time <= until)) return;
     const a = x < y ? x : y;
     const b = x < y ? y : x;
     let byOther = ties.get(a);
     if (byOther === undefined) {
-      byOther = new Map<string, MutableTie>();
+      byOther = new Map<string, number>();
       ties.set(a, byOther);
     }
-    let tie = byOther.get(b);
-    if (tie === undefined) {
-      tie = {
+    let at = byOther.get(b);
+    if (at === undefined) {
+      at = found.length;
+      found.push({
         a,
         b,
         weight: 0,
         counts: { coAttendance: 0, coAuthoring: 0, mentoring: 0, mentions: 0 },
-        first: time,
-        last: time,
+        first: '',
+        last: '',
         evidence: [],
-      };
-      byOther.set(b, tie);
-      found.push(tie);
+      });
+      firsts.push(time);
+      lasts.push(time);
+      byOther.set(b, at);
     }
+    const tie = found[at] as MutableTie;
     tie.weight += w[kind] * share;
     tie.counts[kind] += 1;
-    if (time < tie.first) tie.first = time;
-    if (time > tie.last) tie.last = time;
+    if (time < (firsts[at] as number)) firsts[at] = time;
+    if (time > (lasts[at] as number)) lasts[at] = time;
     // A few entities are enough to show where a tie comes from; hundreds would only cost memory.
     if (tie.evidence.length < EVIDENCE_KEPT && !tie.evidence.includes(evidence))
       tie.evidence.push(evidence);
@@ -186,13 +193,9 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   // ISO strings for the few distinct instants, not one Date per tie end.
   const iso = new Map<number, string>();
   const isoOf = (time: number) => getOrCreate(iso, time, () => new Date(time).toISOString());
-  return found.map((t) => ({
-    a: t.a,
-    b: t.b,
-    weight: t.weight,
-    counts: t.counts,
-    first: isoOf(t.first),
-    last: isoOf(t.last),
-    evidence: t.evidence,
-  }));
+  found.forEach((t, i) => {
+    t.first = isoOf(firsts[i] as number);
+    t.last = isoOf(lasts[i] as number);
+  });
+  return found;
 }
