@@ -47,7 +47,7 @@ export function nameCommunities(data: CommunityData, network: Network): NamedCom
   }
   const documented = new Map<string, string[]>();
   for (const r of index.ofType(RELATIONS.documents))
-    documented.set(r.from, [...(documented.get(r.from) ?? []), r.to]);
+    getOrCreate(documented, r.from, () => [] as string[]).push(r.to);
   for (const r of index.ofType(RELATIONS.contributesTo))
     for (const practice of documented.get(r.to) ?? []) note(r.from, practice);
 

@@ -1,5 +1,5 @@
 import type { EntityInfo } from '@repertoire/plugin-api';
-import { type CommunityData, CommunityIndex, KINDS, RELATIONS } from './community.ts';
+import { type CommunityData, CommunityIndex, getOrCreate, KINDS, RELATIONS } from './community.ts';
 
 /** Which kind of gap in the shared repertoire. */
 export type GapKind =
@@ -42,6 +42,9 @@ export const GAP_LABELS: Record<GapKind, string> = {
 
 const MONTH = 30.44 * 86_400_000;
 
+/** `localeCompare`'s order (the default collator), from one collator rather than one per call. */
+const compareTitles = new Intl.Collator().compare;
+
 /**
  * The holes in the shared repertoire (DOMAIN.md, "Gaps in the repertoire"): problems with no
  * practice, practices with no artifact or no practitioner, artifacts nobody touched in months,
@@ -78,7 +81,7 @@ export function findGaps(data: CommunityData, options: GapOptions = {}): Gap[] {
   const push = (kind: GapKind, e: EntityInfo, detail: string) =>
     gaps.push({ kind, entityId: e.id, title: e.title, detail });
   const byTitle = (kind: string) =>
-    [...index.kind(kind)].sort((a, b) => a.title.localeCompare(b.title));
+    [...index.kind(kind)].sort((a, b) => compareTitles(a.title, b.title));
   for (const p of byTitle(KINDS.problem))
     if (!addressed.has(p.id))
       push('problemWithoutPractice', p, 'No practice addresses this problem yet.');
@@ -88,6 +91,8 @@ export function findGaps(data: CommunityData, options: GapOptions = {}): Gap[] {
     if (!practised.has(p.id))
       push('practiceWithoutPractitioner', p, 'No member practises this yet.');
   }
+  // Many artifacts were last touched at the same instant: one sentence for each instant.
+  const untouchedSince = new Map<number, string>();
   for (const a of byTitle(KINDS.artifact)) {
     const last = lastTouch.get(a.id) ?? Date.parse(a.createdAt);
     const idle = (now - last) / MONTH;
@@ -95,7 +100,12 @@ export function findGaps(data: CommunityData, options: GapOptions = {}): Gap[] {
       push(
         'untouchedArtifact',
         a,
-        `Nobody has touched it for ${Math.floor(idle)} months (since ${new Date(last).toISOString().slice(0, 10)}).`,
+        getOrCreate(
+          untouchedSince,
+          last,
+          () =>
+            `Nobody has touched it for ${Math.floor(idle)} months (since ${new Date(last).toISOString().slice(0, 10)}).`,
+        ),
       );
   }
   for (const d of byTitle(KINDS.domain))

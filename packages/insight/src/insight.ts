@@ -87,12 +87,11 @@ export function computeInsight(
   const unit = settings.unit ?? 'month';
   const nowTime = Date.parse(now);
   const index = CommunityIndex.of(data);
-  const past = {
-    ...data,
-    entities: data.entities.filter(
-      (e) => e.kind !== KINDS.meeting || Date.parse(meetingDate(e)) <= nowTime,
-    ),
-  };
+  const held = data.entities.filter(
+    (e) => e.kind !== KINDS.meeting || Date.parse(meetingDate(e)) <= nowTime,
+  );
+  // With no meeting ahead the data itself is the past, and its index is built once, not twice.
+  const past = held.length === data.entities.length ? data : { ...data, entities: held };
   let latest = Number.NEGATIVE_INFINITY;
   const seen = (t: number) => {
     if (t <= nowTime && t > latest) latest = t;

@@ -259,11 +259,13 @@ export function computeParticipation(
   for (const r of index.ofType(RELATIONS.mentions))
     if (memberIds.has(r.to) && r.from !== r.to) bump(r.to, Date.parse(r.createdAt), 'mentions');
 
+  const endOf = new Map(periods.map((p) => [p, Date.parse(p.end)]));
   const levelsByPeriod = new Map<string, Map<string, Level>>();
   for (const period of periods) {
     const scores = new Map<string, number>();
+    const end = endOf.get(period) ?? 0;
     for (const m of members) {
-      if ((joined.get(m.id) ?? 0) >= Date.parse(period.end)) continue;
+      if ((joined.get(m.id) ?? 0) >= end) continue;
       scores.set(m.id, scoreOf(counts.get(m.id)?.get(period.key) ?? emptyCounts(), thresholds));
     }
     levelsByPeriod.set(period.key, assignLevels(scores, thresholds));
@@ -275,7 +277,7 @@ export function computeParticipation(
     role: typeof m.fields.role === 'string' ? m.fields.role : undefined,
     joined: joinedDate(m),
     periods: periods
-      .filter((p) => (joined.get(m.id) ?? 0) < Date.parse(p.end))
+      .filter((p) => (joined.get(m.id) ?? 0) < (endOf.get(p) ?? 0))
       .map((p) => {
         const c = counts.get(m.id)?.get(p.key) ?? emptyCounts();
         return {

@@ -125,11 +125,15 @@ export function sampledBetweennessWithErrors(
       while (stack.size !== 0) {
         const w = stack.pop() as number;
         const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-        for (const v of predecessors[w] as number[])
+        const before = predecessors[w] as number[];
+        for (let p = 0; p < before.length; p++) {
+          const v = before[p] as number;
           delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+        }
         if (w !== source) {
-          sums[w] = (sums[w] as number) + (delta[w] as number);
-          squares[w] = (squares[w] as number) + (delta[w] as number) ** 2;
+          const d = delta[w] as number;
+          sums[w] = (sums[w] as number) + d;
+          squares[w] = (squares[w] as number) + d * d;
         }
       }
     }

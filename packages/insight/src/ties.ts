@@ -65,14 +65,16 @@ export interface TieOptions {
   weights?: Partial<TieWeights>;
 }
 
+/** A tie as it is built: the returned object itself, its dates written once all is counted. */
 interface MutableTie {
   a: string;
   b: string;
   weight: number;
   counts: Record<TieKind, number>;
-  first: number;
-  last: number;
-  evidence: Set<string>;
+  first: string;
+  last: string;
+  /** A short list, so an array: a lookup in twelve entries is cheaper than a Set per tie. */
+  evidence: string[];
 }
 
 /**
@@ -85,27 +87,49 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   const since = options.since ? Date.parse(options.since) : -Infinity;
   const until = options.until ? Date.parse(options.until) : Infinity;
   const index = CommunityIndex.of(data);
-  const isMember = (id: string) => index.byId.get(id)?.kind === KINDS.member;
-  const ties = new Map<string, MutableTie>();
+  // A set of the members, far smaller than the index of every entity: most lookups are here.
+  const memberIds = new Set<string>();
+  for (const m of index.kind(KINDS.member)) if (index.byId.get(m.id) === m) memberIds.add(m.id);
+  const isMember = (id: string) => memberIds.has(id);
+  // Ties by their smaller member, then the other: no pair key string built per piece of evidence.
+  // Values are indexes into `found`, whose first and last instants are kept as numbers beside it.
+  const ties = new Map<string, Map<string, number>>();
+  const found: MutableTie[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
   const add = (x: string, y: string, kind: TieKind, time: number, evidence: string, share = 1) => {
     if (x === y || !(time >= since && time <= until)) return;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const key = `${a}\u0000${b}`;
-    const tie = getOrCreate(ties, key, () => ({
-      a,
-      b,
-      weight: 0,
-      counts: { coAttendance: 0, coAuthoring: 0, mentoring: 0, mentions: 0 },
-      first: time,
-      last: time,
-      evidence: new Set<string>(),
-    }));
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    let byOther = ties.get(a);
+    if (byOther === undefined) {
+      byOther = new Map<string, number>();
+      ties.set(a, byOther);
+    }
+    let at = byOther.get(b);
+    if (at === undefined) {
+      at = found.length;
+      found.push({
+        a,
+        b,
+        weight: 0,
+        counts: { coAttendance: 0, coAuthoring: 0, mentoring: 0, mentions: 0 },
+        first: '',
+        last: '',
+        evidence: [],
+      });
+      firsts.push(time);
+      lasts.push(time);
+      byOther.set(b, at);
+    }
+    const tie = found[at] as MutableTie;
     tie.weight += w[kind] * share;
     tie.counts[kind] += 1;
-    tie.first = Math.min(tie.first, time);
-    tie.last = Math.max(tie.last, time);
+    if (time < (firsts[at] as number)) firsts[at] = time;
+    if (time > (lasts[at] as number)) lasts[at] = time;
     // A few entities are enough to show where a tie comes from; hundreds would only cost memory.
-    if (tie.evidence.size < EVIDENCE_KEPT) tie.evidence.add(evidence);
+    if (tie.evidence.length < EVIDENCE_KEPT && !tie.evidence.includes(evidence))
+      tie.evidence.push(evidence);
   };
   const pairs = (group: readonly string[], each: (x: string, y: string) => void) => {
     for (let i = 0; i < group.length; i++)
@@ -115,7 +139,7 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   const attendees = new Map<string, string[]>();
   for (const r of index.ofType(RELATIONS.attended))
     if (isMember(r.from) && index.byId.get(r.to)?.kind === KINDS.meeting)
-      attendees.set(r.to, [...(attendees.get(r.to) ?? []), r.from]);
+      getOrCreate(attendees, r.to, () => [] as string[]).push(r.from);
   for (const [meeting, group] of attendees) {
     const time = Date.parse(
       meetingDate(index.byId.get(meeting) as NonNullable<ReturnType<typeof index.byId.get>>),
@@ -125,22 +149,34 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   }
 
   // Authors of each entity: contributors, and members whose edits the activity records show.
-  const authors = new Map<string, Map<string, number>>();
+  // Each entity's authors in the order first seen, with when each first worked on it: a few per
+  // entity, so a short list rather than a Map for each of tens of thousands of artifacts.
+  const authors = new Map<string, { members: string[]; since: number[] }>();
   const author = (entity: string, member: string, time: number) => {
-    const byMember = getOrCreate(authors, entity, () => new Map<string, number>());
-    byMember.set(member, Math.min(byMember.get(member) ?? Infinity, time));
+    const list = getOrCreate(authors, entity, () => ({ members: [], since: [] }));
+    const at = list.members.indexOf(member);
+    if (at < 0) {
+      list.members.push(member);
+      list.since.push(time);
+    } else if (time < (list.since[at] as number)) list.since[at] = time;
   };
   for (const r of index.ofType(RELATIONS.contributesTo))
     if (isMember(r.from)) author(r.to, r.from, Date.parse(r.createdAt));
   for (const a of data.activity ?? [])
     if (isMember(a.memberId) && index.byId.has(a.entityId))
       author(a.entityId, a.memberId, Date.parse(a.at));
-  for (const [entity, byMember] of authors) {
-    if (index.byId.get(entity)?.kind !== KINDS.artifact) continue;
+  for (const [entity, { members, since: joined }] of authors) {
+    if (members.length < 2 || index.byId.get(entity)?.kind !== KINDS.artifact) continue;
     // Co-authoring dates from when the second of the two joined the work.
-    pairs([...byMember.keys()], (x, y) =>
-      add(x, y, 'coAuthoring', Math.max(byMember.get(x) ?? 0, byMember.get(y) ?? 0), entity),
-    );
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++)
+        add(
+          members[i] as string,
+          members[j] as string,
+          'coAuthoring',
+          Math.max(joined[i] as number, joined[j] as number),
+          entity,
+        );
   }
 
   for (const r of index.ofType(RELATIONS.mentors))
@@ -150,17 +186,16 @@ export function buildTies(data: CommunityData, options: TieOptions = {}): Tie[] 
   for (const r of index.ofType(RELATIONS.mentions)) {
     if (!isMember(r.to)) continue;
     const time = Date.parse(r.createdAt);
-    const writers = isMember(r.from) ? [r.from] : [...(authors.get(r.from)?.keys() ?? [])];
+    const writers = isMember(r.from) ? [r.from] : (authors.get(r.from)?.members ?? []);
     for (const writer of writers) add(writer, r.to, 'mentions', time, r.from);
   }
 
-  return [...ties.values()].map((t) => ({
-    a: t.a,
-    b: t.b,
-    weight: t.weight,
-    counts: t.counts,
-    first: new Date(t.first).toISOString(),
-    last: new Date(t.last).toISOString(),
-    evidence: [...t.evidence],
-  }));
+  // ISO strings for the few distinct instants, not one Date per tie end.
+  const iso = new Map<number, string>();
+  const isoOf = (time: number) => getOrCreate(iso, time, () => new Date(time).toISOString());
+  found.forEach((t, i) => {
+    t.first = isoOf(firsts[i] as number);
+    t.last = isoOf(lasts[i] as number);
+  });
+  return found;
 }
