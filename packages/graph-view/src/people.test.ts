@@ -65,4 +65,27 @@ describe('the People mode', () => {
     expect(view.visibility.shownNodes().every((n) => n.data('kind') === 'member')).toBe(true);
     view.dispose();
   });
+
+  it('asks for the network at the time bar’s day, and again once the bar rests on another', async () => {
+    const view = new GraphView({ source: new MemoryGraphSource(sampleCommunity()) });
+    const asked: (string | undefined)[] = [];
+    const mode = peopleMode(async (at) => {
+      asked.push(at);
+      return at
+        ? { ...network, ties: [network.ties[0] as PeopleNetwork['ties'][number]] }
+        : network;
+    });
+    mode.enter(view, null);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(view.people?.ties).toHaveLength(3);
+    // ▶ passes three days quickly: one question, for the day it rests on.
+    mode.dateChanged?.(view, '2025-03-01');
+    mode.dateChanged?.(view, '2025-03-02');
+    mode.dateChanged?.(view, '2025-03-03');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(asked).toEqual([undefined, '2025-03-03T23:59:59Z']);
+    expect(view.people?.ties).toHaveLength(1);
+    mode.leave?.(view);
+    view.dispose();
+  });
 });

@@ -103,9 +103,11 @@ async function graphExplorerView(
     graphView.MEETINGS_FOLDED,
     graphView.EVERY_ENTITY,
     graphView.peopleMode(
-      async () => {
-        const people =
-          await context.commands.executeCommand<PeopleNetwork>('insight.peopleNetwork');
+      async (at) => {
+        const people = await context.commands.executeCommand<PeopleNetwork>(
+          'insight.peopleNetwork',
+          ...(at ? [at] : []),
+        );
         if (!people || !Array.isArray(people.ties) || !Array.isArray(people.communities))
           throw new Error('the Community insight plugin gave no network');
         return { ...people, brokers: Array.isArray(people.brokers) ? people.brokers : [] };

@@ -53,8 +53,8 @@ export function applyExplorerState(
   const to = modeOf(modes, next.mode);
   if (from.id !== to.id) {
     from.leave?.(view);
-    to.enter(view);
-  }
+    to.enter(view, next.date);
+  } else if (next.date !== prev.date) to.dateChanged?.(view, next.date);
   for (const k of new Set([...prev.hiddenKinds, ...next.hiddenKinds]))
     if (prev.hiddenKinds.includes(k) !== next.hiddenKinds.includes(k))
       view.setKindShown(k, !next.hiddenKinds.includes(k));
