@@ -43,6 +43,7 @@ import { GraphGuard } from './sync/graphGuard.ts';
 import { Handshakes } from './sync/handshakes.ts';
 import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
+import { RedisConnectionCount } from './sync/sharedConnectionCount.ts';
 import { isSteward } from './sync/stewards.ts';
 import { SyncTokens } from './sync/syncToken.ts';
 
@@ -161,7 +162,10 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     logger,
     limits,
     limiters: limiterFactory(redis),
-    connectionLimits: new ConnectionLimits(limits),
+    connectionLimits: new ConnectionLimits(
+      limits,
+      redis ? new RedisConnectionCount(redis, logger) : undefined,
+    ),
     handshakes: new Handshakes(limits, clientAddress),
     quota: new StorageQuota(documents, workspaces, limits),
   };
@@ -235,6 +239,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
       closed ??= (async () => {
         await hocuspocus.destroy();
         services.activity.flush();
+        services.connectionLimits.close();
         redis?.disconnect();
         await services.liveDocuments.close();
         db.close();

@@ -63,7 +63,7 @@ export function limitsExtension(services: ServerServices): Extension {
     priority: 500,
     async onAuthenticate({ socketId, documentName, context, requestHeaders }) {
       const { user } = context as SyncContext;
-      connectionLimits.admit(socketId, user.id, documentName);
+      await connectionLimits.admit(socketId, user.id, documentName);
       services.handshakes.authorized(requestHeaders.get(HANDSHAKE_HEADER));
     },
     async onDisconnect({ socketId, documentName }) {

@@ -1,4 +1,5 @@
 import { AccessRefused } from './authorize.ts';
+import type { SharedConnectionCount } from './sharedConnectionCount.ts';
 
 /** The limits {@link ConnectionLimits} applies (the matching fields of the server's `Limits`). */
 export interface ConnectionLimitsOptions {
@@ -62,13 +63,39 @@ export class ConnectionLimits {
   readonly #limits: ConnectionLimitsOptions;
   readonly #sockets = new Map<string, SocketState>();
   readonly #socketsByUser = new Map<string, Set<string>>();
+  readonly #shared: SharedConnectionCount | undefined;
 
-  constructor(limits: ConnectionLimitsOptions) {
+  /** With `shared`, the connections per member are counted on every instance together. */
+  constructor(limits: ConnectionLimitsOptions, shared?: SharedConnectionCount) {
     this.#limits = limits;
+    this.#shared = shared;
   }
 
-  /** Lets `socketId` of `userId` open `documentName`, or throws `AccessRefused` 4429. */
-  admit(socketId: string, userId: string, documentName: string): void {
+  /**
+   * Lets `socketId` of `userId` open `documentName`, or throws `AccessRefused` 4429; a socket new
+   * to this member is also counted by the shared count, when there is one, against the same limit.
+   */
+  async admit(socketId: string, userId: string, documentName: string): Promise<void> {
+    const isNew = !this.#socketsByUser.get(userId)?.has(socketId);
+    this.#admitHere(socketId, userId, documentName);
+    if (!isNew || !this.#shared) return;
+    const admitted = await this.#shared.claim(userId, socketId, this.#limits.maxConnectionsPerUser);
+    // Closed while Redis answered: its claim is not wanted any more.
+    if (!this.#sockets.has(socketId)) {
+      if (admitted) this.#shared.release(userId, socketId);
+      return;
+    }
+    if (admitted) return;
+    this.#forget(socketId);
+    throw new AccessRefused(4429, 'Too many connections for this user');
+  }
+
+  /** Stops the shared count's upkeep (the server is closing). */
+  close(): void {
+    this.#shared?.close();
+  }
+
+  #admitHere(socketId: string, userId: string, documentName: string): void {
     const state = this.#sockets.get(socketId);
     const userSockets = this.#socketsByUser.get(userId) ?? new Set<string>();
     if (state && !state.documents.has(documentName)) {
@@ -95,6 +122,13 @@ export class ConnectionLimits {
     if (!state) return;
     state.documents.delete(documentName);
     if (state.documents.size > 0) return;
+    this.#forget(socketId);
+    this.#shared?.release(state.userId, socketId);
+  }
+
+  #forget(socketId: string): void {
+    const state = this.#sockets.get(socketId);
+    if (!state) return;
     this.#sockets.delete(socketId);
     const userSockets = this.#socketsByUser.get(state.userId);
     userSockets?.delete(socketId);

@@ -51,7 +51,7 @@ export async function serveYWebsocket(
   const { metrics, logger, connectionLimits } = services;
   const socketId = `y-${randomUUID()}`;
   // The same per-member limits as `/sync` (throws AccessRefused, which closes the socket).
-  connectionLimits.admit(socketId, context.user.id, documentName);
+  await connectionLimits.admit(socketId, context.user.id, documentName);
   let direct: Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
   try {
     direct = await hocuspocus.openDirectConnection(documentName, context);
