@@ -210,6 +210,35 @@ describe('SyncClient', () => {
     expect(refusals).toHaveLength(1);
   });
 
+  it('a refusal takes back only what was not acknowledged, though the count never reached zero', async () => {
+    const s = await startServer();
+    cleanup.push(() => s.server.destroy());
+    const a = client(s.url);
+    const ag = a.open('w1/graph');
+    const b = client(s.url);
+    const bg = b.open('w1/graph');
+    await Promise.all([ag.whenSynced, bg.whenSynced]);
+    const refusals: SyncRefusal[] = [];
+    a.onDidRefuse((r) => refusals.push(r));
+    // Three changes sent back to back: the server stores the first two and refuses the third,
+    // while this device still counts unacknowledged changes.
+    const entities = ag.doc.getMap('entities');
+    entities.set('first', 1);
+    entities.set('second', 2);
+    entities.set('bad', 3);
+    await until(() => refusals.length > 0, 'the refusal');
+    expect(refusals[0]).toMatchObject({ cause: 'invalid', rolledBack: 1 });
+    expect(entities.has('bad')).toBe(false);
+    expect([entities.get('first'), entities.get('second')]).toEqual([1, 2]);
+    // The reconnect sends only the undoing of the refused change: what was stored stays stored.
+    await until(() => a.state.get().status === 'connected', 'reconnected');
+    await until(() => a.state.get().pendingChanges === 0, 'everything acknowledged again');
+    entities.set('after', 4);
+    const other = bg.doc.getMap('entities');
+    await until(() => other.get('after') === 4, 'a later change');
+    expect([other.get('first'), other.get('second'), other.has('bad')]).toEqual([1, 2, false]);
+  });
+
   it('a refused change from an earlier session stops that document syncing instead of looping', async () => {
     const s = await startServer();
     cleanup.push(() => s.server.destroy());
