@@ -9,7 +9,7 @@
 // which the renderer drew the graph's entities. Renderers are interleaved (the order alternates
 // each round) and repeated; a sample that fails or times out is lost and fails its goal.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { exposeGraphView } from '../e2e/graphViewGlobal.ts';
 import { signedIn } from '../e2e/signedIn.ts';
 import { buildWebApp, startWorkbenchStage } from '../e2e/workbenchStage.ts';
@@ -30,6 +30,8 @@ interface Sample {
   viewMs: number;
   /** The Graph tab asked for → every relation in and drawn. */
   completeMs: number;
+  /** Frames per second while the mouse pans and the wheel zooms, once every relation is drawn. */
+  fps: number;
   mode: string;
   nodes: number;
   edges: number;
@@ -38,6 +40,7 @@ const LOST: Sample = {
   openMs: Number.NaN,
   viewMs: Number.NaN,
   completeMs: Number.NaN,
+  fps: Number.NaN,
   mode: 'lost',
   nodes: 0,
   edges: 0,
@@ -52,7 +55,14 @@ interface ViewLike {
   createdAt: number;
   loaded: Promise<void>;
   renderMode: { webgl: boolean; reason: string };
-  cy: { nodes(): { length: number }; edges(): { length: number } };
+  cy: {
+    nodes(): {
+      length: number;
+      map<T>(f: (n: { renderedPosition(): { x: number; y: number } }) => T): T[];
+    };
+    edges(): { length: number };
+    container(): HTMLElement | null;
+  };
 }
 type Win = Window & { repertoireHost: Hooks; graphView: () => ViewLike | undefined };
 
@@ -108,10 +118,67 @@ async function sample(browser: Browser, url: string, renderer: Renderer): Promis
     }, SAMPLE_TIMEOUT_MS);
     if (s.webgl !== (renderer === 'webgl'))
       throw new Error(`asked for ${renderer}, the view drew with ${s.mode}`);
-    return s;
+    return { ...s, fps: await panAndZoom(page) };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Frames per second under real input: animation frames counted while the mouse drags the view
+ * from a point of the canvas with no entity near (so it pans rather than moves one) and the
+ * wheel zooms in and out. A renderer drawing a frame every few seconds would hold each input
+ * back, so the gestures stop after a time budget. NaN when no empty point is found.
+ */
+async function panAndZoom(page: Page): Promise<number> {
+  await page.waitForTimeout(300);
+  const start = await page.evaluate(() => {
+    const view = (window as unknown as Win).graphView();
+    const box = view?.cy.container()?.getBoundingClientRect();
+    if (!view || !box) return null;
+    const nodes = view.cy.nodes().map((n) => n.renderedPosition());
+    // The canvas's right-hand corners, clear of the filter panel on the left.
+    // …and on the canvas itself, not under the toolbar, the time bar or a card over it.
+    for (const [x, y] of [
+      [box.width - 60, 60],
+      [box.width - 60, box.height - 120],
+    ] as const)
+      if (
+        nodes.every((p) => Math.hypot(p.x - x, p.y - y) > 80) &&
+        view.cy.container()?.contains(document.elementFromPoint(box.left + x, box.top + y))
+      )
+        return { x: box.left + x, y: box.top + y };
+    return null;
+  });
+  if (!start) return Number.NaN;
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number; counting: boolean };
+    w.frames = 0;
+    w.counting = true;
+    const tick = () => {
+      if (!w.counting) return;
+      w.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  const budget = (ms: number) => Date.now() - t0 < ms;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 0; i < 30 && budget(15_000); i++)
+    await page.mouse.move(start.x - 8 * i, start.y + 40 * Math.sin(i / 3));
+  await page.mouse.up();
+  for (let i = 0; i < 16 && budget(25_000); i++) {
+    await page.mouse.wheel(0, i < 8 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames: number; counting: boolean };
+    w.counting = false;
+    return w.frames;
+  });
+  return frames / ((Date.now() - t0) / 1000);
 }
 
 /** Adds {@link GROWTH} to the workspace through the app's session and waits until it is stored. */
@@ -212,13 +279,13 @@ export default async function graphBench(): Promise<BenchReport> {
         }
       runs[size] = results;
       if (failures.length) environment[`lost, ${size}`] = failures.join('; ');
-      const med = (r: Renderer, key: 'openMs' | 'viewMs' | 'completeMs') =>
-        Math.round(
-          percentile(
-            results[r].map((s) => s[key]).filter((x) => !Number.isNaN(x)),
-            50,
-          ),
+      const med = (r: Renderer, key: 'openMs' | 'viewMs' | 'completeMs' | 'fps') => {
+        const m = percentile(
+          results[r].map((s) => s[key]).filter((x) => !Number.isNaN(x)),
+          50,
         );
+        return key === 'fps' ? Math.round(m * 10) / 10 : Math.round(m);
+      };
       const lost = (r: Renderer) => results[r].filter((s) => s.mode === 'lost').length;
       const failing = (n: number, figure: BenchFigure): BenchFigure =>
         n > 0
@@ -252,6 +319,19 @@ export default async function graphBench(): Promise<BenchReport> {
             value: med(r, 'completeMs'),
             unit: 'ms',
             peers: { [other]: med(other, 'completeMs') },
+          },
+          {
+            metric: `fps panning+zooming, ${size} (${r}, median of ${ROUNDS})`,
+            value: med(r, 'fps'),
+            unit: 'fps',
+            goal: '>= 30 fps',
+            met: med(r, 'fps') >= 30,
+            peers: {
+              [other]: med(other, 'fps'),
+              'samples without an empty point to drag from': results[r].filter(
+                (x) => x.mode !== 'lost' && Number.isNaN(x.fps),
+              ).length,
+            },
           },
         );
       }
