@@ -305,7 +305,11 @@ describe('choosing how the graph is drawn', () => {
     expect(before.afterCreated).toBeGreaterThan(0);
     await palette(page, 'Choose how the graph is drawn');
     // "Automatic" names WebGL in its description: the item whose text starts with it.
-    await page.locator('[cmdk-item]').filter({ hasText: /^WebGL/ }).first().click();
+    await page
+      .locator('[cmdk-item]')
+      .filter({ hasText: /^WebGL/ })
+      .first()
+      .click();
     await page.waitForFunction(() => graphView()?.renderMode.webgl === true, null, SLOW);
     const after = await page.evaluate(async () => {
       const view = graphView();
