@@ -292,6 +292,43 @@ describe('the graph explorer in the app, over the sample community', () => {
   });
 });
 
+describe('choosing how the graph is drawn', () => {
+  it('"Choose how the graph is drawn…" redraws the open tab with WebGL, and each view marks its first frame', async () => {
+    const { page, console } = await openGraph('light');
+    const before = await page.evaluate(async () => {
+      const view = graphView();
+      if (!view) throw new Error('no graph view');
+      const at = await view.firstFrame;
+      return { webgl: view.renderMode.webgl, afterCreated: at - view.createdAt };
+    });
+    expect(before.webgl).toBe(false);
+    expect(before.afterCreated).toBeGreaterThan(0);
+    await palette(page, 'Choose how the graph is drawn');
+    // "Automatic" names WebGL in its description: the item whose text starts with it.
+    await page
+      .locator('[cmdk-item]')
+      .filter({ hasText: /^WebGL/ })
+      .first()
+      .click();
+    await page.waitForFunction(() => graphView()?.renderMode.webgl === true, null, SLOW);
+    const after = await page.evaluate(async () => {
+      const view = graphView();
+      if (!view) throw new Error('no graph view');
+      await view.firstFrame;
+      return {
+        nodes: view.cy.nodes().length,
+        measures: performance.getEntriesByName('repertoire:graph-first-render').length,
+        marks: performance.getEntriesByName('repertoire:graph-first-frame').length,
+      };
+    });
+    expect(after.nodes).toBeGreaterThan(30);
+    // The canvas view's first frame and the WebGL one's, measured alike.
+    expect(after.measures).toBe(2);
+    expect(after.marks).toBe(2);
+    expect(console.map((m) => m.text()).filter((t) => !t.includes('WebGL'))).toEqual([]);
+  });
+});
+
 /** Pairs of shown entities whose labels (or a label and a node) overlap on screen. */
 function labelOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -11,6 +11,7 @@ import {
 } from './explore.ts';
 import { type ExportOptions, exportPng, exportSvg } from './exportImage.ts';
 import { fastHitTesting } from './fastHitTest.ts';
+import { firstFrame, GRAPH_VIEW_CREATED_MARK } from './firstFrame.ts';
 import { DERIVED, type Fold, type FoldOptions, foldKind } from './folding.ts';
 import { bindGraph, type GraphBinding } from './graphBinding.ts';
 import type { Disposable, GraphAtDate, GraphSource } from './graphSource.ts';
@@ -156,9 +157,19 @@ export class GraphView implements Disposable {
   readonly #onDidUpdate = new Emitter<{ nodes: string[]; edges: string[] }>();
   /** A live change reached the view; carries the ids it touched. */
   readonly onDidUpdate = this.#onDidUpdate.event;
+  /** `performance.now()` when the view was made (marked `repertoire:graph-view-created` if drawn). */
+  readonly createdAt: number;
+  /**
+   * Settles with `performance.now()` once the first frame showing the graph's entities is on
+   * screen, measured alike for the canvas and WebGL renderers (see `firstFrame.ts`; marked
+   * `repertoire:graph-first-frame`). Never settles headless.
+   */
+  readonly firstFrame: Promise<number>;
 
   constructor(options: GraphViewOptions) {
     this.#options = options;
+    this.createdAt = performance.now();
+    if (options.container) performance.mark(GRAPH_VIEW_CREATED_MARK, { startTime: this.createdAt });
     const count = countElements(options.source);
     const preference = options.renderer ?? 'auto';
     // Probing WebGL opens a context (tens of ms on a software rasterizer): only when it matters.
@@ -203,6 +214,9 @@ export class GraphView implements Disposable {
       init.styleEnabled = true;
     }
     this.cy = cytoscape(init);
+    this.firstFrame = options.container
+      ? firstFrame(this.cy, this.createdAt, count === 0)
+      : new Promise<number>(() => {});
     this.visibility = new Visibility(this.cy);
     // A large graph draws its entities first and lets its relations arrive a slice at a time.
     const progressive = options.container !== undefined && this.renderMode.large;

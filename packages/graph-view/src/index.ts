@@ -10,6 +10,11 @@ export {
   serializeExplorerState,
 } from './explorerState.ts';
 export type { ExportOptions } from './exportImage.ts';
+export {
+  GRAPH_FIRST_FRAME_MARK,
+  GRAPH_FIRST_RENDER_MEASURE,
+  GRAPH_VIEW_CREATED_MARK,
+} from './firstFrame.ts';
 export { type Fold, type FoldOptions, foldKind } from './folding.ts';
 export { GraphExplorer, type GraphExplorerProps } from './GraphExplorer.tsx';
 export {

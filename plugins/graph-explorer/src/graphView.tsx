@@ -12,6 +12,7 @@ import {
 import type { CustomViewContext, CustomViewElement, Disposable } from '@repertoire/plugin-api';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { RendererChoice } from './rendererChoice.ts';
 import type { ViewRequests } from './viewRequests.ts';
 
 /** What the graph view shows: the live source, the kinds' looks, and where it lives. */
@@ -31,6 +32,8 @@ export interface GraphViewInput {
   readonly modes?: readonly GraphMode[];
   /** Saved views opened (from the Explorer) for this tab to show. */
   readonly requests: ViewRequests;
+  /** How this device draws the graph (a change redraws an open tab). */
+  readonly renderer?: RendererChoice;
 }
 
 /**
@@ -79,6 +82,11 @@ function GraphTab(props: {
     const d = view.onDidChangeTheme(setTheme);
     return () => d.dispose();
   }, [view]);
+  const [renderer, setRenderer] = useState(input.renderer?.current ?? 'auto');
+  useEffect(() => {
+    const d = input.renderer?.onDidChange(setRenderer);
+    return () => d?.dispose();
+  }, [input.renderer]);
   const [positions] = useState(() =>
     storagePositionStore(localStorage, input.workspaceId, view.member.id),
   );
@@ -101,6 +109,7 @@ function GraphTab(props: {
       onOpen={(id) => view.openEntity(id)}
       onReady={props.onReady}
       openState={opened}
+      renderer={renderer}
       {...(input.modes ? { modes: input.modes } : {})}
       {...(input.saveView && !view.readOnly ? { onSaveView: input.saveView } : {})}
       {...(input.link && !view.readOnly ? { onLink: input.link } : {})}

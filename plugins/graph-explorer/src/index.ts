@@ -2,6 +2,11 @@ import type { ExplorerState, GraphMode, GraphStyle, PeopleNetwork } from '@reper
 import { type CustomViewMount, lazyCustomView, type PluginContext } from '@repertoire/plugin-api';
 import { groupSelected } from './groupSelected.ts';
 import { linkSelected } from './linkSelected.ts';
+import {
+  CHOOSE_RENDERER_COMMAND,
+  chooseRendererCommand,
+  RendererChoice,
+} from './rendererChoice.ts';
 import { OPEN_VIEW_COMMAND, ViewRequests } from './viewRequests.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -17,11 +22,17 @@ export { default as packageJson } from '../package.json' with { type: 'json' };
  */
 export function activate(context: PluginContext): void {
   const requests = new ViewRequests();
+  const renderer = new RendererChoice(context.storage);
   let view: Promise<CustomViewMount> | undefined;
   const fail = (what: string) => (error: Error) =>
     context.window.showNotification(`${what}: ${error.message}`, { severity: 'error' });
   context.subscriptions.push(
     requests,
+    renderer,
+    context.commands.registerCommand(
+      CHOOSE_RENDERER_COMMAND,
+      chooseRendererCommand(context, renderer),
+    ),
     context.commands.registerCommand(OPEN_VIEW_COMMAND, async (id) => {
       if (typeof id !== 'string') {
         const views = await context.graph.entities({ kind: 'graphView' });
@@ -54,7 +65,7 @@ export function activate(context: PluginContext): void {
       lazyCustomView(
         () => {
           // One source for every mount; a failed fetch is tried again at the next mount.
-          view ??= graphExplorerView(context, requests, fail).catch((error: unknown) => {
+          view ??= graphExplorerView(context, requests, renderer, fail).catch((error: unknown) => {
             view = undefined;
             throw error;
           });
@@ -70,6 +81,7 @@ export function activate(context: PluginContext): void {
 async function graphExplorerView(
   context: PluginContext,
   requests: ViewRequests,
+  renderer: RendererChoice,
   fail: (what: string) => (error: Error) => unknown,
 ): Promise<CustomViewMount> {
   const [{ apiGraphAt, apiGraphSource }, { mountGraphView }, graphView, { saveViewAs }] =
@@ -84,6 +96,7 @@ async function graphExplorerView(
     context.graph.entityKinds(),
     context.graph.relationKinds(),
     context.graph.styles(),
+    renderer.load(),
   ]);
   // The kinds' own colours and labels, then the plugins' graph styles (shapes, line styles),
   // which win: they are what the plugins asked the graph to draw.
@@ -141,6 +154,7 @@ async function graphExplorerView(
       },
       workspaceId: context.workspace.id,
       requests,
+      renderer,
       modes,
       saveView: (state) => {
         saveViewAs(context.graph, context.window, state).catch(fail('Saving the view failed'));

@@ -1,7 +1,10 @@
 // A page with one co-edited document and the community graph, both synced through a real
 // Hocuspocus server, as the e2e tests and the editor benchmark drive it. Query parameters:
 // ws (server URL), member (id), name, colour, seed=1 (create the sample community), plain=1 (the
-// same editor without collaboration, for the benchmark).
+// same editor without collaboration, for the benchmark), workspace (its id; default w1). When the
+// runner exposes `editorSyncToken()` (the Repertoire server), every connection asks it for a
+// signed-in member's sync token and the page writes nothing to the graph: the server checks the
+// graph against the real kinds, which this page only imitates.
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { GraphIndex, reconcileMentions, Workspace } from '@repertoire/core';
 import {
@@ -28,13 +31,17 @@ const memberId = params.get('member') ?? 'm-ada';
 const name = params.get('name') ?? 'Ada';
 const colour = params.get('colour') ?? '#d33682';
 const plain = params.get('plain') === '1';
-const WORKSPACE = 'w1';
+const WORKSPACE = params.get('workspace') ?? 'w1';
 const DOC_ID = asEntityId(params.get('doc') ?? 'doc-1');
+
+const tokenSource = (window as unknown as { editorSyncToken?: () => Promise<string> })
+  .editorSyncToken;
+const token = tokenSource ? { token: () => tokenSource() } : {};
 
 const graphDoc = new Y.Doc();
 const graphProvider = plain
   ? null
-  : new HocuspocusProvider({ url: ws, name: `${WORKSPACE}/graph`, document: graphDoc });
+  : new HocuspocusProvider({ url: ws, name: `${WORKSPACE}/graph`, document: graphDoc, ...token });
 const workspace = new Workspace(graphDoc, { user: memberId, id: WORKSPACE });
 for (const kind of ['member', 'practice', 'artifact'])
   workspace.registerEntityKind({
@@ -97,7 +104,7 @@ const reconcile = () => {
 };
 graphProvider?.on('synced', () => {
   graphSynced = true;
-  if (params.get('seed') === '1') {
+  if (params.get('seed') === '1' && !tokenSource) {
     const seed: [string, string, string][] = [
       ['m-ada', 'member', 'Ada'],
       ['m-bo', 'member', 'Bo'],
@@ -119,6 +126,7 @@ const connectDocument = () => {
     url: ws,
     name: `${WORKSPACE}/doc/${DOC_ID}`,
     document: doc,
+    ...token,
   });
   session = fromHocuspocus(docProvider);
 };

@@ -19,7 +19,7 @@ export interface GraphViewInputs {
 }
 
 /**
- * One GraphView per source, in `canvas`, and how far a large graph's load has come: created on mount in the given mode (so the first
+ * One GraphView per source (and renderer preference), in `canvas`, and how far a large graph's load has come: created on mount in the given mode (so the first
  * layout covers what that mode shows), disposed on unmount. Styles and theme apply in place.
  * The workbench mounts a tab anew each time it is shown, before the page has laid it out, so
  * the view is fitted again on the next frame and whenever its container grows from nothing.
@@ -32,7 +32,7 @@ export function useGraphView(
   const [view, setView] = useState<GraphView | null>(null);
   const [loading, setLoading] = useState<LoadProgress | null>(null);
   const { source, styles, theme } = inputs;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only for a new source
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only for a new source or renderer
   useEffect(() => {
     const container = canvas.current;
     if (!container) return;
@@ -72,7 +72,7 @@ export function useGraphView(
       v.dispose();
       setView(null);
     };
-  }, [source]);
+  }, [source, inputs.renderer]);
 
   useEffect(() => {
     view?.setStyles(styles ?? [], theme);
