@@ -93,3 +93,43 @@ it('keeps the event loop running while PostgreSQL is slow, and acknowledges noth
     for (const p of providers) p.destroy();
   }
 }, 60_000);
+
+it('relays an edit to the other members while its commit waits, and acknowledges it only once stored', async () => {
+  const owner = await ApiClient.signUp(server.base, 'Relayer');
+  const workspaceId = (await owner.call('POST', '/api/workspaces', { name: 'Relay first' })).body
+    .workspace.id as string;
+  const token = await owner.token();
+  const name = `${workspaceId}/doc/relayed`;
+  const writer = await connectProvider(server.ws, name, token);
+  const reader = await connectProvider(server.ws, name, token);
+  writer.document.getArray<string>('items').push(['first']);
+  await acknowledged(writer);
+
+  const locker = new pg.Client({ connectionString: postgres.url });
+  await locker.connect();
+  await locker.query('BEGIN');
+  await locker.query('LOCK TABLE document_updates IN ACCESS EXCLUSIVE MODE');
+  try {
+    for (let i = 0; i < 5; i++) writer.document.getArray<string>('items').push([`while-${i}`]);
+    // The reader has every edit although none of them can be stored yet (before: the relay
+    // waited for the commit, so nothing arrived while the store was locked).
+    const reached = async () => reader.document.getArray<string>('items').length;
+    await expect.poll(reached, { timeout: 3000 }).toBe(6);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(writer.unsyncedChanges, 'acknowledged before stored').toBeGreaterThan(0);
+  } finally {
+    await locker.query('COMMIT');
+    await locker.end();
+  }
+  await acknowledged(writer, 30_000);
+  const documents = new PostgresDocuments(postgres.url);
+  try {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await documents.load(name)) as Uint8Array);
+    expect(doc.getArray<string>('items').toArray()).toContain('while-4');
+  } finally {
+    await documents.close();
+    writer.destroy();
+    reader.destroy();
+  }
+}, 60_000);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { ServerServices } from '../services.ts';
 import { GroupCommit } from '../store/groupCommit.ts';
 import { loadInto } from '../store/liveDocuments.ts';
+import { HeldAcknowledgements } from '../sync/heldAcknowledgements.ts';
 
 /** After this many stored updates a document is compacted into one state. */
 const COMPACT_AFTER = 500;
@@ -18,10 +19,12 @@ const isEmptyUpdate = (update: Uint8Array) =>
  * - `persistence` (early) loads documents, compacts their log, and appends every update that does
  *   not come from a member's connection (the server's own changes, the y-websocket endpoint)
  *   synchronously from the document's `update` event, before anything acknowledges it;
- * - `groupCommit` (last, after every check) writes a member's live edit in `beforeSync`, which
- *   Hocuspocus awaits before it applies the update and acknowledges it. All the updates that
- *   arrive in one event-loop turn share one transaction (`GroupCommit`), so an acknowledged change
- *   is on disk and the store commits once per turn, not once per update.
+ * - `groupCommit` (last, after every check) hands a member's live edit to the group commit in
+ *   `beforeSync`, and holds that connection's acknowledgement until the commit is done
+ *   (`HeldAcknowledgements`); Hocuspocus applies and relays the update at once, so the other
+ *   members never wait for the store, and the sender's next message is not held behind it. All
+ *   the updates that arrive in one event-loop turn share one transaction (`GroupCommit`), so an
+ *   acknowledged change is on disk and the store commits once per turn, not once per update.
  * An update refused by an earlier hook (validation, read-only) is never reached, so never stored.
  * Both go through `services.liveDocuments`: synchronous on SQLite, promises on PostgreSQL (item 13:
  * no query blocks the event loop; there the `update` event's appends are in flight when it returns,
@@ -31,6 +34,9 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
   const { liveDocuments: documents, metrics, logger } = services;
   const appended = new Map<string, number>();
   const group = new GroupCommit(documents, (n, seconds) => metrics.observeCommit(n, seconds));
+  const acknowledgements = new HeldAcknowledgements((error) =>
+    logger.error({ err: error }, 'storing a live edit failed; its sender is disconnected'),
+  );
   // Appends from `update` events still in flight (PostgreSQL), per document.
   const inFlight = new Map<string, Set<Promise<void>>>();
   const track = (name: string, write: Promise<void>) => {
@@ -107,7 +113,7 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
       // whole delete set each time, so storing its payload would grow the log; its update event
       // stores just what was new, as before.
       if (type !== UPDATE || connection.readOnly || isEmptyUpdate(payload)) return;
-      await group.append(documentName, payload);
+      acknowledgements.hold(connection, group.append(documentName, payload));
       committed.add(connection);
       count(documentName);
     },
