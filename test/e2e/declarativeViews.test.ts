@@ -193,9 +193,10 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     expect(await row.innerText()).toContain('Circle time went well');
     expect(await row.innerText()).toContain('glad');
 
-    // The chart: drawn by Chart.js on a canvas, its data also as a table.
+    // The chart: drawn by Chart.js on a canvas (the library loads when the first chart shows;
+    // `data-drawn` says it has drawn), its data also as a table.
     await runCommand(page, 'Open Kinds chart');
-    const chart = page.locator('.rp-chart-view[data-chart="bar"]').first();
+    const chart = page.locator('.rp-chart-view[data-chart="bar"][data-drawn="true"]').first();
     await chart.waitFor(SLOW);
     expect(await chart.locator('canvas').getAttribute('aria-label')).toBe('Entities by kind');
     const memberRow = chart
