@@ -1,8 +1,4 @@
-import {
-  type EntityId,
-  type FieldValue,
-  ValidationError,
-} from '@repertoire/schema';
+import { type EntityId, type FieldValue, ValidationError } from '@repertoire/schema';
 import { versionedMemberKind } from '@repertoire/schema/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
