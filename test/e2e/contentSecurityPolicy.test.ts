@@ -5,9 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand as palette } from './palette.ts';
-import { pluginStage } from './pluginStage.ts';
+import { enablePlugin, openWorkbench, pluginStage } from './pluginStage.ts';
+import { DEMO, signedIn } from './signedIn.ts';
 
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 const SLOW = { timeout: 60_000 };
 
 /** A graph.read plugin as a server ships one: a manifest and one plain ES module. */
@@ -46,7 +46,10 @@ const served = pluginStage('repertoire-csp-plugins-', writePlugin);
 
 describe('the web app under its Content-Security-Policy', () => {
   it('is served with the policy and works with zero violations, sandboxed plugins included', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await signedIn(served.browser, served.stage.url, DEMO, {
+      width: 1280,
+      height: 800,
+    });
     // Recorded in every frame (the app's and each plugin sandbox's) before any of their scripts.
     await context.addInitScript(() => {
       const seen: string[] = [];
@@ -55,10 +58,6 @@ describe('the web app under its Content-Security-Policy', () => {
         seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}`),
       );
     });
-    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
-      data: DEMO,
-    });
-    expect(signIn.ok()).toBe(true);
     const page = await context.newPage();
     const complaints: string[] = [];
     page.on('console', (message) => {
@@ -66,25 +65,18 @@ describe('the web app under its Content-Security-Policy', () => {
     });
     page.on('pageerror', (error) => complaints.push(String(error)));
 
-    const response = await page.goto(served.stage.url);
+    const response = await openWorkbench(page, served.stage.url);
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toMatch(/^default-src 'self'; script-src 'self' blob:;/);
     expect(policy).toContain("frame-ancestors 'none'");
 
-    await page
-      .getByRole('tree', { name: 'Community' })
-      .locator('.rp-explorer-row')
-      .first()
-      .waitFor(SLOW);
-    await page.waitForFunction(() => 'repertoireHost' in window, undefined, SLOW);
     // The graph (a layout Worker, a canvas) and an entity page (the editor) under the policy.
     await palette(page, 'Open Graph');
     await page.locator('.rp-graph-view canvas').first().waitFor(SLOW);
     await page.getByRole('tree', { name: 'Community' }).locator('.rp-explorer-row').first().click();
 
     // The third-party plugin, enabled, runs in its sandbox frame under both policies.
-    await palette(page, 'Enable or disable a plugin');
-    await page.locator('[cmdk-item]').filter({ hasText: 'Practice counter' }).first().click();
+    await enablePlugin(page, 'Practice counter');
     const count = () =>
       page.evaluate(async () => {
         const host = (window as unknown as { repertoireHost: { execute(id: string): unknown } })

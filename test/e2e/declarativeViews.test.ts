@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from './palette.ts';
-import { pluginStage } from './pluginStage.ts';
+import { enablePlugin, openWorkbench, pluginStage } from './pluginStage.ts';
 import { DEMO, signedIn } from './signedIn.ts';
 
 const SLOW = { timeout: 60_000 };
@@ -136,15 +136,8 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(served.stage.url);
-    await page
-      .getByRole('tree', { name: 'Community' })
-      .locator('.rp-explorer-row')
-      .first()
-      .waitFor(SLOW);
-    await page.waitForFunction(() => 'repertoireHost' in window, undefined, SLOW);
-    await runCommand(page, 'Enable or disable a plugin');
-    await page.locator('[cmdk-item]').filter({ hasText: 'Team notes' }).first().click();
+    await openWorkbench(page, served.stage.url);
+    await enablePlugin(page, 'Team notes');
 
     // Enabling goes through the server; the plugin's views arrive in the palette after it answers.
     await expect
@@ -193,9 +186,10 @@ describe("a sandboxed plugin's declarative views in the app", () => {
     expect(await row.innerText()).toContain('Circle time went well');
     expect(await row.innerText()).toContain('glad');
 
-    // The chart: drawn by Chart.js on a canvas, its data also as a table.
+    // The chart: drawn by Chart.js on a canvas (the library loads when the first chart shows;
+    // `data-drawn` says it has drawn), its data also as a table.
     await runCommand(page, 'Open Kinds chart');
-    const chart = page.locator('.rp-chart-view[data-chart="bar"]').first();
+    const chart = page.locator('.rp-chart-view[data-chart="bar"][data-drawn="true"]').first();
     await chart.waitFor(SLOW);
     expect(await chart.locator('canvas').getAttribute('aria-label')).toBe('Entities by kind');
     const memberRow = chart

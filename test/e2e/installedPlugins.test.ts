@@ -5,9 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pluginStage } from './pluginStage.ts';
-
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
+import { enablePlugin, openWorkbench, pluginStage } from './pluginStage.ts';
+import { signedIn } from './signedIn.ts';
 
 /** A plugin as a server ships one: a manifest and one plain ES module, no imports. */
 function writeCounterPlugin(dir: string): void {
@@ -68,30 +67,13 @@ const run = (page: Page, command: string) =>
 
 describe('plugins installed on the server', () => {
   it('run sandboxed in the browser and may only do what their manifest allows', async () => {
-    const context = await served.browser.newContext();
-    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
-      data: DEMO,
-    });
-    expect(signIn.ok()).toBe(true);
+    const context = await signedIn(served.browser, served.stage.url);
     const page = await context.newPage();
-    await page.goto(served.stage.url);
-    await page
-      .getByRole('tree', { name: 'Community' })
-      .locator('.rp-explorer-row')
-      .first()
-      .waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => 'repertoireHost' in window, undefined, { timeout: 30_000 });
+    await openWorkbench(page, served.stage.url);
 
     // Installed on the server, but disabled until someone who can edit the workspace enables it.
     expect((await run(page, 'counter.count')).error).toMatch(/counter\.count/);
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.rp-palette-input').fill('>Enable or disable a plugin');
-    await page
-      .locator('[cmdk-item]')
-      .filter({ hasText: 'Enable or disable a plugin' })
-      .first()
-      .click();
-    await page.locator('[cmdk-item]').filter({ hasText: 'Member counter' }).first().click();
+    await enablePlugin(page, 'Member counter');
     await expect
       .poll(async () => (await run(page, 'counter.count')).result, { timeout: 30_000 })
       .toBe(9);

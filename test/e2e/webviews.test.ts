@@ -5,9 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand as palette } from './palette.ts';
-import { pluginStage } from './pluginStage.ts';
+import { enablePlugin, openWorkbench, pluginStage } from './pluginStage.ts';
+import { DEMO, signedIn } from './signedIn.ts';
 
-const DEMO = { email: 'demo@repertoire.local', password: 'repertoire-demo' };
 const SLOW = { timeout: 60_000 };
 
 const viewScript = `
@@ -67,7 +67,10 @@ const served = pluginStage('repertoire-webview-plugins-', writeDashboard);
 
 describe('webview views in the app', () => {
   it("show a sandboxed plugin's dashboard in an editor tab, themed and live", async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await signedIn(served.browser, served.stage.url, DEMO, {
+      width: 1280,
+      height: 800,
+    });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { violations: string[] }).violations = seen;
@@ -75,21 +78,10 @@ describe('webview views in the app', () => {
         seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
       );
     });
-    const signIn = await context.request.post(`${served.stage.url}/api/auth/sign-in`, {
-      data: DEMO,
-    });
-    expect(signIn.ok()).toBe(true);
     const page = await context.newPage();
-    await page.goto(served.stage.url);
-    await page
-      .getByRole('tree', { name: 'Community' })
-      .locator('.rp-explorer-row')
-      .first()
-      .waitFor(SLOW);
-    await page.waitForFunction(() => 'repertoireHost' in window, undefined, SLOW);
+    await openWorkbench(page, served.stage.url);
 
-    await palette(page, 'Enable or disable a plugin');
-    await page.locator('[cmdk-item]').filter({ hasText: 'Community dashboard' }).first().click();
+    await enablePlugin(page, 'Community dashboard');
     await palette(page, 'Open Dashboard');
 
     await expect

@@ -5,13 +5,15 @@ import { Observable } from '@repertoire/base';
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import type { PluginContext } from '@repertoire/plugin-api';
 import { PluginHost, workspaceGraphBackend } from '@repertoire/plugin-host';
-import { ApiClient, type User, type WorkspaceSummary } from '@repertoire/sync';
+import { ApiClient, SyncClient, type User, type WorkspaceSummary } from '@repertoire/sync';
 import { type Peer, sessionMembers } from '@repertoire/workbench';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { type RepertoireServerProcess, startRepertoireServer } from '../e2e/repertoireServer.ts';
 
 let server: RepertoireServerProcess;
 const hosts: PluginHost[] = [];
+const syncs: SyncClient[] = [];
 
 beforeAll(async () => {
   server = await startRepertoireServer();
@@ -19,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const host of hosts) await host.shutdown();
+  for (const sync of syncs) sync.destroy();
   await server?.close();
 });
 
@@ -48,6 +51,19 @@ async function account(name: string): Promise<{ api: ApiClient; user: User }> {
   return { api, user };
 }
 
+/** A window's real-time connection to the workspace's graph, as its session holds it. */
+async function liveSync(api: ApiClient, summary: WorkspaceSummary): Promise<SyncClient> {
+  const sync = new SyncClient({
+    url: (await api.syncToken()).syncUrl,
+    token: async () => (await api.syncToken()).token,
+    offlineCache: false,
+    WebSocketPolyfill: WebSocket,
+  });
+  syncs.push(sync);
+  await sync.open(`${summary.id}/graph`).whenSynced;
+  return sync;
+}
+
 /** The `members` API a plugin with both permissions gets in `user`'s window. */
 async function pluginMembers(
   session: { api: ApiClient; user: User },
@@ -55,7 +71,8 @@ async function pluginMembers(
   peers = new Observable<readonly Peer[]>([]),
 ): Promise<PluginContext['members']> {
   let context: PluginContext | undefined;
-  const backend = sessionMembers({ ...session, summary, peers });
+  const sync = await liveSync(session.api, summary);
+  const backend = sessionMembers({ ...session, summary, peers, sync });
   const host = new PluginHost({
     services: {
       workspace: { id: summary.id, user: { id: session.user.id, name: session.user.name } },
@@ -138,5 +155,33 @@ describe('members through the plugin API, over the real server', () => {
     await asAna.remove(ben.user.id);
     expect((await asAna.list()).map((m) => m.name)).toEqual(['Ana']);
     await expect(asBen.list()).rejects.toMatchObject({ status: 403 });
+  }, 60_000);
+
+  it("fires onDidChange in an owner's window when another owner changes a role from theirs", async () => {
+    const ana = await account('Ada');
+    const workspace = await ana.api.createWorkspace('Maths department');
+    const asAna = await pluginMembers(ana, workspace);
+    const cleo = await account('Cleo');
+    const dev = await account('Dev');
+    const { token } = await asAna.invite({ role: 'editor', maxUses: 2 });
+    const cleoWorkspace = await cleo.api.acceptInvitation(token);
+    await dev.api.acceptInvitation(token);
+    await asAna.setRole(cleo.user.id, 'owner');
+
+    // Cleo's window, another owner's, follows the list; Ana changes Dev's role from hers.
+    const asCleo = await pluginMembers(cleo, cleoWorkspace);
+    let heard = 0;
+    asCleo.onDidChange(() => {
+      heard += 1;
+    });
+    await asAna.setRole(dev.user.id, 'viewer');
+    await expect.poll(() => heard, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await asCleo.list()).find((m) => m.name === 'Dev')?.role).toBe('viewer');
+
+    // And when Ana removes Dev.
+    const before = heard;
+    await asAna.remove(dev.user.id);
+    await expect.poll(() => heard, { timeout: 10_000 }).toBeGreaterThan(before);
+    expect((await asCleo.list()).map((m) => m.name).sort()).toEqual(['Ada', 'Cleo']);
   }, 60_000);
 });

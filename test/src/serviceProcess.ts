@@ -20,9 +20,15 @@ export function startProcess(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  // Every listener this adds goes once the child has closed its output, so a long run of
+  // start/stop cycles holds none of them (and nothing is added to `process`).
+  child.once('close', () => {
+    child.stdout?.off('data', keep);
+    child.stderr?.off('data', keep);
+  });
   const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null) resolve();
-    child.once('exit', () => resolve());
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
   });
   return {
     child,

@@ -1,40 +1,12 @@
-import {
-  type EntityId,
-  type EntityKindDefinition,
-  type FieldValue,
-  ValidationError,
-} from '@repertoire/schema';
+import { type EntityId, type FieldValue, ValidationError } from '@repertoire/schema';
+import { versionedMemberKind } from '@repertoire/schema/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createGraphDoc, graphMaps } from './graphDoc.ts';
-import { memberKind } from './testKinds.ts';
 import { Workspace, type WorkspaceChangeEvent } from './workspace.ts';
 
-// A member kind whose plugin changed its fields twice:
-// v1 had `position` (lead | member) and `nickname`;
-// v2 renamed `position` to `role`, and its option 'lead' to 'coordinator';
-// v3 dropped `nickname` and added the required `joined`.
-const memberV3: EntityKindDefinition = {
-  ...memberKind,
-  fields: [
-    { name: 'role', label: 'Role', type: 'enum', options: ['coordinator', 'member'] },
-    { name: 'joined', label: 'Joined', type: 'date', required: true },
-  ],
-  version: 3,
-  migrations: [
-    {
-      version: 2,
-      steps: [
-        { rename: { from: 'position', to: 'role' } },
-        { mapValues: { field: 'role', values: { lead: 'coordinator' } } },
-      ],
-    },
-    {
-      version: 3,
-      steps: [{ remove: 'nickname' }, { default: { field: 'joined', value: '2020-01-01' } }],
-    },
-  ],
-};
+// The member kind at version 3 (see its comment): v1 `position` + `nickname`, v3 `role` + `joined`.
+const memberV3 = versionedMemberKind;
 
 function workspace(): Workspace {
   let clock = 1_000;
@@ -76,9 +48,9 @@ describe('entities stored at an older version of their kind', () => {
     const ws = workspace();
     const v1 = stored(ws, 'al', { position: 'lead', nickname: 'Al' });
     const v2 = stored(ws, 'bo', { role: 'member', nickname: 'Bo' }, 2);
-    expect(ws.getEntity(id('al'))?.fields).toEqual({ role: 'coordinator', joined: '2020-01-01' });
+    expect(ws.getEntity(id('al'))?.fields).toEqual({ role: 'coordinator', joined: '2024-01-01' });
     // From version 2 only the third migration runs.
-    expect(ws.getEntity(id('bo'))?.fields).toEqual({ role: 'member', joined: '2020-01-01' });
+    expect(ws.getEntity(id('bo'))?.fields).toEqual({ role: 'member', joined: '2024-01-01' });
     expect(ws.entities('member').map((e) => e.fields.role)).toEqual(['coordinator', 'member']);
     // Reading changed nothing in the shared graph.
     expect(raw(v1)).toEqual({
@@ -121,7 +93,7 @@ describe('entities stored at an older version of their kind', () => {
     expect(raw(map)).toEqual(before);
     // Giving the field a current value is the way out.
     ws.updateEntity(id('cy'), { fields: { role: 'member' } });
-    expect(raw(map)).toMatchObject({ version: 3, 'f:role': 'member', 'f:joined': '2020-01-01' });
+    expect(raw(map)).toMatchObject({ version: 3, 'f:role': 'member', 'f:joined': '2024-01-01' });
   });
 
   it('are new entities written at the current version', () => {
@@ -155,7 +127,7 @@ describe('upgradeEntities', () => {
     expect(raw(al)).toMatchObject({
       version: 3,
       'f:role': 'coordinator',
-      'f:joined': '2020-01-01',
+      'f:joined': '2024-01-01',
     });
     expect(al.has('f:position') || al.has('f:nickname') || bo.has('f:nickname')).toBe(false);
     // The current entity was not rewritten: its stamp is the old client's.

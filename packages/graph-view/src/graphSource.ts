@@ -1,7 +1,7 @@
-/** Anything that can be undone by disposing it (VS Code's habit). */
-export interface Disposable {
-  dispose(): void;
-}
+import type { Disposable } from '@repertoire/base';
+
+// The one Disposable every layer shares; re-exported because the graph's interfaces speak of it.
+export type { Disposable };
 
 /** What the graph view needs to know about one entity; a subset of the core's `Entity`. */
 export interface GraphEntity {

@@ -116,6 +116,26 @@ describe('GraphView exploring', () => {
     expect(opened).toEqual([right ?? 'm-ana']);
   });
 
+  it('fires its events through the base Emitter: a throwing listener stops no other', () => {
+    const { view } = makeView();
+    const opened: string[] = [];
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (error: unknown) => errors.push(error);
+    try {
+      view.onDidOpen(() => {
+        throw new Error('a broken listener');
+      });
+      view.onDidOpen((id) => opened.push(id));
+      view.focus('m-ana');
+      view.openFocused();
+      expect(opened).toEqual(['m-ana']);
+      expect(String(errors[0])).toContain('a broken listener');
+    } finally {
+      console.error = consoleError;
+    }
+  });
+
   it('keeps the selection in the order the member picked it (link and path go first → second)', () => {
     const { view } = makeView();
     const seen: string[][] = [];

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { Emitter } from '@repertoire/base';
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { relationDegree, sizeForDegree } from './elements.ts';
 import {
@@ -92,19 +93,6 @@ export interface LoadProgress {
   /** Relations loaded so far (after the entities, which come first and at once). */
   loaded: number;
   total: number;
-}
-
-type Listener<T> = (value: T) => void;
-
-class Emitter<T> {
-  readonly #listeners = new Set<Listener<T>>();
-  readonly event = (listener: Listener<T>): Disposable => {
-    this.#listeners.add(listener);
-    return { dispose: () => this.#listeners.delete(listener) };
-  };
-  fire(value: T): void {
-    for (const l of [...this.#listeners]) l(value);
-  }
 }
 
 /**
@@ -822,6 +810,16 @@ export class GraphView implements Disposable {
     this.#binding.savePositions();
     this.#binding.dispose();
     for (const d of this.#disposables) d.dispose();
+    for (const emitter of [
+      this.#onDidOpen,
+      this.#onDidHover,
+      this.#onDidChangeSelection,
+      this.#onDidChangeShownDate,
+      this.#onDidProgress,
+      this.#onDidChangeVisibility,
+      this.#onDidUpdate,
+    ])
+      emitter.dispose();
     this.cy.destroy();
   }
 }

@@ -80,6 +80,29 @@ export function createHeadlessHost(
   return { host, ui };
 }
 
+/** A built-in plugin as its package exports it: its `package.json` beside `activate`. */
+export interface BuiltInPluginModule {
+  readonly packageJson: { readonly repertoire: { readonly id: string } };
+}
+
+/**
+ * A headless host over `workspace` with the given built-in plugins added and started (in-page,
+ * each its own module): how a built-in plugin's tests meet the plugins it builds on.
+ */
+export async function startBuiltIns(
+  workspace: Workspace,
+  plugins: readonly BuiltInPluginModule[],
+  options: Omit<Parameters<typeof createHeadlessHost>[1] & {}, 'modules'> = {},
+): Promise<HeadlessHost> {
+  const modules = Object.fromEntries(
+    plugins.map((p) => [p.packageJson.repertoire.id, async () => p as unknown]),
+  );
+  const made = createHeadlessHost(workspace, { ...options, modules });
+  await made.host.add(plugins.map((p) => ({ packageJson: p.packageJson, builtin: true })));
+  await made.host.start();
+  return made;
+}
+
 /** A headless host with one started probe plugin, and the context that plugin was given. */
 export interface HeadlessPluginContext extends HeadlessHost {
   /** What an in-page plugin with the given permissions receives on activation. */

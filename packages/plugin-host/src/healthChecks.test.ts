@@ -1,17 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createGraphDoc, Workspace } from '@repertoire/core';
 import type { HealthCheckOverview, HealthRoundInfo, PluginContext } from '@repertoire/plugin-api';
 import type { PluginPermission } from '@repertoire/schema';
-import { describe, expect, it } from 'vitest';
-import { workspaceGraphBackend, workspaceSettingsBackend } from './coreBackend.ts';
-import { HeadlessUi } from './headless.ts';
-import { PluginHost } from './pluginHost.ts';
-import { createNodeSandbox } from './sandbox/nodeSandbox.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PluginHost } from './pluginHost.ts';
 import type { HealthChecksBackend } from './services.ts';
-import { manifest, pkg } from './testbed.ts';
+import { activatedIn, manifest, pkg, sandboxModule, serviceHost } from './testbed.ts';
 
 /** A backend that records what reaches it: the host's gate is what is under test. */
 function recordingBackend(calls: string[]): HealthChecksBackend {
@@ -40,30 +32,18 @@ function recordingBackend(calls: string[]): HealthChecksBackend {
   };
 }
 
-async function activated(
+const hosts: PluginHost[] = [];
+afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.shutdown();
+});
+
+function activated(
   permissions: PluginPermission[],
   healthChecks?: HealthChecksBackend,
 ): Promise<PluginContext> {
-  const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
-  let context: PluginContext | undefined;
-  const host = new PluginHost({
-    services: {
-      workspace: { id: 'w1', user: { id: 'ana', name: 'Ana' } },
-      graph: workspaceGraphBackend(workspace),
-      settings: workspaceSettingsBackend(workspace),
-      ui: new HeadlessUi(),
-      ...(healthChecks ? { healthChecks } : {}),
-    },
-    loadModule: async () => ({
-      activate: (c: PluginContext) => {
-        context = c;
-      },
-    }),
-  });
-  await host.add([pkg(manifest('acme.pulse', { permissions }))]);
-  await host.activate('acme.pulse');
-  if (!context) throw new Error('not activated');
-  return context;
+  const made = serviceHost(healthChecks ? { healthChecks } : {});
+  hosts.push(made.host);
+  return activatedIn(made, 'acme.pulse', permissions);
 }
 
 describe('healthChecks in the plugin API', () => {
@@ -119,9 +99,8 @@ describe('healthChecks in the plugin API', () => {
 
 describe('healthChecks in the Worker sandbox', () => {
   it('reaches a third-party plugin over messages, with the same permission checks', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'repertoire-health-sandbox-'));
-    writeFileSync(
-      join(dir, 'pulse.js'),
+    const baseUrl = sandboxModule(
+      'pulse.js',
       `export function activate(ctx) {
         ctx.subscriptions.push(ctx.commands.registerCommand('pulse.titles', async () =>
           (await ctx.healthChecks.rounds()).rounds.map((r) => r.title)));
@@ -136,45 +115,28 @@ describe('healthChecks in the Worker sandbox', () => {
       }`,
     );
     const calls: string[] = [];
-    const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
-    const host = new PluginHost({
-      services: {
-        workspace: { id: 'w1', user: { id: 'ana', name: 'Ana' } },
-        graph: workspaceGraphBackend(workspace),
-        settings: workspaceSettingsBackend(workspace),
-        ui: new HeadlessUi(),
-        healthChecks: recordingBackend(calls),
-      },
-      createSandbox: createNodeSandbox,
-      timeoutMs: 5000,
-      loadModule: async () => {
-        throw new Error('third-party plugins load in the sandbox');
-      },
-    });
-    try {
-      await host.add([
-        pkg(
-          manifest('third.pulse', {
-            main: './pulse.js',
-            activationEvents: ['onCommand:pulse.titles', 'onCommand:pulse.answer'],
-            permissions: ['healthChecks.read'],
-            contributes: {
-              commands: [
-                { id: 'pulse.titles', title: 'Titles' },
-                { id: 'pulse.answer', title: 'Answer' },
-              ],
-            },
-          }),
-          false,
-          `${pathToFileURL(dir).href}/`,
-        ),
-      ]);
-      await host.setEnabled('third.pulse', true);
-      expect(await host.executeCommand('pulse.titles')).toEqual(['Term 2 check']);
-      expect(await host.executeCommand('pulse.answer')).toMatch(/healthChecks\.write/);
-      expect(calls).toEqual(['rounds']);
-    } finally {
-      await host.shutdown();
-    }
+    const { host } = serviceHost({ healthChecks: recordingBackend(calls) }, true);
+    hosts.push(host);
+    await host.add([
+      pkg(
+        manifest('third.pulse', {
+          main: './pulse.js',
+          activationEvents: ['onCommand:pulse.titles', 'onCommand:pulse.answer'],
+          permissions: ['healthChecks.read'],
+          contributes: {
+            commands: [
+              { id: 'pulse.titles', title: 'Titles' },
+              { id: 'pulse.answer', title: 'Answer' },
+            ],
+          },
+        }),
+        false,
+        baseUrl,
+      ),
+    ]);
+    await host.setEnabled('third.pulse', true);
+    expect(await host.executeCommand('pulse.titles')).toEqual(['Term 2 check']);
+    expect(await host.executeCommand('pulse.answer')).toMatch(/healthChecks\.write/);
+    expect(calls).toEqual(['rounds']);
   });
 });

@@ -31,10 +31,12 @@ export {
   type RecordedNotification,
 } from './headless.ts';
 export {
+  type BuiltInPluginModule,
   createHeadlessHost,
   type HeadlessHost,
   type HeadlessPluginContext,
   headlessPluginContext,
+  startBuiltIns,
 } from './headlessHost.ts';
 export { bindLiveDocument, type LiveDocumentGrant } from './liveDocument.ts';
 export { MemoryLiveDocuments } from './memoryDocuments.ts';

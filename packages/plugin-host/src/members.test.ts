@@ -1,8 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createGraphDoc, Workspace } from '@repertoire/core';
 import {
   Emitter,
   type InvitationLinkInfo,
@@ -11,12 +6,9 @@ import {
 } from '@repertoire/plugin-api';
 import type { PluginPermission } from '@repertoire/schema';
 import { afterEach, describe, expect, it } from 'vitest';
-import { workspaceGraphBackend, workspaceSettingsBackend } from './coreBackend.ts';
-import { HeadlessUi } from './headless.ts';
-import { PluginHost } from './pluginHost.ts';
-import { createNodeSandbox } from './sandbox/nodeSandbox.ts';
+import type { PluginHost } from './pluginHost.ts';
 import type { MembersBackend } from './services.ts';
-import { manifest, pkg } from './testbed.ts';
+import { activatedIn, manifest, pkg, sandboxModule, serviceHost } from './testbed.ts';
 
 const ANA: MemberInfo = {
   userId: 'ana',
@@ -75,40 +67,16 @@ afterEach(async () => {
 });
 
 function hostWith(members: MembersBackend | undefined, sandboxed = false) {
-  const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
-  const host = new PluginHost({
-    services: {
-      workspace: { id: 'w1', user: { id: 'ana', name: 'Ana' } },
-      graph: workspaceGraphBackend(workspace),
-      settings: workspaceSettingsBackend(workspace),
-      ui: new HeadlessUi(),
-      ...(members ? { members } : {}),
-    },
-    ...(sandboxed ? { createSandbox: createNodeSandbox, timeoutMs: 5000 } : {}),
-    loadModule: async () => {
-      if (sandboxed) throw new Error('third-party plugins load in the sandbox');
-      return {
-        activate: (c: PluginContext) => {
-          context = c;
-        },
-      };
-    },
-  });
-  let context: PluginContext | undefined;
-  hosts.push(host);
-  return { host, context: () => context };
+  const made = serviceHost(members ? { members } : {}, sandboxed);
+  hosts.push(made.host);
+  return made;
 }
 
-async function activated(
+function activated(
   permissions: PluginPermission[],
   members?: MembersBackend,
 ): Promise<PluginContext> {
-  const { host, context } = hostWith(members);
-  await host.add([pkg(manifest('acme.roster', { permissions }))]);
-  await host.activate('acme.roster');
-  const ctx = context();
-  if (!ctx) throw new Error('not activated');
-  return ctx;
+  return activatedIn(hostWith(members), 'acme.roster', permissions);
 }
 
 describe('members in the plugin API (since 1.4)', () => {
@@ -201,9 +169,8 @@ describe('members in the plugin API (since 1.4)', () => {
 
 describe('members in the Worker sandbox', () => {
   it('reaches a third-party plugin over messages, with the same permission checks', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'repertoire-members-sandbox-'));
-    writeFileSync(
-      join(dir, 'roster.js'),
+    const baseUrl = sandboxModule(
+      'roster.js',
       `let heard = 0;
       export function activate(ctx) {
         const run = (id, fn) => ctx.subscriptions.push(ctx.commands.registerCommand(id, async (...a) => {
@@ -228,7 +195,7 @@ describe('members in the Worker sandbox', () => {
           contributes: { commands: commands.map((c) => ({ id: `roster.${c}`, title: c })) },
         }),
         false,
-        `${pathToFileURL(dir).href}/`,
+        baseUrl,
       ),
     ]);
     await host.setEnabled('third.roster', true);

@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entityKindDefinitionSchema } from './entityKind.ts';
 import { migrateFields } from './kindMigration.ts';
+import { versionedMemberKind } from './testing/index.ts';
 import { parseOrThrow, ValidationError } from './validationError.ts';
 
-// A member kind at version 3: v2 renamed `position` to `role` and its 'lead' to 'coordinator';
-// v3 dropped `nickname` and added the required `joined`.
-const member = {
-  kind: 'member',
-  label: 'Member',
-  pluralLabel: 'Members',
-  icon: 'user',
-  colour: '#333',
-  fields: [
-    { name: 'role', label: 'Role', type: 'enum', options: ['member', 'coordinator'] },
-    { name: 'email', label: 'Email', type: 'string' },
-    { name: 'joined', label: 'Joined', type: 'date', required: true },
-  ],
-  version: 3,
-  migrations: [
-    {
-      version: 2,
-      steps: [
-        { rename: { from: 'position', to: 'role' } },
-        { mapValues: { field: 'role', values: { lead: 'coordinator' } } },
-      ],
-    },
-    {
-      version: 3,
-      steps: [{ remove: 'nickname' }, { default: { field: 'joined', value: '2024-01-01' } }],
-    },
-  ],
-};
+const member = versionedMemberKind;
 
 /** The field path and message of the first problem `kind` has. */
 function problem(kind: unknown): { field: string; message: string } {

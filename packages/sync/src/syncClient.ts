@@ -94,6 +94,14 @@ export class SyncClient {
    */
   readonly onDidRefuse: Event<SyncRefusal> = this.#refusals.event;
 
+  readonly #membersChanged = new Emitter<void>();
+  /**
+   * Fires when the server says a member of the workspace got a new role or was removed, whoever
+   * changed it and from whichever window (its stateless `members-changed` message on the graph
+   * document), so member lists can read again.
+   */
+  readonly onDidChangeMembers: Event<void> = this.#membersChanged.event;
+
   constructor(options: SyncClientOptions) {
     this.#options = options;
     const backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
@@ -158,6 +166,7 @@ export class SyncClient {
       },
       onAuthenticationFailed: () => this.#patch({ status: 'unauthorized' }),
       onUnsyncedChanges: () => this.#recount(),
+      onStateless: ({ payload }) => this.#onStateless(payload),
     });
     provider.attach();
     const pending = new PendingChanges(doc, provider);
@@ -216,6 +225,19 @@ export class SyncClient {
     this.#open.clear();
     this.socket.destroy();
     this.#refusals.dispose();
+    this.#membersChanged.dispose();
+  }
+
+  /** The server's notices; anything else stateless (another extension's) is not ours to read. */
+  #onStateless(payload: string): void {
+    let notice: unknown;
+    try {
+      notice = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if ((notice as { type?: unknown } | null)?.type === 'members-changed')
+      this.#membersChanged.fire();
   }
 
   #release(name: string): void {

@@ -1,23 +1,13 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import * as community from '@repertoire/plugin-community';
-import { createHeadlessHost } from '@repertoire/plugin-host';
+import { startBuiltIns } from '@repertoire/plugin-host';
 import * as knowledge from '@repertoire/plugin-knowledge';
 import { expect, it } from 'vitest';
 import * as artifacts from './index.ts';
 
 async function setUp() {
   const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
-  const { host, ui } = createHeadlessHost(workspace, {
-    modules: {
-      'repertoire.community': async () => community,
-      'repertoire.knowledge': async () => knowledge,
-      'repertoire.artifacts': async () => artifacts,
-    },
-  });
-  await host.add(
-    [community, knowledge, artifacts].map((p) => ({ packageJson: p.packageJson, builtin: true })),
-  );
-  await host.start();
+  const { host, ui } = await startBuiltIns(workspace, [community, knowledge, artifacts]);
   return { workspace, host, ui };
 }
 

@@ -1,3 +1,4 @@
+import { Icon } from '@repertoire/icons';
 import {
   type CustomViewContext,
   type CustomViewMember,
@@ -15,7 +16,6 @@ import {
   unlink,
 } from './entityActions.ts';
 import { FieldInput } from './FieldInput.tsx';
-import { Icon } from './icons.tsx';
 import { changesPage, loadPage, type PageModel } from './pageModel.ts';
 import { RelationGroups } from './RelationGroups.tsx';
 

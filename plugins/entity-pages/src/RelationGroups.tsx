@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import type { EntityKindInfo, RelationInfo } from '@repertoire/plugin-api';
 import { useState } from 'react';
-import { Icon } from './icons.tsx';
 import type { RelationGroup } from './pageModel.ts';
 
 /** Groups longer than this start collapsed, so a member's 19 meetings do not bury the rest. */

@@ -1,3 +1,4 @@
+import { Icon } from '@repertoire/icons';
 import type { CustomViewContext, EntityInfo, PluginContext } from '@repertoire/plugin-api';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -11,7 +12,6 @@ import {
 import { createEntity, deleteEntity, linkEntities, renameEntity } from './entityFlows.ts';
 import type { EntityList } from './entityList.ts';
 import { EXPLORER_CSS } from './explorerStyles.ts';
-import { Icon } from './icons.tsx';
 
 /** The drag payload type of an Explorer entry (its entity id). */
 const DRAG_TYPE = 'application/x-repertoire-entity';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasIcon } from '@repertoire/icons';
 import { describe, expect, it } from 'vitest';
-import { hasIcon } from './icons.tsx';
 
 // Read from disk, not imported: a plugin may not import another plugin, but the Explorer shows
 // every built-in's kinds, and a missing name silently becomes a plain circle.

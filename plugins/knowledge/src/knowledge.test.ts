@@ -1,22 +1,12 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import * as community from '@repertoire/plugin-community';
-import { createHeadlessHost } from '@repertoire/plugin-host';
+import { startBuiltIns } from '@repertoire/plugin-host';
 import { expect, it } from 'vitest';
 import * as knowledge from './index.ts';
 
 async function setUp() {
   const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
-  const { host, ui } = createHeadlessHost(workspace, {
-    modules: {
-      'repertoire.community': async () => community,
-      'repertoire.knowledge': async () => knowledge,
-    },
-  });
-  await host.add([
-    { packageJson: knowledge.packageJson, builtin: true },
-    { packageJson: community.packageJson, builtin: true },
-  ]);
-  await host.start();
+  const { host, ui } = await startBuiltIns(workspace, [knowledge, community]);
   return { workspace, host, ui };
 }
 

@@ -1,6 +1,6 @@
+import { Icon } from '@repertoire/icons';
 import type { InvitationLinkInfo, MemberInfo, PluginContext } from '@repertoire/plugin-api';
 import { useCallback, useEffect, useState } from 'react';
-import { Icon } from './icons.tsx';
 import { copyText } from './inviteFlow.ts';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,7 +1,7 @@
+import { Icon } from '@repertoire/icons';
 import type { MemberInfo, MemberRole, PluginContext } from '@repertoire/plugin-api';
 import { useCallback, useEffect, useState } from 'react';
 import { InvitationLinks } from './InvitationLinks.tsx';
-import { Icon } from './icons.tsx';
 import { MEMBERS_CSS } from './membersStyles.ts';
 import { ROLE_HELP, ROLES } from './roles.ts';
 

@@ -1,6 +1,6 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import * as community from '@repertoire/plugin-community';
-import { createHeadlessHost } from '@repertoire/plugin-host';
+import { startBuiltIns } from '@repertoire/plugin-host';
 import * as knowledge from '@repertoire/plugin-knowledge';
 import * as meetings from '@repertoire/plugin-meetings';
 import ICAL from 'ical.js';
@@ -9,14 +9,10 @@ import * as planning from './index.ts';
 
 async function setUp(options: { access?: 'all' | 'own' } = {}) {
   const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
-  const { host, ui } = createHeadlessHost(workspace, {
-    modules: {
-      'repertoire.community': async () => community,
-      'repertoire.knowledge': async () => knowledge,
-      'repertoire.meetings': async () => meetings,
-      'repertoire.planning': async () => planning,
-    },
-    ...(options.access
+  const { host, ui } = await startBuiltIns(
+    workspace,
+    [community, knowledge, meetings, planning],
+    options.access
       ? {
           activity: {
             member: async () => undefined,
@@ -25,15 +21,8 @@ async function setUp(options: { access?: 'all' | 'own' } = {}) {
             records: async () => [],
           },
         }
-      : {}),
-  });
-  await host.add(
-    [community, knowledge, meetings, planning].map((p) => ({
-      packageJson: p.packageJson,
-      builtin: true,
-    })),
+      : {},
   );
-  await host.start();
   return { workspace, host, ui };
 }
 

@@ -12,6 +12,12 @@ export const ACCESS_CLOSE = {
   roleChanged: { code: 4409, reason: 'Role changed: reconnect to continue' },
 } as const;
 
+/**
+ * The stateless message every window on a workspace's graph gets after a role change or removal
+ * there, so member lists (the plugin API's `members.onDidChange`) follow another owner's change.
+ */
+export const MEMBERS_CHANGED = JSON.stringify({ type: 'members-changed' });
+
 /** A y-websocket connection as the access rules see it. */
 export interface TrackedSocket {
   readonly context: SyncContext;
@@ -44,6 +50,7 @@ export class OpenConnections {
 
   /** Applies `change` to every matching open connection. */
   apply(change: AccessChange): void {
+    if (change.type === 'member') this.#tellMembersChanged(change.workspaceId);
     for (const connection of this.#hocuspocusConnections(change)) {
       const context = connection.context as SyncContext;
       if (change.type === 'session') {
@@ -65,6 +72,13 @@ export class OpenConnections {
         socket.close(ACCESS_CLOSE.removed.code, ACCESS_CLOSE.removed.reason);
       else setRole(socket.context, change.role);
     }
+  }
+
+  /** Every instance applies each change, so this tells only the connections open here. */
+  #tellMembersChanged(workspaceId: string): void {
+    const graph = this.#hocuspocus?.documents.get(`${workspaceId}/graph`);
+    for (const connection of graph?.getConnections() ?? [])
+      connection.sendStateless(MEMBERS_CHANGED);
   }
 
   *#hocuspocusConnections(change: AccessChange): Iterable<Connection> {

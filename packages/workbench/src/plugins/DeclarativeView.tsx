@@ -6,44 +6,12 @@ import type {
   FormViewContent,
   ListViewContent,
 } from '@repertoire/plugin-api';
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  Title,
-  Tooltip,
-} from 'chart.js';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useServices } from '../shell/context.tsx';
 
 // The workbench's own components for the declarative views of the plugin API (1.4): a plugin
 // sends a list, a form or a chart as data (already checked by the host) and these render it, so
 // a sandboxed plugin in a Worker gets real UI without DOM.
-
-Chart.register(
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  Title,
-  Tooltip,
-);
 
 /** A list view: one button per row, its icon, label and description; activating runs its action. */
 export function DeclarativeList(props: { content: ListViewContent }) {
@@ -226,52 +194,52 @@ export function DeclarativeForm(props: {
   );
 }
 
-const PALETTE = ['#3f6fd8', '#e09f3e', '#2a9d8f', '#c8553d', '#7b5ea7', '#61a5c2', '#8a9a5b'];
-
 /**
  * A chart view, drawn by Chart.js (the charting library the insight and health-check plugins use)
- * on a canvas, with its data also as a table for screen readers and keyboard users.
+ * on a canvas, with its data also as a table for screen readers and keyboard users. Chart.js
+ * (about 70 kB gzipped) loads when the first chart is shown, not with the workbench: the table is
+ * there at once, the canvas is drawn when the library arrives (`data-drawn` then says so).
  */
 export function DeclarativeChart(props: { content: ChartViewContent }) {
   const { content } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    if (!canvas.current) return;
-    const text = getComputedStyle(document.documentElement).getPropertyValue('--rp-fg').trim();
-    const round = content.chart === 'pie' || content.chart === 'doughnut';
-    const chart = new Chart(canvas.current, {
-      type: content.chart,
-      data: {
-        labels: [...content.labels],
-        datasets: content.series.map((s, i) => ({
-          label: s.label,
-          data: [...s.data],
-          backgroundColor: round
-            ? content.labels.map((_, j) => PALETTE[j % PALETTE.length] as string)
-            : (s.colour ?? (PALETTE[i % PALETTE.length] as string)),
-          borderColor: s.colour ?? (PALETTE[i % PALETTE.length] as string),
-        })),
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        ...(round
-          ? {}
-          : { scales: { x: { ticks: { color: text } }, y: { ticks: { color: text } } } }),
-        plugins: {
-          legend: { labels: { color: text } },
-          ...(content.title ? { title: { display: true, text: content.title, color: text } } : {}),
-        },
-      },
-    });
-    return () => chart.destroy();
+    let destroy: (() => void) | undefined;
+    let cancelled = false;
+    setDrawn(false);
+    setFailure(null);
+    import('./chartCanvas.ts')
+      .then(({ drawChart }) => {
+        if (cancelled || !canvas.current) return;
+        const text = getComputedStyle(document.documentElement).getPropertyValue('--rp-fg').trim();
+        destroy = drawChart(canvas.current, content, text);
+        setDrawn(true);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      cancelled = true;
+      destroy?.();
+    };
   }, [content]);
   return (
-    <figure className="rp-chart-view" data-chart={content.chart}>
+    <figure
+      className="rp-chart-view"
+      data-chart={content.chart}
+      {...(drawn ? { 'data-drawn': 'true' } : {})}
+    >
       <div className="rp-chart-view-canvas">
         <canvas ref={canvas} role="img" aria-label={content.title ?? 'Chart'} />
       </div>
+      {failure && (
+        <p role="alert" className="rp-error">
+          The chart could not be drawn ({failure}); its data is in the table below. Reload the page
+          to try again.
+        </p>
+      )}
       <details>
         <summary>Show the data as a table</summary>
         <table className="rp-table">

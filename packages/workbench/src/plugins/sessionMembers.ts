@@ -1,15 +1,19 @@
 import { Emitter, type InvitationLinkInfo, type MemberInfo } from '@repertoire/plugin-api';
 import type { MembersBackend } from '@repertoire/plugin-host';
-import type { InvitationInfo, Member } from '@repertoire/sync';
+import type { InvitationInfo, Member, SyncClient } from '@repertoire/sync';
 import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
 import type { Disposable } from '../services/disposable.ts';
 
 /** What the members backend needs of a workspace session (all of it, in the app). */
-export type MembersSession = Pick<WorkspaceSession, 'api' | 'summary' | 'user' | 'peers'>;
+export type MembersSession = Pick<WorkspaceSession, 'api' | 'summary' | 'user' | 'peers'> & {
+  /** The server's word that a role changed or a member left (another owner, another window). */
+  readonly sync: Pick<SyncClient, 'onDidChangeMembers'>;
+};
 
 /**
  * The plugin API's `members` over this window's session: the server's member and invitation
- * routes (which let only owners change anything) and the session's presence for who is here.
+ * routes (which let only owners change anything), the session's presence for who is here, and
+ * the server's notice of role changes and removals made elsewhere.
  * Dispose to stop following presence.
  */
 export function sessionMembers(session: MembersSession): MembersBackend & Disposable {
@@ -53,6 +57,8 @@ export function sessionMembers(session: MembersSession): MembersBackend & Dispos
     present = now;
     changed.fire();
   });
+  // Another owner's change, or one from this member's other window: the server tells every window.
+  const followServer = session.sync.onDidChangeMembers(() => changed.fire());
   const after = async <T>(change: Promise<T>): Promise<T> => {
     const result = await change;
     changed.fire();
@@ -80,6 +86,7 @@ export function sessionMembers(session: MembersSession): MembersBackend & Dispos
     revokeInvitation: (token) => after(session.api.revokeInvitation(workspaceId, token)),
     dispose: () => {
       followPresence.dispose();
+      followServer.dispose();
       changed.dispose();
     },
   };

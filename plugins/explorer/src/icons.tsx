@@ -1,2 +1,0 @@
-// The one icon map the shell and every plugin share (@repertoire/icons).
-export { hasIcon, Icon } from '@repertoire/icons';
