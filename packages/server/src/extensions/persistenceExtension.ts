@@ -34,6 +34,7 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
   const { liveDocuments: documents, metrics, logger } = services;
   const appended = new Map<string, number>();
   const group = new GroupCommit(documents, (n, seconds) => metrics.observeCommit(n, seconds));
+  services.quota.countUnstored((prefix) => group.pendingBytes(prefix));
   const acknowledgements = new HeldAcknowledgements((error) =>
     logger.error({ err: error }, 'storing a live edit failed; its sender is disconnected'),
   );

@@ -28,6 +28,7 @@ export class GroupCommit {
   #pending: Pending[] = [];
   #scheduled = false;
   #inFlight: Promise<void> | undefined;
+  #inFlightBatch: readonly Pending[] = [];
 
   /** `onCommit` hears how many updates each committed transaction held and how long it took. */
   constructor(store: BatchStore, onCommit?: (updates: number, seconds: number) => void) {
@@ -41,6 +42,14 @@ export class GroupCommit {
       this.#pending.push({ name, update, resolve, reject });
       this.#schedule();
     });
+  }
+
+  /** Bytes of the updates of documents whose names start with `prefix` not yet committed. */
+  pendingBytes(prefix: string): number {
+    let bytes = 0;
+    for (const p of [...this.#inFlightBatch, ...this.#pending])
+      if (p.name.startsWith(prefix)) bytes += p.update.byteLength;
+    return bytes;
   }
 
   /** Resolves once nothing is queued or in flight. */
@@ -83,8 +92,10 @@ export class GroupCommit {
       committed();
       return;
     }
+    this.#inFlightBatch = batch;
     this.#inFlight = result.then(committed, failed).finally(() => {
       this.#inFlight = undefined;
+      this.#inFlightBatch = [];
       if (this.#pending.length > 0) this.#schedule();
     });
   };

@@ -20,6 +20,7 @@ export class StorageQuota {
   readonly #workspaces: WorkspaceStore;
   readonly #limits: QuotaLimits;
   readonly #estimates = new Map<string, number>();
+  #unstored: (prefix: string) => number = () => 0;
 
   constructor(documents: DocumentStore, workspaces: WorkspaceStore, limits: QuotaLimits) {
     this.#documents = documents;
@@ -27,9 +28,18 @@ export class StorageQuota {
     this.#limits = limits;
   }
 
-  /** Bytes the store holds for `workspaceId`. */
+  /**
+   * Tells the quota how many bytes of accepted live edits are not stored yet: edits are relayed
+   * and acknowledged after their group commit, so the store alone lags behind what was let in.
+   */
+  countUnstored(unstored: (prefix: string) => number): void {
+    this.#unstored = unstored;
+  }
+
+  /** Bytes the store holds for `workspaceId`, with accepted edits still on their way to it. */
   workspaceBytes(workspaceId: string): number {
-    const bytes = this.#documents.bytes(`${workspaceId}/`);
+    const prefix = `${workspaceId}/`;
+    const bytes = this.#documents.bytes(prefix) + this.#unstored(prefix);
     this.#estimates.set(workspaceId, bytes);
     return bytes;
   }
