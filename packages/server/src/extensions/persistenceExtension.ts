@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { ServerServices } from '../services.ts';
 import { GroupCommit } from '../store/groupCommit.ts';
 import { loadInto } from '../store/liveDocuments.ts';
+import { DocumentRepairs } from '../sync/documentRepairs.ts';
 import { HeldAcknowledgements } from '../sync/heldAcknowledgements.ts';
 
 /** After this many stored updates a document is compacted into one state. */
@@ -59,6 +60,17 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
     appended.set(name, 0);
     await metrics.timeStore(() => documents.compact(name, Y.encodeStateAsUpdate(doc)));
   };
+  // The live documents by name, for repairs (a failed commit's edit is only in the live state).
+  const loaded = new Map<string, Y.Doc>();
+  const repairs = new DocumentRepairs(
+    async (name) => {
+      const doc = loaded.get(name);
+      // Unloaded meanwhile: `beforeUnloadDocument` compacted it.
+      if (doc) await compact(name, doc);
+    },
+    (error, name) =>
+      logger.error({ err: error, document: name }, 'storing a live document failed; retrying'),
+  );
 
   const persistence: Extension = {
     extensionName: 'repertoire-persistence',
@@ -70,6 +82,7 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
       const pending = await documents.pendingUpdates(documentName);
       if (pending >= COMPACT_AFTER) await compact(documentName, document);
       else appended.set(documentName, pending);
+      loaded.set(documentName, document);
       document.on('update', (update: Uint8Array, origin: unknown) => {
         const o = origin as { source?: string; connection?: object } | null;
         // Changes relayed by Redis were stored by the instance that received them.
@@ -96,8 +109,10 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
       inFlight.delete(documentName);
       if ((appended.get(documentName) ?? 0) > 0) await compact(documentName, document);
       appended.delete(documentName);
+      loaded.delete(documentName);
     },
     async onDestroy() {
+      repairs.close();
       await group.idle();
       await Promise.all([...inFlight.keys()].map(settle));
     },
@@ -110,11 +125,19 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
     async beforeSync({ type, payload, documentName, connection }) {
       // Whatever this message applies is stored by the update event unless committed here.
       committed.delete(connection);
+      // While a failed commit's edit is being stored again, nothing on the document is
+      // acknowledged: later updates build on it, and a reconnect's sync step 2 adds nothing.
+      const repairing = connection.readOnly ? undefined : repairs.pending(documentName);
       // Only live edits (update messages) are grouped: a reconnect's sync step 2 carries the
       // whole delete set each time, so storing its payload would grow the log; its update event
       // stores just what was new, as before.
-      if (type !== UPDATE || connection.readOnly || isEmptyUpdate(payload)) return;
-      acknowledgements.hold(connection, group.append(documentName, payload));
+      if (type !== UPDATE || connection.readOnly || isEmptyUpdate(payload)) {
+        if (repairing) acknowledgements.hold(connection, repairing);
+        return;
+      }
+      const stored = group.append(documentName, payload);
+      stored.catch(() => repairs.start(documentName));
+      acknowledgements.hold(connection, repairing ? stored.then(() => repairing) : stored);
       committed.add(connection);
       count(documentName);
     },

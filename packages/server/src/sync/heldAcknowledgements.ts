@@ -1,9 +1,11 @@
 import * as decoding from 'lib0/decoding';
 
-/** What of a Hocuspocus `Connection` is used here: its `send` and `close`. */
+/** What of a Hocuspocus `Connection` is used here: its `send`, and its socket to close. */
 export interface AcknowledgingConnection {
   send(message: Uint8Array): void;
   close(event?: { code: number; reason: string }): void;
+  /** The member's whole WebSocket (Hocuspocus's `Connection.webSocket`). */
+  readonly webSocket?: { close(code?: number, reason?: string): void };
 }
 
 /** Hocuspocus's SyncStatus message type: the acknowledgement of an applied update. */
@@ -34,9 +36,11 @@ interface Held {
  * acknowledgement to its sender waits until the commit that stores it is done. Hocuspocus sends
  * that acknowledgement right after applying the update, so the connection's `send` is wrapped:
  * while a commit is held, its acknowledgements (and only those) are queued behind it, in order.
- * Should a commit fail, nothing more is acknowledged on that connection and it is closed; its
- * client keeps the change as unacknowledged and sends it again when it reconnects (the live
- * document keeps it too, and its next compaction stores it).
+ * Should a commit fail, nothing more is acknowledged on that connection and its socket is closed
+ * (1011). Closing the socket, not just the document, matters: a provider told only that the
+ * document closed stays detached with its change unacknowledged, while a closed socket makes it
+ * reconnect and sync again. The live document keeps the change, and `DocumentRepairs` stores it
+ * before anything on that document is acknowledged again.
  */
 export class HeldAcknowledgements {
   readonly #held = new WeakMap<AcknowledgingConnection, Held>();
@@ -55,7 +59,9 @@ export class HeldAcknowledgements {
       () => previous,
       (error: unknown) => {
         this.#onFailure(error);
-        connection.close({ code: 1011, reason: 'Storing an update failed' });
+        const reason = 'Storing an update failed';
+        if (connection.webSocket) connection.webSocket.close(1011, reason);
+        else connection.close({ code: 1011, reason });
         return false;
       },
     );
