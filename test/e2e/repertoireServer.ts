@@ -52,7 +52,8 @@ export async function startRepertoireServer(
       '--log-level',
       'warn',
       ...(options.web ? ['--web', options.web] : []),
-      ...(options.sample ? ['--sample'] : []),
+      // The suites check the sample's story on its written dates (the 2025 school year).
+      ...(options.sample ? ['--sample', '--sample-dates', 'as-written'] : []),
       ...(options.plugins ? ['--plugins', options.plugins] : []),
       ...(options.dev ? ['--dev'] : []),
     ],

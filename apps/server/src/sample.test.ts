@@ -23,6 +23,8 @@ interface ApiBody {
   rounds?: {
     title: string;
     status: string;
+    openedAt: string;
+    closedAt: string;
     results: { responses: number; invited: number; elements: { id: string; mean: number }[] };
   }[];
   workspaces?: { id: string; name: string }[];
@@ -150,5 +152,24 @@ describe('serve --sample', () => {
     expect(mean(1, 'participation')).toBeLessThan(mean(0, 'participation') as number);
     const graph = await sync(`${id}/graph`);
     expect(JSON.stringify(graph.toJSON())).not.toContain('Term 1 check');
+  });
+
+  it('is dated so its last meeting was this week, every meeting still a Wednesday', async () => {
+    const { body } = await api('GET', '/api/workspaces');
+    const id = (body.workspaces ?? []).find((w) => w.name === 'Sample community')?.id;
+    const graph = await sync(`${id}/graph`);
+    const meetingDays = [...graph.getMap<Y.Map<unknown>>('entities').values()]
+      .filter((e) => e.get('kind') === 'meeting')
+      .map((e) => e.get('f:date') as string)
+      .sort();
+    expect(meetingDays).toHaveLength(21);
+    const last = Date.parse(`${meetingDays.at(-1)}T15:30:00Z`);
+    expect(Date.now() - last).toBeGreaterThanOrEqual(0);
+    expect(Date.now() - last).toBeLessThan(7 * 86_400_000);
+    for (const day of meetingDays) expect(new Date(`${day}T12:00:00Z`).getUTCDay()).toBe(3);
+    // The health checks moved with it: the last round closed before now, in the moved year.
+    const rounds = (await api('GET', `/api/workspaces/${id}/health-checks`)).body.rounds ?? [];
+    for (const round of rounds) expect(Date.parse(round.closedAt)).toBeLessThan(Date.now());
+    expect(Date.parse(rounds[0]?.openedAt ?? '')).toBeGreaterThan(Date.parse(`${meetingDays[0]}`));
   });
 });

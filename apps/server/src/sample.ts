@@ -3,6 +3,7 @@ import {
   loadSampleCommunity as loadSample,
   type SampleOptions,
   type SampleSummary,
+  sampleDates,
 } from '@repertoire/plugin-sample-community';
 import { linkMember, type RepertoireServer } from '@repertoire/server';
 import * as Y from 'yjs';
@@ -20,20 +21,24 @@ export const DEMO_MEMBER = 'sample-member-lucia';
 
 /**
  * On an empty store: creates the demo account and a sample workspace, and loads the sample
- * community into its graph and its meetings' and artifacts' documents.
+ * community into its graph and its meetings' and artifacts' documents, its dates moved forward by
+ * `shiftWeeks` whole weeks (0: the 2025 school year as written).
  * Returns what it did, for the start output.
  */
 export async function seedSample(
   server: RepertoireServer,
+  options: { shiftWeeks?: number } = {},
 ): Promise<{ created: boolean; workspaceId?: string; sampleLoaded?: boolean; note?: string }> {
+  const shiftWeeks = options.shiftWeeks ?? 0;
   const { accounts, workspaces } = server.services;
   if (accounts.count() > 0) return { created: false };
   const user = await accounts.create(DEMO_ACCOUNT);
   const workspace = workspaces.create('Sample community', user.id);
-  const loaded = await loadSampleCommunity(server, workspace.id, user.id);
+  const loaded = await loadSampleCommunity(server, workspace.id, user.id, shiftWeeks);
   // Accounts are members: the demo account is the sample's coordinator, Lucía Fernández.
   if (loaded.sampleLoaded) linkMember(server.services.db, workspace.id, user.id, DEMO_MEMBER);
-  if (loaded.sampleLoaded) loadSampleHealthChecks(server, workspace.id, user.id);
+  if (loaded.sampleLoaded)
+    loadSampleHealthChecks(server, workspace.id, user.id, sampleDates(shiftWeeks));
   return { created: true, workspaceId: workspace.id, ...loaded };
 }
 
@@ -41,6 +46,7 @@ async function loadSampleCommunity(
   server: RepertoireServer,
   workspaceId: string,
   userId: string,
+  shiftWeeks: number,
 ): Promise<{ sampleLoaded: boolean; note?: string }> {
   // The loader writes each document while it builds the graph, in one synchronous pass; the
   // headless editor writes them into documents of their own here, stored once the graph is.
@@ -54,7 +60,7 @@ async function loadSampleCommunity(
   let summary: SampleSummary | undefined;
   try {
     await graph.transact((doc) => {
-      summary = loadSample(doc, { user: userId, id: workspaceId, writeDocument });
+      summary = loadSample(doc, { user: userId, id: workspaceId, writeDocument, shiftWeeks });
     });
   } finally {
     await graph.disconnect();

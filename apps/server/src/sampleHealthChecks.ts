@@ -1,6 +1,7 @@
 import {
   SAMPLE_HEALTH_ELEMENT_ORDER,
   SAMPLE_HEALTH_ROUNDS,
+  type SampleDates,
 } from '@repertoire/plugin-sample-community';
 import { type HealthElementId, roundQuestions } from '@repertoire/schema';
 import { HealthCheckStore, type RepertoireServer } from '@repertoire/server';
@@ -8,23 +9,25 @@ import { HealthCheckStore, type RepertoireServer } from '@repertoire/server';
 /**
  * Loads the sample community's two closed health-check rounds into the server's own store (answers
  * are private, so they never enter the graph). The sample members have no accounts: each answer is
- * recorded under `sample:<member>` and linked to the member entity. Returns how many rounds.
+ * recorded under `sample:<member>` and linked to the member entity, dated as the rest of the
+ * sample (`dates`). Returns how many rounds.
  */
 export function loadSampleHealthChecks(
   server: RepertoireServer,
   workspaceId: string,
   openedBy: string,
+  dates: SampleDates,
 ): number {
   const store = new HealthCheckStore(server.services.db);
   for (const round of SAMPLE_HEALTH_ROUNDS) {
     store.open({
       id: round.id,
       workspaceId,
-      title: round.title,
+      title: dates.text(round.title),
       questions: roundQuestions(),
       threshold: round.threshold,
       openedBy,
-      at: round.openedAt,
+      at: dates.day(round.openedAt),
     });
     for (const answer of round.answers) {
       const scores = Object.fromEntries(
@@ -39,10 +42,10 @@ export function loadSampleHealthChecks(
           comments: (answer.comments ?? {}) as Partial<Record<HealthElementId, string>>,
           shareComments: answer.shareComments ?? false,
         },
-        answer.at,
+        dates.day(answer.at),
       );
     }
-    store.close(workspaceId, round.id, openedBy, round.invited, round.closedAt);
+    store.close(workspaceId, round.id, openedBy, round.invited, dates.day(round.closedAt));
   }
   return SAMPLE_HEALTH_ROUNDS.length;
 }

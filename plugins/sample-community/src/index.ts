@@ -10,3 +10,4 @@ export {
   type SampleOptions,
   type SampleSummary,
 } from './loadSampleCommunity.ts';
+export { type SampleDates, sampleDates, weeksToNow } from './sampleDates.ts';

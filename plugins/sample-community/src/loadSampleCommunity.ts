@@ -1,10 +1,11 @@
-import { reconcileMentions, Workspace } from '@repertoire/core';
+import { reconcileMentions } from '@repertoire/core';
 import { asEntityId, type EntityId } from '@repertoire/schema';
 import type * as Y from 'yjs';
 import { registerBuiltinKinds } from './builtinKinds.ts';
 import { ARTIFACT_DOCUMENTS } from './content/artifactDocuments.ts';
 import { MEETING_NOTES } from './content/meetingNotes.ts';
 import { expandReferences, type SampleReference } from './content/references.ts';
+import { DatedWorkspace } from './datedWorkspace.ts';
 import { addGrowthHistory } from './growthHistory.ts';
 import {
   AGENDAS,
@@ -16,6 +17,7 @@ import {
   PRACTICES,
   PROBLEMS,
 } from './sampleData.ts';
+import { sampleDates } from './sampleDates.ts';
 import { loadSampleYearPlan } from './sampleYearPlan.ts';
 
 /** Who loads the sample and into which workspace. */
@@ -31,6 +33,11 @@ export interface SampleOptions {
    * without one the sample's documents stay empty and make no `mentions` relations.
    */
   writeDocument?: (entityId: EntityId, markdown: string) => Iterable<string>;
+  /**
+   * Whole weeks to move every date forward (0, the default: the 2025 school year as written). The
+   * server moves the sample so its last meeting falls in the week it is loaded (`weeksToNow`).
+   */
+  shiftWeeks?: number;
 }
 
 /** What {@link loadSampleCommunity} did. */
@@ -90,15 +97,17 @@ function meetingNotes(index: number, present: string[], away: string[]): string 
  * slider replays the year. Idempotent: a document that already holds the sample is left alone.
  */
 export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleSummary {
-  let clock = Date.parse(`${MEETING_DATES[0]}${MEETING_HOUR}`);
-  const workspace = new Workspace(doc, { ...options, now: () => clock });
+  const dates = sampleDates(options.shiftWeeks ?? 0);
+  const stamp = (day: string) => dates.instant(Date.parse(`${day}${MEETING_HOUR}`));
+  let clock = stamp(MEETING_DATES[0] as string);
+  const workspace = new DatedWorkspace(doc, { ...options, now: () => clock }, dates);
   const kinds = registerBuiltinKinds(workspace);
   try {
     if (workspace.hasEntity(sampleId('member', MEMBERS[0]?.key ?? ''))) {
       return { loaded: false, entities: 0, relations: 0, documents: 0 };
     }
     const at = (meeting: number) => {
-      clock = Date.parse(`${MEETING_DATES[meeting] ?? MEETING_DATES[0]}${MEETING_HOUR}`);
+      clock = stamp(MEETING_DATES[meeting] ?? (MEETING_DATES[0] as string));
     };
     const before = {
       entities: workspace.entities().length,
@@ -115,7 +124,7 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
     // relations through the same reconciliation the editor runs, dated when it was written.
     const write = (id: EntityId, source: string) => {
       if (!options.writeDocument || source.trim() === '') return;
-      const mentioned = options.writeDocument(id, expandReferences(source, resolve));
+      const mentioned = options.writeDocument(id, dates.text(expandReferences(source, resolve)));
       reconcileMentions(workspace, id, [...mentioned].map(asEntityId));
       documents++;
     };
@@ -244,7 +253,10 @@ export function loadSampleCommunity(doc: Y.Doc, options: SampleOptions): SampleS
       addGrowthHistory(workspace, { id: sampleId, at }, MEETING_DATES.length - 1);
       loadSampleYearPlan(workspace, {
         id: sampleId,
-        at: (d) => (clock = Date.parse(`${d}${MEETING_HOUR}`)),
+        at: (d) => {
+          clock = stamp(d);
+        },
+        dates,
       });
       for (const problem of PROBLEMS.filter((p) => p.key === 'citizenship' || p.key === 'app'))
         workspace.updateEntity(sampleId('problem', problem.key), {

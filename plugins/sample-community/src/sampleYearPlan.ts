@@ -1,6 +1,7 @@
 import type { Workspace } from '@repertoire/core';
 import type { EntityId } from '@repertoire/schema';
 import { MEETING_DATES } from './sampleData.ts';
+import type { SampleDates } from './sampleDates.ts';
 
 /** The committee's own description: what it is for, where it is going, how it meets. */
 const COMMUNITY = {
@@ -96,6 +97,8 @@ export interface SampleYearPlanContext {
   readonly id: (kind: string, key: string) => EntityId;
   /** Sets the time the next stamps carry (a `YYYY-MM-DD` day of the sample's year). */
   readonly at: (date: string) => void;
+  /** How the sample's dates move (the workspace moves what is written; ids are moved here). */
+  readonly dates: SampleDates;
 }
 
 /**
@@ -106,7 +109,7 @@ export interface SampleYearPlanContext {
  * loader's transaction, after the meetings exist.
  */
 export function loadSampleYearPlan(workspace: Workspace, context: SampleYearPlanContext): void {
-  const { id, at } = context;
+  const { id, at, dates } = context;
   at(MEETING_DATES[0] as string);
   workspace.createEntity({
     id: 'community' as EntityId,
@@ -137,13 +140,17 @@ export function loadSampleYearPlan(workspace: Workspace, context: SampleYearPlan
       if (workspace.hasEntity(id('problem', problem)))
         workspace.link(termId, 'focuses-on', id('problem', problem));
   }
-  for (const month of MONTHS)
+  for (const month of MONTHS) {
+    // A month is the planning plugin's `month-YYYY-MM`, starting on its first day, wherever the
+    // dates move.
+    const moved = dates.month(month.month);
     workspace.createEntity({
-      id: `month-${month.month}` as EntityId,
+      id: `month-${moved}` as EntityId,
       kind: 'month',
       title: month.title,
-      fields: { start: `${month.month}-01`, focus: month.focus },
+      fields: { start: dates.unmoved(`${moved}-01`), focus: month.focus },
     });
+  }
   for (const holiday of HOLIDAYS)
     workspace.createEntity({
       id: id('holiday', holiday.key),

@@ -1,3 +1,4 @@
+import { weeksToNow } from '@repertoire/plugin-sample-community';
 import { createRepertoireServer } from '@repertoire/server';
 import type { Command } from 'commander';
 import { calendarFeedRoutes } from '../calendarFeed/calendarFeedRoutes.ts';
@@ -55,6 +56,11 @@ export function addServeCommand(program: Command): void {
     .option('--user-quota-mb <n>', 'storage of all the workspaces a member owns', megabytes, 1024)
     .option('--sample', 'on first start, create a demo account and a sample community')
     .option(
+      '--sample-dates <when>',
+      "'recent' moves the sample's year so its last meeting is this week; 'as-written' keeps 2025",
+      'recent',
+    )
+    .option(
       '--dev',
       'plugin development: watch the --plugins folder and reload a changed plugin in open workbenches',
     )
@@ -86,6 +92,11 @@ export function addServeCommand(program: Command): void {
           process.exitCode = 2;
           return;
         }
+      if (options.sampleDates !== 'recent' && options.sampleDates !== 'as-written') {
+        console.error(`--sample-dates: '${options.sampleDates}' must be 'recent' or 'as-written'`);
+        process.exitCode = 2;
+        return;
+      }
       const metricsToken: string | undefined =
         options.metricsToken ?? process.env.REPERTOIRE_METRICS_TOKEN;
       const trusted: string | undefined =
@@ -115,7 +126,11 @@ export function addServeCommand(program: Command): void {
         logger: pino({ name: 'repertoire', level: options.logLevel }),
         routes: [...(dev ? [dev.routes] : []), calendarFeedRoutes()],
       });
-      const sample = options.sample ? await seedSample(server) : undefined;
+      const sample = options.sample
+        ? await seedSample(server, {
+            shiftWeeks: options.sampleDates === 'recent' ? weeksToNow(Date.now()) : 0,
+          })
+        : undefined;
       const port = await server.listen();
       console.log(
         `Repertoire is running at http://localhost:${port}${options.publicUrl ? ` (public URL ${options.publicUrl})` : ''}`,
