@@ -74,4 +74,24 @@ describe('the sample community in the workbench', () => {
     await page.screenshot({ path: join(SHOTS, 'sample-meeting-notes-workbench.png') });
     expect(errors).toEqual([]);
   });
+
+  it('the gaps analysis runs in a Worker of its own and lists what the repertoire lacks', async () => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.rp-palette-input').fill('>Run an analysis');
+    await page.locator('[cmdk-item]').filter({ hasText: 'Run an analysis' }).first().click();
+    await page.locator('[cmdk-item]').filter({ hasText: 'Gaps in the repertoire' }).first().click();
+    const analysis = page.locator('[data-analysis="knowledge.gapsAnalysis"]');
+    const rows = analysis.locator('table tbody tr');
+    await rows.first().waitFor(SLOW);
+    // The sample's two gaps: the survey has no artifact, home access no practice yet.
+    expect(await rows.count()).toBe(2);
+    expect(await analysis.locator('table').innerText()).toContain(
+      'Unequal access to devices and internet at home',
+    );
+    // Computed off the page's thread: the knowledge plugin's gaps Worker ran.
+    expect(workers.some((url) => /gapsWorker/.test(url))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

@@ -136,3 +136,11 @@ export type {
   StatusBarItemOptions,
   WindowApi,
 } from './window.ts';
+export {
+  type AnalysisInput,
+  type AnalysisInWorkerOptions,
+  type AnalysisWorker,
+  type AnalysisWorkerScope,
+  analysisInWorker,
+  serveAnalysis,
+} from './workerAnalyses.ts';

@@ -1,4 +1,5 @@
 import {
+  analysisInWorker,
   argOrAsk,
   type EntityInfo,
   type JsonValue,
@@ -9,12 +10,15 @@ import {
   type TreeItem,
 } from '@repertoire/plugin-api';
 
+import { findGaps, gapsTable } from './gaps.ts';
+
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
+export { findGaps, gapsTable } from './gaps.ts';
 
 /** Activates the knowledge plugin: domain, problem and practice commands and views. */
 export function activate(context: PluginContext): void {
-  const { commands, graph, window, views, subscriptions } = context;
+  const { analyses, commands, graph, window, views, subscriptions } = context;
   const ask = (title: string, placeholder: string) => () =>
     window.showInputBox({ title, placeholder });
   const create = async (kind: string, title: string, fields: Record<string, JsonValue>) =>
@@ -105,19 +109,18 @@ export function activate(context: PluginContext): void {
       onDidChange: (listener) => graph.onDidChange(() => listener()),
     }),
     views.registerViewProvider('knowledge.gaps', {
-      resolve: async () => {
-        const gaps = findGaps(await graph.entities(), await graph.relations());
-        return {
-          type: 'table',
-          columns: [
-            { key: 'gap', label: 'Gap' },
-            { key: 'title', label: 'Where' },
-          ],
-          rows: gaps,
-        };
-      },
+      resolve: async () => gapsTable(findGaps(await graph.entities(), await graph.relations())),
       onDidChange: (listener) => graph.onDidChange(() => listener()),
     }),
+    // The same gaps as an analysis in a tab, computed in a Worker of its own so a large community
+    // never freezes the workbench while it runs.
+    analyses.registerAnalysis(
+      'knowledge.gapsAnalysis',
+      analysisInWorker(
+        graph,
+        () => new Worker(new URL('./gapsWorker.ts', import.meta.url), { type: 'module' }),
+      ),
+    ),
   );
 }
 
@@ -150,23 +153,4 @@ export function repertoireTree(
     .filter((e) => e.kind === 'domain')
     .sort((a, b) => naturalCompare(a.title, b.title))
     .map((d) => item(d, problemsOf(d.id)));
-}
-
-/** Problems no practice addresses, and practices nobody practises or documents. */
-export function findGaps(
-  entities: readonly EntityInfo[],
-  relations: readonly RelationInfo[],
-): { gap: string; title: string; entityId: string }[] {
-  const has = (type: string, end: 'from' | 'to', id: string) =>
-    relations.some((r) => r.type === type && r[end] === id);
-  const gaps: { gap: string; title: string; entityId: string }[] = [];
-  for (const e of entities) {
-    if (e.kind === 'problem' && !has('addresses', 'to', e.id))
-      gaps.push({ gap: 'No practice addresses this problem yet', title: e.title, entityId: e.id });
-    if (e.kind === 'practice' && !has('practises', 'to', e.id) && !has('is-expert-in', 'to', e.id))
-      gaps.push({ gap: 'Nobody practises this yet', title: e.title, entityId: e.id });
-    if (e.kind === 'practice' && !has('documents', 'to', e.id))
-      gaps.push({ gap: 'No artifact documents this practice', title: e.title, entityId: e.id });
-  }
-  return gaps;
 }
