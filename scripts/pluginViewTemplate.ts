@@ -58,6 +58,7 @@ export const dashboardContent: WebviewContent = {
   html: \`<main>
   <h1>Entities by kind</h1>
   <p id="total" role="status">Counting…</p>
+  <label>Order <select id="order"><option value="count">Most first</option><option value="name">By name</option></select></label>
   <table id="counts" hidden><thead><tr><th>Kind</th><th>Count</th></tr></thead><tbody></tbody></table>
 </main>\`,
   css: \`body { color: var(--rp-fg); background: var(--rp-bg); font-family: var(--rp-font); margin: 1rem; }
@@ -66,13 +67,17 @@ th, td { text-align: left; padding: 0.25rem 0.75rem 0.25rem 0; border-bottom: 1p
 td:last-child { text-align: right; font-variant-numeric: tabular-nums; }\`,
   script: \`const total = document.getElementById('total');
 const table = document.getElementById('counts');
-repertoireWebview.onMessage((message) => {
-  if (!message || message.type !== 'counts') return;
-  total.textContent = message.total === 0
-    ? 'The graph is empty: add a member or a practice and it shows here.'
-    : message.total + (message.total === 1 ? ' entity' : ' entities');
+const order = document.getElementById('order');
+// The member's choice of order is the view's state: kept by the host across hiding the view,
+// reloading the page and hot reloads of the plugin, so it comes back as it was left.
+order.value = repertoireWebview.getState()?.order ?? 'count';
+let last;
+const render = () => {
+  if (!last) return;
+  const rows = [...last.kinds].sort((a, b) =>
+    order.value === 'name' ? a.label.localeCompare(b.label) : b.count - a.count);
   // textContent, never innerHTML: kind labels come from other plugins.
-  table.tBodies[0].replaceChildren(...message.kinds.map((row) => {
+  table.tBodies[0].replaceChildren(...rows.map((row) => {
     const tr = document.createElement('tr');
     for (const text of [row.label, String(row.count)]) {
       const td = document.createElement('td');
@@ -81,7 +86,19 @@ repertoireWebview.onMessage((message) => {
     }
     return tr;
   }));
-  table.hidden = message.kinds.length === 0;
+  table.hidden = rows.length === 0;
+};
+order.addEventListener('change', () => {
+  repertoireWebview.setState({ order: order.value });
+  render();
+});
+repertoireWebview.onMessage((message) => {
+  if (!message || message.type !== 'counts') return;
+  total.textContent = message.total === 0
+    ? 'The graph is empty: add a member or a practice and it shows here.'
+    : message.total + (message.total === 1 ? ' entity' : ' entities');
+  last = message;
+  render();
 });
 repertoireWebview.postMessage({ type: 'ready' });\`,
 };

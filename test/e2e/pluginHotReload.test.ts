@@ -104,6 +104,17 @@ describe('plugin hot reload (serve --dev, pnpm dev)', () => {
       .poll(() => dashboard(page)?.locator('#total').textContent(), SLOW)
       .toMatch(/^\d+ entities$/);
 
+    // The member orders the table by name: the view's state (webview setState).
+    const firstKind = async () =>
+      (await dashboard(page)
+        ?.locator('#counts tbody tr td')
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null)) ?? null;
+    await dashboard(page)?.locator('#order').selectOption('name');
+    const byName = await firstKind();
+    expect(byName).not.toBeNull();
+
     // The author saves a change; `pnpm dev` rebuilds, the server announces it, the host reloads.
     const view = join(dir, 'src', 'view.ts');
     writeFileSync(
@@ -115,6 +126,9 @@ describe('plugin hot reload (serve --dev, pnpm dev)', () => {
     await expect
       .poll(() => dashboard(page)?.locator('#total').textContent(), SLOW)
       .toMatch(/^\d+ entities$/);
+    // The new frame comes back as the member left it: ordered by name.
+    await expect.poll(() => dashboard(page)?.locator('#order').inputValue(), SLOW).toBe('name');
+    await expect.poll(firstKind, SLOW).toBe(byName);
     expect(navigations).toBe(loads);
     expect(await page.evaluate(() => (window as unknown as { kept?: string }).kept)).toBe(
       'still here',
