@@ -1,8 +1,10 @@
 import type { Entity, EntityId, Relation, RelationId } from '@repertoire/schema';
 import * as Y from 'yjs';
 import { fromBase64 } from './base64.ts';
+import { currentEntity, storedVersion } from './entityVersions.ts';
 import { createGraphDoc, graphMaps, readEntity, readRelation } from './graphDoc.ts';
 import { findInvalidGraphValues, type InvalidGraphValue } from './graphProblems.ts';
+import type { KindRegistry } from './kindRegistry.ts';
 
 /** An encoded Yjs snapshot of a graph document (what the server stores). */
 export type GraphSnapshot = Uint8Array;
@@ -13,6 +15,12 @@ export interface GraphState {
   relations: Map<RelationId, Relation>;
   /** Values no reader can use, skipped while reading (see `findInvalidGraphValues`). */
   invalid?: InvalidGraphValue[];
+  /**
+   * The kind version each entity's fields were stored at, for those not at version 1: `entities`
+   * hold the fields as stored (history keeps what was written), and {@link currentGraphState}
+   * upgrades them to what the kinds read today.
+   */
+  versions?: Map<EntityId, number>;
 }
 
 /** Before and after of something that changed. */
@@ -57,10 +65,14 @@ export function readGraphState(doc: Y.Doc): GraphState {
     entities: new Map(),
     relations: new Map(),
     invalid: findInvalidGraphValues(doc),
+    versions: new Map(),
   };
   for (const [id, map] of entities.entries()) {
     const entity = readEntity(id, map);
-    if (entity) state.entities.set(entity.id, entity);
+    if (!entity) continue;
+    state.entities.set(entity.id, entity);
+    const version = storedVersion(map as Y.Map<unknown>);
+    if (version !== 1) state.versions?.set(entity.id, version);
   }
   for (const [key, value] of relations.entries()) {
     const relation = readRelation(key, value);
@@ -69,6 +81,19 @@ export function readGraphState(doc: Y.Doc): GraphState {
     }
   }
   return state;
+}
+
+/**
+ * `state` with every entity's fields upgraded to its kind's current version (the kind migrations
+ * `kinds` hold), so a past graph reads in the shape the plugins know now: an entity stored at
+ * version 1 a year ago shows as today's version 2 does. Entities of unknown kinds, or stored by a
+ * newer plugin, stay as stored.
+ */
+export function currentGraphState(kinds: KindRegistry, state: GraphState): GraphState {
+  const entities = new Map<EntityId, Entity>();
+  for (const [id, entity] of state.entities)
+    entities.set(id, currentEntity(kinds, entity, state.versions?.get(id) ?? 1));
+  return { ...state, entities };
 }
 
 /**

@@ -51,6 +51,7 @@ export {
 } from './graphProblems.ts';
 export {
   type Changed,
+  currentGraphState,
   diffGraphStates,
   diffSnapshots,
   type GraphDiff,

@@ -1,4 +1,10 @@
-import { DocumentRegistry, GraphIndex, readGraphState, type Workspace } from '@repertoire/core';
+import {
+  currentGraphState,
+  DocumentRegistry,
+  GraphIndex,
+  readGraphState,
+  type Workspace,
+} from '@repertoire/core';
 import {
   type Disposable,
   Emitter,
@@ -281,10 +287,13 @@ export function workspaceGraphBackend(
     async at(date) {
       const live = readGraphState(workspace.doc);
       // The live graph is the exact answer for now and later; history only for the past.
-      const past =
+      // In the shape today's kinds read (history keeps fields as they were written).
+      const past = currentGraphState(
+        workspace.kinds,
         date.getTime() >= Date.now()
           ? live
-          : pastGraphState(live, await options.history?.stateAt(date), date);
+          : pastGraphState(live, await options.history?.stateAt(date), date),
+      );
       return {
         entities: [...past.entities.values()].map(toEntityInfo),
         relations: [...past.relations.values()].map(toRelationInfo),

@@ -1,9 +1,10 @@
 // A plugin whose manifest raised its kind's version: it reads and writes entities an older
 // version stored in the current shape, through the public API only.
-import { graphMaps } from '@repertoire/core';
+import { createGraphDoc, graphMaps, graphStateFromUpdate, Workspace } from '@repertoire/core';
 import type { EntityInfo, PluginContext } from '@repertoire/plugin-api';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { workspaceGraphBackend } from './coreBackend.ts';
 import { manifest, pkg, testbed } from './testbed.ts';
 
 const reading = {
@@ -83,5 +84,52 @@ describe('a plugin and its kind migrations', () => {
     });
     expect(workspace.outdatedEntities()).toEqual([]);
     await host.shutdown();
+  });
+
+  it('shows the past in the current shape too: graph.at upgrades what history kept', async () => {
+    // Version 1 stored this in 2024; the server kept that graph as a snapshot.
+    const then = createGraphDoc();
+    const old = new Y.Map<unknown>();
+    graphMaps(then).entities.set('wenger', old);
+    for (const [k, v] of Object.entries({
+      kind: 'reading',
+      title: 'Communities of practice',
+      created: { by: 'bo', at: Date.parse('2024-03-01') },
+      updated: { by: 'bo', at: Date.parse('2024-03-01') },
+      'f:writers': ['Wenger'],
+      'f:status': 'done',
+    }))
+      old.set(k, v);
+    const kept = {
+      at: new Date('2024-06-01'),
+      state: graphStateFromUpdate(Y.encodeStateAsUpdate(then)),
+    };
+    // Today's workspace has the version 2 kind, and a version 2 entity created since.
+    const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
+    workspace.registerEntityKind(reading);
+    Y.applyUpdate(workspace.doc, Y.encodeStateAsUpdate(then));
+    workspace.createEntity({
+      id: 'lave' as never,
+      kind: 'reading',
+      title: 'Situated learning',
+      fields: { authors: ['Lave'], status: 'read' },
+    });
+    const backend = workspaceGraphBackend(workspace, {
+      history: { stateAt: (date) => (date >= kept.at ? kept : undefined) },
+    });
+    const fieldsAt = async (date: string) =>
+      Object.fromEntries((await backend.at(new Date(date))).entities.map((e) => [e.id, e.fields]));
+    // From the kept snapshot (before: its raw version 1 fields, `writers` and `done`).
+    expect(await fieldsAt('2024-07-01')).toEqual({
+      wenger: { authors: ['Wenger'], status: 'read' },
+    });
+    // From creation dates alone, before any snapshot, and for now: the same shape.
+    expect(await fieldsAt('2024-04-01')).toEqual({
+      wenger: { authors: ['Wenger'], status: 'read' },
+    });
+    expect(await fieldsAt('2999-01-01')).toEqual({
+      wenger: { authors: ['Wenger'], status: 'read' },
+      lave: { authors: ['Lave'], status: 'read' },
+    });
   });
 });
