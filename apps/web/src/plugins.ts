@@ -17,6 +17,7 @@ import {
   sessionMembers,
   type WorkspaceSetup,
 } from '@repertoire/workbench';
+import { type BuiltinEntry, followBuiltinChanges } from './builtinReload.ts';
 import { documentText } from './documentText.ts';
 import { serverGraphHistory } from './graphHistory.ts';
 import { exposeHostHooks } from './hostHooks.ts';
@@ -57,6 +58,8 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   const packages: PluginPackage[] = [];
   const loaders = new Map<string, () => Promise<unknown>>();
   const builtinIds = new Set<string>();
+  // Built-ins by folder name, for reloading one under `vite dev`.
+  const builtinFolders = new Map<string, BuiltinEntry>();
   for (const [path, json] of Object.entries(manifests)) {
     const pkg = json.default as { name?: string; repertoire?: { id?: string } };
     if (!pkg.repertoire) continue;
@@ -66,7 +69,11 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     loaders.set(pkg.name, () =>
       loadedEntries.has(entry) ? Promise.resolve(loadedEntries.get(entry)) : loader(),
     );
-    if (pkg.repertoire.id) builtinIds.add(pkg.repertoire.id);
+    if (pkg.repertoire.id) {
+      builtinIds.add(pkg.repertoire.id);
+      const folder = /\/plugins\/([^/]+)\/$/.exec(dirOf(path))?.[1];
+      if (folder) builtinFolders.set(folder, { id: pkg.repertoire.id, entry });
+    }
     packages.push({ packageJson: pkg, builtin: true, baseUrl: dirOf(path) });
   }
   const installed = await installedPlugins(builtinIds);
@@ -178,6 +185,10 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   const devReload = installed.changes
     ? followPluginChanges(services, host, installed.changes, builtinIds)
     : { dispose: () => undefined };
+  // `vite dev`: a built-in's saved change reloads it in place (see builtinHotReload.ts).
+  const builtinReload = followBuiltinChanges(services, host, builtinFolders, (entry, module) =>
+    loadedEntries.set(entry, module),
+  );
   const refreshOnSignal = onEnablementSignal(session, () => {
     settings
       .refresh()
@@ -187,6 +198,7 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
     binding,
     hooks,
     devReload,
+    builtinReload,
     manager,
     refreshOnSignal,
     settings,
