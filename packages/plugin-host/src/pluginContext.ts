@@ -369,6 +369,11 @@ export function createPluginContext(scope: PluginScope): PluginContext {
           .map((c) => ({ id: c.id, title: c.id, pluginId: c.pluginId }));
         return [...declared, ...extra];
       },
+      async getKeybinding(commandId) {
+        if (typeof commandId !== 'string')
+          throw new Error('commands.getKeybinding: give a command id.');
+        return scope.ui.keybindingFor?.(commandId);
+      },
     },
     views: {
       registerViewProvider(viewId, provider) {
@@ -454,13 +459,16 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       withProgress(options, task) {
         return runWithProgress(scope.ui, id, options, task);
       },
-      async showView(viewId) {
+      async showView(viewId, options) {
         if (scope.contributions.viewOwner(viewId) !== id)
           throw new Error(
             `Plugin ${id} cannot show view ${viewId}: its manifest does not declare it in contributes.views.`,
           );
         if (!scope.ui.openView) throw new Error(`There is no screen to show view ${viewId} on.`);
-        await scope.ui.openView(viewId);
+        await scope.ui.openView(
+          viewId,
+          options?.preserveFocus === true ? { preserveFocus: true } : undefined,
+        );
       },
       onDidChangeSelection: tracked(scope.ui.onDidChangeSelection),
     },

@@ -526,6 +526,8 @@ export class PluginHost implements Disposable {
   async executeCommand(id: string, ...args: JsonValue[]): Promise<unknown> {
     if (!this.commands.has(id)) {
       const owner = this.contributions.commandOwner(id);
+      // No plugin provides it: the workbench's own commands (API 1.5), where there is a workbench.
+      if (!owner && this.ui.executeCommand) return this.ui.executeCommand(id, args);
       if (!owner) throw new Error(`Command ${id} does not exist.`);
       await this.activateByEvent(`onCommand:${id}`);
       if (!this.commands.has(id)) await this.activate(owner);

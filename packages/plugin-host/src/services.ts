@@ -136,8 +136,18 @@ export interface WorkbenchUi {
    * leave it out: the task then runs without one and is never cancelled.
    */
   showProgress?(source: string, options: { title: string; cancellable: boolean }): ProgressHandle;
-  /** Shows a declared view (an editor view in a tab); a UI without a screen leaves it out. */
-  openView?(viewId: string): Promise<void>;
+  /**
+   * Shows a declared view (an editor view in a tab); with `preserveFocus` (API 1.5) a tab already
+   * in front stays in front. A UI without a screen leaves it out.
+   */
+  openView?(viewId: string, options?: { preserveFocus?: boolean }): Promise<void>;
+  /**
+   * Runs one of the workbench's own commands (the API's `executeCommand` for an id no plugin
+   * provides, since 1.5); rejects for an unknown id. A UI without commands leaves it out.
+   */
+  executeCommand?(id: string, args: readonly JsonValue[]): Promise<unknown>;
+  /** The key chord that runs a command, as shown to the member (API 1.5); none without keys. */
+  keybindingFor?(id: string): string | undefined;
   /** Shows a notification; resolves with the action chosen. */
   showNotification(
     source: string,

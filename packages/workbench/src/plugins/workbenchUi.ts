@@ -1,11 +1,24 @@
 import { type DocumentInfo, Emitter } from '@repertoire/plugin-api';
 import type { WorkbenchUi } from '@repertoire/plugin-host';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
+import { formatChord } from '../services/keybindings.ts';
 import { saveFile, showOpenDialog } from './browserFiles.ts';
 
 /** The entity an editor tab's URI shows: an entity's page or its document. */
 export const entityOfUri = (uri: string | undefined): string | undefined =>
   /^(entity|doc):(.+)$/.exec(uri ?? '')?.[2];
+
+/**
+ * The shell's commands a plugin may run (API 1.5): the ones that move around the workbench. The
+ * rest (undo, sign out, plugin switches, the owners' repairs) act for the member, so a plugin,
+ * which may be a sandboxed third party's, runs them only through its own permission-checked API.
+ */
+export const PLUGIN_RUNNABLE_COMMANDS: ReadonlySet<string> = new Set([
+  'workbench.quickOpen',
+  'workbench.showCommands',
+  'workbench.toggleSidebar',
+  'workbench.togglePanel',
+]);
 
 /** The plugin host's view of the workbench: notifications, quick input, opening things. */
 export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
@@ -85,9 +98,11 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
         },
       };
     },
-    async openView(viewId) {
+    async openView(viewId, options) {
       // A side bar or panel view opens its container; any other view opens in its tab.
       const view = services.views.get(viewId);
+      const { activeGroup } = services.editors.state.get();
+      const before = services.editors.activeUri();
       const container = view ? services.containers.get(view.container) : undefined;
       if (container?.location === 'sidebar') services.layout.showSidebar(container.id);
       else if (container?.location === 'panel') {
@@ -96,7 +111,20 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
           !services.layout.state.get().panelVisible
         )
           services.layout.togglePanel(container.id);
-      } else services.editors.open(`view:${viewId}`);
+      } else {
+        services.editors.open(`view:${viewId}`);
+        // The member's tab keeps the front; the view waits in the tab beside it.
+        if (options?.preserveFocus && before !== undefined)
+          services.editors.focus(activeGroup, before);
+      }
+    },
+    async executeCommand(id, args) {
+      if (!PLUGIN_RUNNABLE_COMMANDS.has(id)) throw new Error(`Command ${id} does not exist.`);
+      return services.commands.execute(id, ...args);
+    },
+    keybindingFor(id) {
+      const key = services.keybindings.keyForCommand(id);
+      return key ? formatChord(key) : undefined;
     },
     async openEntity(id) {
       services.editors.open(`entity:${id}`);
