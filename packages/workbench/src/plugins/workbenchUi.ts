@@ -1,7 +1,7 @@
 import { type DocumentInfo, Emitter } from '@repertoire/plugin-api';
 import type { WorkbenchUi } from '@repertoire/plugin-host';
-import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { formatChord } from '../services/keybindings.ts';
+import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { saveFile, showOpenDialog } from './browserFiles.ts';
 
 /** The entity an editor tab's URI shows: an entity's page or its document. */
