@@ -25,6 +25,7 @@ import type { QuickOpenRegistry } from './quickOpenRegistry.ts';
 import type {
   ActivityBackend,
   CalendarFeedBackend,
+  CommandCaller,
   DocumentBackend,
   GraphBackend,
   HealthChecksBackend,
@@ -65,7 +66,12 @@ export interface PluginScope {
   /** Quick open providers of any plugin (since API 1.4). */
   readonly quickOpen: QuickOpenRegistry;
   /** Runs a command through the host (activating its plugin when needed). */
-  readonly executeCommand: (id: string, args: JsonValue[]) => Promise<unknown>;
+  readonly executeCommand: (
+    id: string,
+    args: JsonValue[],
+    /** The calling plugin, whose permissions the workbench's own commands may require. */
+    caller: CommandCaller,
+  ) => Promise<unknown>;
   /** Where the plugin's log lines go. */
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
   /** Disposed when the plugin deactivates: nothing it registered outlives it. */
@@ -351,7 +357,10 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         return track(scope.commands.register(commandId, id, handler));
       },
       async executeCommand<T>(commandId: string, ...args: JsonValue[]) {
-        return (await scope.executeCommand(commandId, args)) as T;
+        return (await scope.executeCommand(commandId, args, {
+          pluginId: id,
+          permissions: granted,
+        })) as T;
       },
       async getCommands() {
         const declared: CommandInfo[] = scope.contributions

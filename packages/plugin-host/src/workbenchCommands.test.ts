@@ -2,6 +2,7 @@ import type { JsonValue } from '@repertoire/plugin-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HeadlessUi } from './headless.ts';
 import type { PluginHost } from './pluginHost.ts';
+import type { CommandCaller } from './services.ts';
 import { activatedIn, manifest, pkg, sandboxModule, serviceHost } from './testbed.ts';
 
 // API 1.5: a plugin runs the workbench's own (navigation) commands, reads the key that runs a
@@ -15,12 +16,12 @@ afterEach(async () => {
 
 /** A UI with a workbench behind it: one command of its own, one key, and the views it showed. */
 function workbenchUi() {
-  const ran: { id: string; args: readonly JsonValue[] }[] = [];
+  const ran: { id: string; args: readonly JsonValue[]; caller: CommandCaller }[] = [];
   const shown: { viewId: string; options: unknown }[] = [];
   const ui = Object.assign(new HeadlessUi(), {
-    async executeCommand(id: string, args: readonly JsonValue[]) {
+    async executeCommand(id: string, args: readonly JsonValue[], caller: CommandCaller) {
       if (id !== 'workbench.togglePanel') throw new Error(`Command ${id} does not exist.`);
-      ran.push({ id, args });
+      ran.push({ id, args, caller });
       return 'toggled';
     },
     keybindingFor: (id: string) => (id === 'workbench.togglePanel' ? 'Ctrl+J' : undefined),
@@ -43,9 +44,16 @@ describe('workbench commands, keys and views for an in-page plugin (API 1.5)', (
     const { ui, ran } = workbenchUi();
     const made = serviceHost({ ui, workspace });
     hosts.push(made.host);
-    const api = await activatedIn(made, 'builtin.welcome', []);
+    const api = await activatedIn(made, 'builtin.welcome', ['graph.read']);
     expect(await api.commands.executeCommand('workbench.togglePanel', 1)).toBe('toggled');
-    expect(ran).toEqual([{ id: 'workbench.togglePanel', args: [1] }]);
+    // The workbench learns who asks, so it can refuse what the plugin's permissions do not cover.
+    expect(ran).toEqual([
+      {
+        id: 'workbench.togglePanel',
+        args: [1],
+        caller: { pluginId: 'builtin.welcome', permissions: ['graph.read'] },
+      },
+    ]);
     await expect(api.commands.executeCommand('edit.undo')).rejects.toThrow(/does not exist/);
     expect(ran).toHaveLength(1);
     expect(await api.commands.getKeybinding('workbench.togglePanel')).toBe('Ctrl+J');
@@ -138,7 +146,13 @@ describe('the same over the sandbox bridge', () => {
       name: 'Year 9 e-learning team',
       joined: true,
     });
-    expect(ran).toEqual([{ id: 'workbench.togglePanel', args: [] }]);
+    expect(ran).toEqual([
+      {
+        id: 'workbench.togglePanel',
+        args: [],
+        caller: { pluginId: 'third.probe', permissions: [] },
+      },
+    ]);
     expect(shown).toEqual([{ viewId: 'probe.page', options: { preserveFocus: true } }]);
   });
 });

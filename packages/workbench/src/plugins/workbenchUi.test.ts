@@ -25,20 +25,30 @@ it('opens a greeting in front, unless the member already opened something: then 
   expect(quick.editors.activeUri()).toBe('view:explorer.joined');
 });
 
-it("runs only the shell's navigation commands for plugins, and names their keys", async () => {
+it("runs only the shell's navigation commands for plugins, undo only for writers, and names keys", async () => {
   const services = createWorkbenchServices();
   const shell = registerShellContributions(services);
   let undone = 0;
   services.commands.register({ id: 'edit.undo', title: 'Undo', run: () => undone++ });
+  services.commands.register({ id: 'account.signOut', title: 'Sign out', run: () => undone++ });
   const ui = createWorkbenchUi(services);
+  const reader = { pluginId: 'third.reader', permissions: ['graph.read'] as const };
+  const writer = { pluginId: 'repertoire.entity-pages', permissions: ['graph.write'] as const };
   const panel = services.layout.state.get().panelVisible;
-  await ui.executeCommand?.('workbench.togglePanel', []);
+  await ui.executeCommand?.('workbench.togglePanel', [], reader);
   expect(services.layout.state.get().panelVisible).toBe(!panel);
-  // Undo acts for the member: a plugin, maybe a sandboxed third party's, cannot run it.
-  await expect(ui.executeCommand?.('edit.undo', [])).rejects.toThrow(
-    'Command edit.undo does not exist.',
+  // Undo changes the graph: a plugin that may not write cannot run it; one that may, can.
+  await expect(ui.executeCommand?.('edit.undo', [], reader)).rejects.toThrow(
+    /third\.reader may not call commands\.executeCommand\('edit\.undo'\).*"graph\.write"/,
   );
   expect(undone).toBe(0);
+  await ui.executeCommand?.('edit.undo', [], writer);
+  expect(undone).toBe(1);
+  // Signing out acts for the member alone: no plugin runs it.
+  await expect(ui.executeCommand?.('account.signOut', [], writer)).rejects.toThrow(
+    'Command account.signOut does not exist.',
+  );
+  expect(undone).toBe(1);
   expect(ui.keybindingFor?.('workbench.quickOpen')).toBe(formatChord('mod+p'));
   expect(ui.keybindingFor?.('edit.undo')).toBeUndefined();
   shell.dispose();

@@ -1,4 +1,9 @@
-import { type DocumentInfo, Emitter } from '@repertoire/plugin-api';
+import {
+  type DocumentInfo,
+  Emitter,
+  PermissionDeniedError,
+  type PluginPermission,
+} from '@repertoire/plugin-api';
 import type { WorkbenchUi } from '@repertoire/plugin-host';
 import { formatChord } from '../services/keybindings.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
@@ -9,15 +14,18 @@ export const entityOfUri = (uri: string | undefined): string | undefined =>
   /^(entity|doc):(.+)$/.exec(uri ?? '')?.[2];
 
 /**
- * The shell's commands a plugin may run (API 1.5): the ones that move around the workbench. The
- * rest (undo, sign out, plugin switches, the owners' repairs) act for the member, so a plugin,
- * which may be a sandboxed third party's, runs them only through its own permission-checked API.
+ * The shell's commands a plugin may run (API 1.5), with the permission each needs: moving around
+ * the workbench needs none; undo and redo change the graph, so they need `graph.write` (the entity
+ * pages' "Undo" after a delete). The rest (sign out, plugin switches, the owners' repairs) act for
+ * the member alone, so a plugin, maybe a sandboxed third party's, cannot run them.
  */
-export const PLUGIN_RUNNABLE_COMMANDS: ReadonlySet<string> = new Set([
-  'workbench.quickOpen',
-  'workbench.showCommands',
-  'workbench.toggleSidebar',
-  'workbench.togglePanel',
+export const PLUGIN_RUNNABLE_COMMANDS: ReadonlyMap<string, PluginPermission | undefined> = new Map([
+  ['workbench.quickOpen', undefined],
+  ['workbench.showCommands', undefined],
+  ['workbench.toggleSidebar', undefined],
+  ['workbench.togglePanel', undefined],
+  ['edit.undo', 'graph.write'],
+  ['edit.redo', 'graph.write'],
 ]);
 
 /** The plugin host's view of the workbench: notifications, quick input, opening things. */
@@ -118,8 +126,11 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
           services.editors.focus(activeGroup, before);
       }
     },
-    async executeCommand(id, args) {
+    async executeCommand(id, args, caller) {
       if (!PLUGIN_RUNNABLE_COMMANDS.has(id)) throw new Error(`Command ${id} does not exist.`);
+      const needs = PLUGIN_RUNNABLE_COMMANDS.get(id);
+      if (needs && !caller.permissions.includes(needs))
+        throw new PermissionDeniedError(caller.pluginId, needs, `commands.executeCommand('${id}')`);
       return services.commands.execute(id, ...args);
     },
     keybindingFor(id) {
