@@ -527,6 +527,8 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     await page.getByRole('button', { name: 'Details and links' }).click();
     const meetingPage = page.locator('.rp-entity-page');
     await meetingPage.locator('[data-testid=editor]').waitFor(SLOW);
+    // The page embeds the editor plugin's view (`embedded`): the page's title, not the tab's frame.
+    expect(await meetingPage.getByRole('button', { name: 'Details and links' }).count()).toBe(0);
     const pageHeading = meetingPage.getByRole('heading', { name: 'Relations', exact: true });
     expect(await pageHeading.evaluate((h) => getComputedStyle(h).fontSize)).toBe('13px');
     const look = (selector: string) =>
