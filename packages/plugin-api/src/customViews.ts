@@ -93,7 +93,8 @@ export interface CustomViewProvider {
   readonly documentEditor?: boolean;
   /**
    * What this editor-area view is the editor of (since 1.4): entity pages of every kind or of the
-   * kinds named, co-edited documents, or both. `documentEditor: true` is short for
+   * kinds named, co-edited documents (their own tab, and embedded in pages), or both; since 1.5
+   * also the empty editor area (`welcome`). `documentEditor: true` is short for
    * `editorFor: { documents: true }`.
    */
   readonly editorFor?: CustomViewEditorFor;
