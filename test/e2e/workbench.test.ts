@@ -124,7 +124,21 @@ describe('the workbench against the real server', () => {
     // Issue 15 #18: a new member is welcomed to the community, with where to start.
     await ben.getByRole('heading', { name: 'You joined Year 9 e-learning team' }).waitFor(SLOW);
     await ben.getByRole('button', { name: 'Meet the members' }).waitFor();
+    // Issue 13: the greeting is the Explorer plugin's page, on the plugin API (members.list for
+    // the role), opened in its own tab.
+    await expect
+      .poll(async () => (await ben.locator('.rp-joined').textContent()) ?? '', SLOW)
+      .toContain('As an editor you can add to everything');
     await shot(ben, 'joined');
+    // Closed, it leaves the editor area empty: the Explorer plugin's welcome shows, with the keys
+    // the workbench binds (`commands.getKeybinding`).
+    await ben.getByRole('tab', { name: 'Where to start' }).click();
+    await ben.keyboard.press('Delete');
+    await ben.getByRole('heading', { name: 'Repertoire', exact: true }).waitFor(SLOW);
+    await ben
+      .getByRole('button', { name: /Show all commands/ })
+      .locator('kbd', { hasText: 'Ctrl+Shift+P' })
+      .waitFor(SLOW);
     await row(ben, 'Digital citizenship').waitFor();
     await expect
       .poll(async () => (await ana.locator('.rp-statusbar').textContent()) ?? '', SLOW)
@@ -513,6 +527,8 @@ describe("a facilitator's first hour in the sample community (issue 15)", () => 
     await page.getByRole('button', { name: 'Details and links' }).click();
     const meetingPage = page.locator('.rp-entity-page');
     await meetingPage.locator('[data-testid=editor]').waitFor(SLOW);
+    // The page embeds the editor plugin's view (`embedded`): the page's title, not the tab's frame.
+    expect(await meetingPage.getByRole('button', { name: 'Details and links' }).count()).toBe(0);
     const pageHeading = meetingPage.getByRole('heading', { name: 'Relations', exact: true });
     expect(await pageHeading.evaluate((h) => getComputedStyle(h).fontSize)).toBe('13px');
     const look = (selector: string) =>

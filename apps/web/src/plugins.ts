@@ -54,7 +54,7 @@ const preloaded = Promise.allSettled(
 ).then(() => performance.now() - preloading);
 
 /** Starts a plugin host over the opened workspace and shows its contributions in the workbench. */
-export const setupPlugins: WorkspaceSetup = async (services, session) => {
+export const setupPlugins: WorkspaceSetup = async (services, session, opened) => {
   const packages: PluginPackage[] = [];
   const loaders = new Map<string, () => Promise<unknown>>();
   const builtinIds = new Set<string>();
@@ -121,7 +121,13 @@ export const setupPlugins: WorkspaceSetup = async (services, session) => {
   const members = sessionMembers(session);
   const host = new PluginHost({
     services: {
-      workspace: { id: session.summary.id, user: { id: session.user.id, name: session.user.name } },
+      workspace: {
+        id: session.summary.id,
+        name: session.summary.name,
+        user: { id: session.user.id, name: session.user.name },
+        // A member who just accepted an invitation is greeted by a plugin ("You joined …").
+        ...(opened?.joined ? { joined: true } : {}),
+      },
       graph: {
         ...graph,
         applyEdits: (edits) => {

@@ -25,9 +25,19 @@ export interface CommandsApi {
   registerCommand(id: string, handler: CommandHandler): Disposable;
   /**
    * Runs a command by id, activating the plugin that contributes it if needed, and resolves with
-   * its (serializable) result.
+   * its (serializable) result. Since 1.5 it also runs the workbench's own commands that move
+   * around it, as VS Code's does (`workbench.quickOpen`, `workbench.showCommands`,
+   * `workbench.toggleSidebar`, `workbench.togglePanel`), and, with `graph.write`, the member's
+   * `edit.undo` and `edit.redo`. Any other id nobody provides rejects, so a plugin never signs the
+   * member out or switches plugins.
    */
   executeCommand<T = unknown>(id: string, ...args: JsonValue[]): Promise<T>;
   /** Every command the palette can show (declared or registered). */
   getCommands(): Promise<CommandInfo[]>;
+  /**
+   * The key chord that runs a command now, as the member reads it (`Ctrl+Shift+P`, `⌘P` on a
+   * Mac), or undefined when no key runs it or the host has no keyboard (since 1.5). The member
+   * can change keys, so read it when showing it.
+   */
+  getKeybinding(id: string): Promise<string | undefined>;
 }

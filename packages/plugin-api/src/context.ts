@@ -32,6 +32,13 @@ export interface WorkspaceInfo {
   readonly id: string;
   /** The member using this window. */
   readonly user: { readonly id: string; readonly name: string };
+  /** The workspace's (community's) name, as its members see it (since 1.5). */
+  readonly name?: string;
+  /**
+   * True when the member joined the workspace (accepted an invitation) just before this window
+   * opened it (since 1.5), so a plugin may greet them; false or absent on every later visit.
+   */
+  readonly joined?: boolean;
 }
 
 /** Messages a plugin writes for its author; the host prefixes them with the plugin id. */

@@ -65,6 +65,12 @@ export interface CustomViewContext {
   peers(): readonly CustomViewMember[];
   /** Fires when {@link CustomViewContext.peers} changes (since 1.4). */
   readonly onDidChangePeers: Event<readonly CustomViewMember[]>;
+  /**
+   * True when another view embeds this one (since 1.5): the document editor inside an entity
+   * page, through {@link CustomViewContext.mountDocumentEditor}. An embedded view leaves out what
+   * its own tab shows around it (a title, the read-only banner); the embedding page shows those.
+   */
+  readonly embedded?: boolean;
 }
 
 /**

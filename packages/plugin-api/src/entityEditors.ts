@@ -16,6 +16,12 @@ export interface CustomViewEditorFor {
    * pages ({@link CustomViewContext.mountDocumentEditor}). What `documentEditor: true` means.
    */
   readonly documents?: boolean;
+  /**
+   * The editor area's welcome (since 1.5): the view fills the editor area, opened on no entity,
+   * whenever no tab is open, where VS Code shows its start page. The first registered wins; with
+   * none the area stays blank.
+   */
+  readonly welcome?: boolean;
 }
 
 /**

@@ -132,6 +132,7 @@ export type {
   ProgressOptions,
   QuickPickItem,
   QuickPickOptions,
+  ShowViewOptions,
   StatusBarItem,
   StatusBarItemOptions,
   WindowApi,

@@ -90,6 +90,15 @@ export interface CancellationToken {
   readonly onCancellationRequested: Event<void>;
 }
 
+/** How {@link WindowApi.showView} shows a view (since 1.5). */
+export interface ShowViewOptions {
+  /**
+   * Keep the tab in front, if one is, in front: an editor view then opens in a tab beside it. For
+   * a page the member did not ask for (a greeting), so it never covers what they opened.
+   */
+  preserveFocus?: boolean;
+}
+
 /** The workbench: notifications, quick picks, input, the status bar, opening entities. */
 export interface WindowApi {
   /** Shows a notification; resolves with the action clicked, or undefined when dismissed. */
@@ -117,9 +126,10 @@ export interface WindowApi {
   ): Promise<T>;
   /**
    * Shows a view this plugin declares in `contributes.views` (an editor view opens in a tab).
-   * Rejects for a view the plugin does not declare, and where the host has no screen.
+   * Rejects for a view the plugin does not declare, and where the host has no screen. Options
+   * since 1.5.
    */
-  showView(viewId: string): Promise<void>;
+  showView(viewId: string, options?: ShowViewOptions): Promise<void>;
   /** Fires when the selection of entities changes (in the explorer, the graph, a page). */
   readonly onDidChangeSelection: Event<{ entityIds: string[] }>;
 }

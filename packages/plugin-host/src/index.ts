@@ -59,6 +59,7 @@ export {
 export type {
   ActivityBackend,
   CalendarFeedBackend,
+  CommandCaller,
   DocumentBackend,
   DocumentVersionsBackend,
   GraphBackend,

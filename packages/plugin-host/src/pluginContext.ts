@@ -25,6 +25,7 @@ import type { QuickOpenRegistry } from './quickOpenRegistry.ts';
 import type {
   ActivityBackend,
   CalendarFeedBackend,
+  CommandCaller,
   DocumentBackend,
   GraphBackend,
   HealthChecksBackend,
@@ -65,7 +66,12 @@ export interface PluginScope {
   /** Quick open providers of any plugin (since API 1.4). */
   readonly quickOpen: QuickOpenRegistry;
   /** Runs a command through the host (activating its plugin when needed). */
-  readonly executeCommand: (id: string, args: JsonValue[]) => Promise<unknown>;
+  readonly executeCommand: (
+    id: string,
+    args: JsonValue[],
+    /** The calling plugin, whose permissions the workbench's own commands may require. */
+    caller: CommandCaller,
+  ) => Promise<unknown>;
   /** Where the plugin's log lines go. */
   readonly log: (level: 'info' | 'warn' | 'error', message: string) => void;
   /** Disposed when the plugin deactivates: nothing it registered outlives it. */
@@ -351,7 +357,10 @@ export function createPluginContext(scope: PluginScope): PluginContext {
         return track(scope.commands.register(commandId, id, handler));
       },
       async executeCommand<T>(commandId: string, ...args: JsonValue[]) {
-        return (await scope.executeCommand(commandId, args)) as T;
+        return (await scope.executeCommand(commandId, args, {
+          pluginId: id,
+          permissions: granted,
+        })) as T;
       },
       async getCommands() {
         const declared: CommandInfo[] = scope.contributions
@@ -368,6 +377,11 @@ export function createPluginContext(scope: PluginScope): PluginContext {
           .filter((c) => !known.has(c.id))
           .map((c) => ({ id: c.id, title: c.id, pluginId: c.pluginId }));
         return [...declared, ...extra];
+      },
+      async getKeybinding(commandId) {
+        if (typeof commandId !== 'string')
+          throw new Error('commands.getKeybinding: give a command id.');
+        return scope.ui.keybindingFor?.(commandId);
       },
     },
     views: {
@@ -454,13 +468,16 @@ export function createPluginContext(scope: PluginScope): PluginContext {
       withProgress(options, task) {
         return runWithProgress(scope.ui, id, options, task);
       },
-      async showView(viewId) {
+      async showView(viewId, options) {
         if (scope.contributions.viewOwner(viewId) !== id)
           throw new Error(
             `Plugin ${id} cannot show view ${viewId}: its manifest does not declare it in contributes.views.`,
           );
         if (!scope.ui.openView) throw new Error(`There is no screen to show view ${viewId} on.`);
-        await scope.ui.openView(viewId);
+        await scope.ui.openView(
+          viewId,
+          options?.preserveFocus === true ? { preserveFocus: true } : undefined,
+        );
       },
       onDidChangeSelection: tracked(scope.ui.onDidChangeSelection),
     },

@@ -16,7 +16,7 @@ import type { PluginScope } from './pluginContext.ts';
 import { QuickOpenRegistry } from './quickOpenRegistry.ts';
 import type { PluginRunner } from './runner.ts';
 import { type SandboxFactory, SandboxRunner } from './sandbox/sandboxRunner.ts';
-import type { HostServices, SettingsBackend, WorkbenchUi } from './services.ts';
+import type { CommandCaller, HostServices, SettingsBackend, WorkbenchUi } from './services.ts';
 import { StatusBarRegistry } from './statusBarRegistry.ts';
 import { withTimeout } from './timeout.ts';
 import { ViewRegistry } from './viewRegistry.ts';
@@ -432,7 +432,7 @@ export class PluginHost implements Disposable {
       analyses: this.analyses,
       statusBar: this.statusBar,
       quickOpen: this.quickOpen,
-      executeCommand: (commandId, args) => this.executeCommand(commandId, ...args),
+      executeCommand: (commandId, args, caller) => this.#executeCommand(commandId, args, caller),
       log: (level, text) => {
         const line = `[${id}] ${text}`;
         if (level === 'error') console.error(line);
@@ -524,8 +524,15 @@ export class PluginHost implements Disposable {
    * (`onCommand:<id>`), so palette entries work before any plugin code has run.
    */
   async executeCommand(id: string, ...args: JsonValue[]): Promise<unknown> {
+    return this.#executeCommand(id, args, { pluginId: 'host', permissions: [] });
+  }
+
+  /** Runs a command for `caller` (a plugin, or the host itself with no permissions). */
+  async #executeCommand(id: string, args: JsonValue[], caller: CommandCaller): Promise<unknown> {
     if (!this.commands.has(id)) {
       const owner = this.contributions.commandOwner(id);
+      // No plugin provides it: the workbench's own commands (API 1.5), where there is a workbench.
+      if (!owner && this.ui.executeCommand) return this.ui.executeCommand(id, args, caller);
       if (!owner) throw new Error(`Command ${id} does not exist.`);
       await this.activateByEvent(`onCommand:${id}`);
       if (!this.commands.has(id)) await this.activate(owner);

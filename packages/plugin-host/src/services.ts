@@ -31,7 +31,11 @@ import type {
   TransactionResult,
   WorkspaceInfo,
 } from '@repertoire/plugin-api';
-import type { ManifestEntityKind, ManifestRelationKind } from '@repertoire/schema';
+import type {
+  ManifestEntityKind,
+  ManifestRelationKind,
+  PluginPermission,
+} from '@repertoire/schema';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 
@@ -129,6 +133,14 @@ export interface ProgressHandle {
   close(): void;
 }
 
+/** Who runs a command: the plugin and the permissions it was granted (API 1.5). */
+export interface CommandCaller {
+  /** The plugin's id; the host's own callers are `host`. */
+  readonly pluginId: string;
+  /** The permissions its manifest declared. */
+  readonly permissions: readonly PluginPermission[];
+}
+
 /** The workbench's UI, as the host drives it for plugins. */
 export interface WorkbenchUi {
   /**
@@ -136,8 +148,19 @@ export interface WorkbenchUi {
    * leave it out: the task then runs without one and is never cancelled.
    */
   showProgress?(source: string, options: { title: string; cancellable: boolean }): ProgressHandle;
-  /** Shows a declared view (an editor view in a tab); a UI without a screen leaves it out. */
-  openView?(viewId: string): Promise<void>;
+  /**
+   * Shows a declared view (an editor view in a tab); with `preserveFocus` (API 1.5) a tab already
+   * in front stays in front. A UI without a screen leaves it out.
+   */
+  openView?(viewId: string, options?: { preserveFocus?: boolean }): Promise<void>;
+  /**
+   * Runs one of the workbench's own commands for the plugin `caller` (the API's
+   * `executeCommand` for an id no plugin provides, since 1.5); rejects for an unknown id and for
+   * a command that needs a permission the plugin lacks. A UI without commands leaves it out.
+   */
+  executeCommand?(id: string, args: readonly JsonValue[], caller: CommandCaller): Promise<unknown>;
+  /** The key chord that runs a command, as shown to the member (API 1.5); none without keys. */
+  keybindingFor?(id: string): string | undefined;
   /** Shows a notification; resolves with the action chosen. */
   showNotification(
     source: string,

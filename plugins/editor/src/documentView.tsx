@@ -10,11 +10,13 @@ import type {
   Disposable,
   DocumentInfo,
   DocumentsApi,
+  GraphApi,
   LiveDocument,
 } from '@repertoire/plugin-api';
 import { naturalCompare } from '@repertoire/plugin-api';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DocumentTab } from './documentTab.tsx';
 import { liveCollabSession } from './liveSession.ts';
 
 /** A document's named versions through the API (`documents.versions`…), as the editor takes them. */
@@ -24,94 +26,132 @@ const apiVersions = (documents: DocumentsApi, id: string): DocumentVersions => (
   load: (versionId) => documents.loadVersion(id, versionId),
 });
 
+/** What the document view needs of its plugin, beyond the view's own context. */
+export interface DocumentViewDeps {
+  readonly directory: EntityDirectory;
+  readonly documents: DocumentsApi;
+  readonly graph: GraphApi;
+  readonly workspaceId: string;
+  /** Opens an entity's page (the tab's "Details and links"). */
+  readonly openPage: (id: string) => void;
+  readonly report: (error: unknown) => void;
+}
+
 /**
- * Renders the document view into the workbench's element: the co-edited editor for the document
- * it was opened on, or the list of documents when opened on none. Returns how to remove it.
+ * Renders the document view into the workbench's element: for a document in its own tab, the
+ * whole tab (title, banner, the co-edited editor); embedded in an entity page, the editor alone;
+ * opened on no document, the list of documents. Returns how to remove it.
  */
 export function mountDocumentView(
   element: CustomViewElement,
   view: CustomViewContext,
-  directory: EntityDirectory,
-  documents: DocumentsApi,
-  workspaceId: string,
-  report: (error: unknown) => void,
+  deps: DocumentViewDeps,
 ): Disposable {
   // Render into a child of our own, so unmounting later never fights the workbench over its element.
   const container = document.createElement('div');
   container.className = 'rp-document-view';
   (element as HTMLElement).append(container);
   const root = createRoot(container);
-  let disposed = false;
-  let live: LiveDocument | undefined;
-  let session: ReturnType<typeof liveCollabSession> | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // Mentions are read from the shared document itself, once it has synced with the server, a
-  // moment after each change: the editor's own state (and a fresh device's offline cache) is empty
-  // until filled, and reporting that would unlink every mention of the document for everyone.
-  const reconcileMentions = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const bound = live;
-      const copy = session;
-      if (!bound?.writable || !copy) return;
-      void bound.whenSynced.then(() => {
-        if (disposed) return;
-        bound.setMentions(mentionsInYDoc(copy.doc).map((t) => t.entityId)).catch(report);
-      });
-    }, 50);
-  };
   const entityId = view.entityId;
-  if (entityId !== undefined) {
-    root.render(<p className="rp-empty">Opening the document…</p>);
-    documents.openLive(entityId).then(
-      (opened) => {
-        if (disposed) {
-          opened.dispose();
-          return;
-        }
-        live = opened;
-        session = liveCollabSession(opened, report);
-        const editable = !view.readOnly && opened.writable;
-        root.render(
-          <DocumentEditor
-            documentId={`${workspaceId}/doc/${opened.id}`}
-            session={session}
-            member={view.member}
-            directory={directory}
-            editable={editable}
-            shouldBootstrap={editable}
-            onMentionsChange={reconcileMentions}
-            onOpenEntity={(id) => view.openEntity(id)}
-            versions={apiVersions(documents, entityId)}
-            {...(editable ? {} : { placeholder: 'Nothing has been written here yet.' })}
-          />,
-        );
-      },
-      (error: unknown) => {
-        if (disposed) return;
-        root.render(
-          <p className="rp-empty" role="alert">
-            This document could not be opened: {(error as Error).message}
-          </p>,
-        );
-      },
+  if (entityId === undefined)
+    root.render(<DocumentList documents={deps.documents} open={(id) => view.openEntity(id)} />);
+  else {
+    const editor = <LiveEditor entityId={entityId} view={view} deps={deps} />;
+    root.render(
+      view.embedded ? (
+        editor
+      ) : (
+        <DocumentTab graph={deps.graph} entityId={entityId} view={view} openPage={deps.openPage}>
+          {editor}
+        </DocumentTab>
+      ),
     );
-  } else {
-    root.render(<DocumentList documents={documents} open={(id) => view.openEntity(id)} />);
   }
   return {
     dispose() {
-      disposed = true;
-      clearTimeout(timer);
       // The workbench disposes views while React commits; unmount this root just after.
       queueMicrotask(() => {
         root.unmount();
         container.remove();
-        session?.dispose();
-        live?.dispose();
       });
     },
   };
+}
+
+/** The co-edited editor of one document, bound through `documents.openLive` while it is shown. */
+function LiveEditor(props: { entityId: string; view: CustomViewContext; deps: DocumentViewDeps }) {
+  const { entityId, view, deps } = props;
+  const [opened, setOpened] = useState<
+    | { live: LiveDocument; session: ReturnType<typeof liveCollabSession> }
+    | { error: string }
+    | undefined
+  >();
+  const reconcile = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    let disposed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let bound: { live: LiveDocument; session: ReturnType<typeof liveCollabSession> } | undefined;
+    // Mentions are read from the shared document itself, once it has synced with the server, a
+    // moment after each change: the editor's own state (and a fresh device's offline cache) is
+    // empty until filled, and reporting that would unlink every mention of the document for all.
+    reconcile.current = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const copy = bound;
+        if (!copy?.live.writable) return;
+        void copy.live.whenSynced.then(() => {
+          if (disposed) return;
+          copy.live
+            .setMentions(mentionsInYDoc(copy.session.doc).map((t) => t.entityId))
+            .catch(deps.report);
+        });
+      }, 50);
+    };
+    deps.documents.openLive(entityId).then(
+      (live) => {
+        if (disposed) {
+          live.dispose();
+          return;
+        }
+        bound = { live, session: liveCollabSession(live, deps.report) };
+        setOpened(bound);
+      },
+      (error: unknown) => {
+        if (!disposed) setOpened({ error: (error as Error).message });
+      },
+    );
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      // The editor below lets go of the session in this same commit: release it just after.
+      queueMicrotask(() => {
+        bound?.session.dispose();
+        bound?.live.dispose();
+      });
+    };
+  }, [entityId, deps]);
+  if (!opened) return <p className="rp-empty">Opening the document…</p>;
+  if ('error' in opened)
+    return (
+      <p className="rp-empty" role="alert">
+        This document could not be opened: {opened.error}
+      </p>
+    );
+  const editable = !view.readOnly && opened.live.writable;
+  return (
+    <DocumentEditor
+      documentId={`${deps.workspaceId}/doc/${opened.live.id}`}
+      session={opened.session}
+      member={view.member}
+      directory={deps.directory}
+      editable={editable}
+      shouldBootstrap={editable}
+      onMentionsChange={() => reconcile.current()}
+      onOpenEntity={(id) => view.openEntity(id)}
+      versions={apiVersions(deps.documents, entityId)}
+      {...(editable ? {} : { placeholder: 'Nothing has been written here yet.' })}
+    />
+  );
 }
 
 function DocumentList(props: { documents: DocumentsApi; open: (id: string) => void }) {

@@ -7,8 +7,9 @@ export { EntityMirror } from './entityMirror.ts';
 
 /**
  * Activates the document editor: every entity with a co-edited document (an artifact's text, a
- * meeting's notes) opens in the collaborative editor, on its page or in its own tab, synced over
- * the workbench's connection; `@` mentions and `[[` links become relations in the graph.
+ * meeting's notes) opens in the collaborative editor, embedded in its page or as the whole of its
+ * own `doc:<id>` tab (title, read-only banner, "Details and links"), synced over the workbench's
+ * connection; `@` mentions and `[[` links become relations in the graph.
  */
 export function activate(context: PluginContext): void {
   const directory = new EntityMirror(context.graph);
@@ -22,14 +23,16 @@ export function activate(context: PluginContext): void {
         () =>
           import('./documentView.tsx').then(({ mountDocumentView }) => (element, view) => {
             directory.setOpener((id) => view.openEntity(id));
-            return mountDocumentView(
-              element,
-              view,
+            return mountDocumentView(element, view, {
               directory,
-              context.documents,
-              context.workspace.id,
-              (error) => context.log.error(error instanceof Error ? error.message : String(error)),
-            );
+              documents: context.documents,
+              graph: context.graph,
+              workspaceId: context.workspace.id,
+              // "Details and links": the entity's page, even for an entity that has a document.
+              openPage: (id) => void context.window.openEntity(id),
+              report: (error) =>
+                context.log.error(error instanceof Error ? error.message : String(error)),
+            });
           }),
         { documentEditor: true, onError: (error) => context.log.error(String(error)) },
       ),

@@ -5,17 +5,21 @@ import { ExplorerTree } from './ExplorerTree.tsx';
 import { createEntity } from './entityFlows.ts';
 import { EntityList } from './entityList.ts';
 import { registerEntityQuickOpen } from './entityQuickOpen.ts';
+import { registerWelcome } from './welcome/registerWelcome.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
 export { default as packageJson } from '../package.json' with { type: 'json' };
 export { allowedRelations, initialFields } from './entityFlows.ts';
 export { EntityList, type KindGroup } from './entityList.ts';
+export { JOINED_VIEW, WELCOME_VIEW } from './welcome/registerWelcome.ts';
+export { type JoinedFacts, joinedFacts } from './welcome/startingPoints.ts';
 
 /**
  * Activates the Explorer: the `explorer.entities` side bar view (rendered in the page with React,
- * fed only by the plugin API's graph calls), the "New…" command and quick open over entities.
+ * fed only by the plugin API's graph calls), the "New…" command, quick open over entities, and
+ * the two pages that say where to start (the empty editor area's, a new member's).
  */
-export function activate(context: PluginContext): void {
+export async function activate(context: PluginContext): Promise<void> {
   const { commands, views, graph, subscriptions } = context;
   // One list for every mount of the view, loaded on first use and followed from then on.
   let list: Promise<EntityList> | undefined;
@@ -58,4 +62,5 @@ export function activate(context: PluginContext): void {
       },
     }),
   );
+  subscriptions.push(...(await registerWelcome(context)));
 }

@@ -79,6 +79,7 @@ export const BRIDGED_METHODS = [
   'members.revokeInvitation',
   'commands.executeCommand',
   'commands.getCommands',
+  'commands.getKeybinding',
   'window.showNotification',
   'window.showQuickPick',
   'window.showInputBox',

@@ -349,6 +349,7 @@ function createRemoteContext(
       executeCommand: <T>(id: string, ...args: JsonValue[]) =>
         call<T>('commands.executeCommand', id, ...args),
       getCommands: () => call('commands.getCommands'),
+      getKeybinding: (id) => call('commands.getKeybinding', id),
     },
     views: {
       registerViewProvider(viewId, provider) {
@@ -402,7 +403,8 @@ function createRemoteContext(
         };
       },
       openEntity: (id) => call('window.openEntity', id),
-      showView: (viewId) => call('window.showView', viewId),
+      showView: (viewId, options) =>
+        call('window.showView', viewId, ...(options ? [{ ...options }] : [])),
       async withProgress(options, task) {
         const handle = (await call('window.progressStart', options)) as number;
         const cancellation = cancellationSource();

@@ -6,7 +6,6 @@ import { WorkspaceChooser } from '../account/WorkspaceChooser.tsx';
 import { WorkspaceSession } from '../account/workspaceSession.ts';
 import { CommunityProvider } from '../community/communityContext.tsx';
 import { EntityCatalog } from '../community/entityCatalog.ts';
-import { openJoinedWelcome } from '../community/JoinedWelcome.tsx';
 import {
   type AccountActions,
   openStartingPage,
@@ -22,6 +21,8 @@ import { Workbench } from '../shell/Workbench.tsx';
 export type WorkspaceSetup = (
   services: WorkbenchServices,
   session: WorkspaceSession,
+  /** `joined`: the member accepted an invitation just now (plugins may greet them). */
+  opened?: { readonly joined: boolean },
 ) => Disposable | Promise<Disposable>;
 
 type Screen =
@@ -203,7 +204,7 @@ export function RepertoireApp(props: { api: ApiClient; setup?: WorkspaceSetup })
 
 function OpenWorkspace(props: {
   session: WorkspaceSession;
-  /** Just accepted an invitation: greet them ("You joined …") instead of opening an entry. */
+  /** Just accepted an invitation: the plugins are told, so one may greet them ("You joined …"). */
   joined: boolean;
   setup?: WorkspaceSetup;
   account: AccountActions;
@@ -220,13 +221,12 @@ function OpenWorkspace(props: {
     const own = registerCommunity(services, community, props.account);
     let extra: Disposable | undefined;
     let live = true;
-    Promise.resolve(props.setup?.(services, session)).then(
+    Promise.resolve(props.setup?.(services, session, { joined: props.joined })).then(
       (d) => {
         if (live) extra = d;
         else d?.dispose();
-        if (!live) return;
-        if (props.joined) openJoinedWelcome(services);
-        else openStartingPage(services, session);
+        // A plugin's greeting of a new member ("You joined …") has opened by now, and wins.
+        if (live) openStartingPage(services, session);
       },
       (e: Error) => services.notifications.error('Plugins could not start', e.message),
     );

@@ -1,14 +1,22 @@
+import type { Entity } from '@repertoire/schema';
 import type { WorkspaceSession } from '../account/workspaceSession.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
-import { startingPoints } from './JoinedWelcome.tsx';
+
+/** The workspace's most connected entry, from a sample so that opening a large one stays fast. */
+function mostConnected(session: WorkspaceSession): Entity | undefined {
+  const ws = session.workspace;
+  const sample = ws.entities().slice(0, 300);
+  const degree = (e: Entity) => ws.relations({ entity: e.id }).length;
+  return sample.length ? sample.reduce((a, b) => (degree(b) > degree(a) ? b : a)) : undefined;
+}
 
 /**
- * Opens what a member meets first: a plugin's start page (the community's home page) when one
- * is contributed, else the workspace's most connected entry, so a newcomer meets a living
- * workspace at once. Nothing, when a tab is already open.
+ * Opens what a member meets first: a plugin's start page (a view declared with `startPage`, the
+ * community's home page) when one is contributed, else the workspace's most connected entry, so a
+ * newcomer meets a living workspace at once. Nothing, when a tab is already open: the member (or
+ * a plugin greeting a new member) was quicker.
  */
 export function openStartingPage(services: WorkbenchServices, session: WorkspaceSession): void {
-  // A member quicker than the plugins has already opened something: never cover it.
   if (services.editors.activeUri() !== undefined) return;
   const start = services.menus
     .all()
@@ -18,6 +26,6 @@ export function openStartingPage(services: WorkbenchServices, session: Workspace
     void services.commands.execute(start.command);
     return;
   }
-  const best = startingPoints(session).mostConnected;
+  const best = mostConnected(session);
   if (best) services.editors.open(`entity:${best.id}`);
 }

@@ -5,13 +5,11 @@ import { combineDisposables, type Disposable } from '../services/disposable.ts';
 import type { EditorProvider } from '../services/editors.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import type { Community } from './communityContext.tsx';
-import { JoinedWelcome } from './JoinedWelcome.tsx';
 
 /**
  * The tabs of the community's URIs: entity pages (`entity:<id>`, rendered by the plugin that
  * registered the page for the entity's kind), documents in their own tab (`doc:<id>`, the
- * document editor plugin's view) and the welcome after joining (`welcome:joined`). Tab titles
- * follow renames.
+ * document editor plugin's view, which draws the whole tab). Tab titles follow renames.
  */
 export function registerTabEditors(services: WorkbenchServices, community: Community): Disposable {
   const { session, catalog } = community;
@@ -41,11 +39,6 @@ export function registerTabEditors(services: WorkbenchServices, community: Commu
       id: 'doc',
       describe: (uri) => ({ title: titleOf(documentIdOf(uri)), icon: 'file-text' }),
       component: DocumentTab,
-    }),
-    services.editorProviders.register({
-      id: 'welcome',
-      describe: () => ({ title: `Welcome to ${session.summary.name}`, icon: 'sparkles' }),
-      component: JoinedWelcome,
     }),
   );
 }

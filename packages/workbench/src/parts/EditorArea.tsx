@@ -3,7 +3,7 @@ import { Fragment, type KeyboardEvent } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { EditorGroup } from '../services/editors.ts';
 import { useRegistry, useServices, useValue } from '../shell/context.tsx';
-import { Welcome } from './Welcome.tsx';
+import { CustomViewMount } from './CustomViewMount.tsx';
 
 function schemeOf(uri: string): string {
   const i = uri.indexOf(':');
@@ -14,7 +14,14 @@ function schemeOf(uri: string): string {
 export function EditorArea() {
   const services = useServices();
   const state = useValue(services.editors.state);
-  if (state.groups.length === 1 && state.groups[0]?.tabs.length === 0) return <Welcome />;
+  // No tab open: the welcome a plugin registered (`editorFor: { welcome: true }`), else nothing.
+  const welcome = useRegistry(services.customViews).find((v) => v.welcome);
+  if (state.groups.length === 1 && state.groups[0]?.tabs.length === 0)
+    return welcome ? (
+      <div className="rp-custom-editor rp-editor-welcome">
+        <CustomViewMount view={welcome} />
+      </div>
+    ) : null;
   return (
     <Group orientation="horizontal" className="rp-editor-groups">
       {state.groups.map((group, i) => (

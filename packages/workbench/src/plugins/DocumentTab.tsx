@@ -1,67 +1,36 @@
-import { Icon } from '@repertoire/icons';
-import type { Entity } from '@repertoire/schema';
-import { useEffect, useRef } from 'react';
-import { useCatalogVersion, useCommunity } from '../community/communityContext.tsx';
-import { useServices, useValue } from '../shell/context.tsx';
-import { mountDocumentEditor } from './documentEditorMount.ts';
+import { useEffect } from 'react';
+import { useCommunity } from '../community/communityContext.tsx';
+import { CustomViewMount } from '../parts/CustomViewMount.tsx';
+import { useRegistry, useServices, useValue } from '../shell/context.tsx';
 
 /** The id in a `doc:<id>` URI. */
 export const documentIdOf = (uri: string): string => uri.slice('doc:'.length);
 
-/** Mounts the document editor plugin's view for an entity. */
-function DocumentEditorSlot(props: { entityId: string }) {
-  const services = useServices();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const mounted = mountDocumentEditor(services, element, props.entityId);
-    return () => mounted.dispose();
-  }, [services, props.entityId]);
-  return <div ref={ref} />;
-}
-
 /**
- * A document in its own tab (`doc:<id>`): its title and its co-edited text, which whichever plugin
- * registered the document editor shows; the shell itself knows no editor.
+ * A document in its own tab (`doc:<id>`): the view a plugin registered as the editor of
+ * documents (`editorFor: { documents: true }`), mounted on the entity and not embedded, so it
+ * draws the whole tab (its title, the read-only banner, a deleted document's note). The shell only
+ * tells others who is looking.
  */
 export function DocumentTab(props: { uri: string }) {
   const services = useServices();
-  const { session, catalog } = useCommunity();
-  useCatalogVersion(catalog);
-  const readOnly = useValue(services.readOnly);
+  const { session } = useCommunity();
+  const view = useRegistry(services.customViews).find((v) => v.documentEditor);
+  // Remount when the member's role changes, so the editor becomes editable (or not) at once.
+  const readOnly = useValue(services.readOnly).readOnly;
   const id = documentIdOf(props.uri);
-  const entity = session.workspace.getEntity(id as Entity['id']);
   useEffect(() => {
     session.setViewing(props.uri);
     return () => session.setViewing(undefined);
   }, [session, props.uri]);
-  if (!entity?.document)
+  if (!view)
     return (
       <div className="rp-page">
-        <p className="rp-empty">This document was deleted, or has not reached this device yet.</p>
+        <p className="rp-empty">
+          No document editor is enabled, so this text cannot be shown. Enable the Document editor
+          plugin in Plugins.
+        </p>
       </div>
     );
-  return (
-    <article className="rp-page rp-document-page" aria-label={entity.title}>
-      {readOnly.readOnly ? (
-        <div className="rp-banner" role="note">
-          <Icon name="lock" size={16} />
-          <span>{readOnly.reason ?? 'This workspace is read-only for you.'}</span>
-        </div>
-      ) : null}
-      <div className="rp-document-title">
-        <h1>{entity.title}</h1>
-        <button
-          type="button"
-          className="rp-button rp-button-secondary rp-button-small"
-          onClick={() => services.editors.open(`entity:${entity.id}`)}
-        >
-          Details and links
-        </button>
-      </div>
-      {/* Remounted when the member's role changes, so the editor becomes editable (or not). */}
-      <DocumentEditorSlot key={`${entity.id}:${readOnly.readOnly}`} entityId={entity.id} />
-    </article>
-  );
+  return <CustomViewMount key={`${view.id}:${id}:${readOnly}`} view={view} entityId={id} />;
 }

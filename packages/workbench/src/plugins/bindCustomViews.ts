@@ -39,6 +39,7 @@ export function bindCustomViews(
             ? { documentEditor: true }
             : {}),
           ...(entry.provider.editorFor ? { editorFor: entry.provider.editorFor } : {}),
+          ...(entry.provider.editorFor?.welcome ? { welcome: true } : {}),
           mount: (element, target) => {
             const { context, lifetime } = createCustomViewContext(services, session, target, home);
             let mounted: Disposable;

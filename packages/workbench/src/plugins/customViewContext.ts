@@ -6,6 +6,7 @@ import {
 } from '@repertoire/plugin-api';
 import type { EntityId } from '@repertoire/schema';
 import { colourFor, type WorkspaceSession } from '../account/workspaceSession.ts';
+import type { CustomViewTarget } from '../services/customViews.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { mountDocumentEditor } from './documentEditorMount.ts';
 import { type HomeSectionSource, mountHomeSections } from './homeSections.ts';
@@ -27,7 +28,7 @@ const currentTheme = (): 'light' | 'dark' =>
 export function createCustomViewContext(
   services: WorkbenchServices,
   session: WorkspaceSession,
-  target: { readonly entityId?: string },
+  target: CustomViewTarget,
   home?: HomeSectionSource,
 ): { context: CustomViewContext; lifetime: { dispose(): void } } {
   const themeChanged = new Emitter<'light' | 'dark'>();
@@ -57,6 +58,7 @@ export function createCustomViewContext(
 
   const context: CustomViewContext = {
     ...(target.entityId === undefined ? {} : { entityId: target.entityId }),
+    ...(target.embedded ? { embedded: true } : {}),
     member: { id: session.user.id, name: session.user.name, colour: colourFor(session.user.id) },
     readOnly: readOnly(),
     ...(readOnly() && reason ? { readOnlyReason: reason } : {}),

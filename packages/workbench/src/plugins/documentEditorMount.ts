@@ -7,7 +7,8 @@ export const documentEditorView = (services: WorkbenchServices): CustomView | un
   services.customViews.all().find((v) => v.documentEditor);
 
 /**
- * Mounts the document editor for an entity into `element` (the API's `mountDocumentEditor`), and
+ * Mounts the document editor for an entity into `element`, embedded in the view that asked (the
+ * API's `mountDocumentEditor`: an entity page showing its document), and
  * mounts it again when the editor plugin is enabled, disabled or reloaded; without one, says which
  * plugin to enable. Dispose to remove it.
  */
@@ -37,7 +38,8 @@ export function mountDocumentEditor(
       return;
     }
     slot.dataset.view = editor.id;
-    mounted = editor.mount(slot, { entityId });
+    // Embedded: the page around it shows the title and the read-only banner, not the editor.
+    mounted = editor.mount(slot, { entityId, embedded: true });
   };
   render();
   return combineDisposables(

@@ -1,11 +1,32 @@
-import { type DocumentInfo, Emitter } from '@repertoire/plugin-api';
+import {
+  type DocumentInfo,
+  Emitter,
+  PermissionDeniedError,
+  type PluginPermission,
+} from '@repertoire/plugin-api';
 import type { WorkbenchUi } from '@repertoire/plugin-host';
+import { formatChord } from '../services/keybindings.ts';
 import type { WorkbenchServices } from '../services/workbenchServices.ts';
 import { saveFile, showOpenDialog } from './browserFiles.ts';
 
 /** The entity an editor tab's URI shows: an entity's page or its document. */
 export const entityOfUri = (uri: string | undefined): string | undefined =>
   /^(entity|doc):(.+)$/.exec(uri ?? '')?.[2];
+
+/**
+ * The shell's commands a plugin may run (API 1.5), with the permission each needs: moving around
+ * the workbench needs none; undo and redo change the graph, so they need `graph.write` (the entity
+ * pages' "Undo" after a delete). The rest (sign out, plugin switches, the owners' repairs) act for
+ * the member alone, so a plugin, maybe a sandboxed third party's, cannot run them.
+ */
+export const PLUGIN_RUNNABLE_COMMANDS: ReadonlyMap<string, PluginPermission | undefined> = new Map([
+  ['workbench.quickOpen', undefined],
+  ['workbench.showCommands', undefined],
+  ['workbench.toggleSidebar', undefined],
+  ['workbench.togglePanel', undefined],
+  ['edit.undo', 'graph.write'],
+  ['edit.redo', 'graph.write'],
+]);
 
 /** The plugin host's view of the workbench: notifications, quick input, opening things. */
 export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
@@ -85,9 +106,11 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
         },
       };
     },
-    async openView(viewId) {
+    async openView(viewId, options) {
       // A side bar or panel view opens its container; any other view opens in its tab.
       const view = services.views.get(viewId);
+      const { activeGroup } = services.editors.state.get();
+      const before = services.editors.activeUri();
       const container = view ? services.containers.get(view.container) : undefined;
       if (container?.location === 'sidebar') services.layout.showSidebar(container.id);
       else if (container?.location === 'panel') {
@@ -96,7 +119,23 @@ export function createWorkbenchUi(services: WorkbenchServices): WorkbenchUi & {
           !services.layout.state.get().panelVisible
         )
           services.layout.togglePanel(container.id);
-      } else services.editors.open(`view:${viewId}`);
+      } else {
+        services.editors.open(`view:${viewId}`);
+        // The member's tab keeps the front; the view waits in the tab beside it.
+        if (options?.preserveFocus && before !== undefined)
+          services.editors.focus(activeGroup, before);
+      }
+    },
+    async executeCommand(id, args, caller) {
+      if (!PLUGIN_RUNNABLE_COMMANDS.has(id)) throw new Error(`Command ${id} does not exist.`);
+      const needs = PLUGIN_RUNNABLE_COMMANDS.get(id);
+      if (needs && !caller.permissions.includes(needs))
+        throw new PermissionDeniedError(caller.pluginId, needs, `commands.executeCommand('${id}')`);
+      return services.commands.execute(id, ...args);
+    },
+    keybindingFor(id) {
+      const key = services.keybindings.keyForCommand(id);
+      return key ? formatChord(key) : undefined;
     },
     async openEntity(id) {
       services.editors.open(`entity:${id}`);
