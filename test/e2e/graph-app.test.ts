@@ -303,6 +303,15 @@ describe('choosing how the graph is drawn', () => {
     });
     expect(before.webgl).toBe(false);
     expect(before.afterCreated).toBeGreaterThan(0);
+    // What the member is looking at: two entities selected, zoomed in on one.
+    const looking = await page.evaluate(() => {
+      const cy = graphView()?.cy;
+      if (!cy) throw new Error('no graph view');
+      const picked = cy.nodes().slice(0, 2);
+      picked.select();
+      cy.zoom({ level: 1.7, position: picked[0]?.position() ?? { x: 0, y: 0 } });
+      return { selected: picked.map((n) => n.id()).sort(), zoom: cy.zoom() };
+    });
     await palette(page, 'Choose how the graph is drawn');
     // "Automatic" names WebGL in its description: the item whose text starts with it.
     await page
@@ -319,9 +328,17 @@ describe('choosing how the graph is drawn', () => {
         nodes: view.cy.nodes().length,
         measures: performance.getEntriesByName('repertoire:graph-first-render').length,
         marks: performance.getEntriesByName('repertoire:graph-first-frame').length,
+        selected: view.cy
+          .$(':selected')
+          .map((e) => e.id())
+          .sort(),
+        zoom: view.cy.zoom(),
       };
     });
     expect(after.nodes).toBeGreaterThan(30);
+    // The redrawn view opens where the member was: same selection, same zoom.
+    expect(after.selected).toEqual(looking.selected);
+    expect(after.zoom).toBeCloseTo(looking.zoom, 5);
     // The canvas view's first frame and the WebGL one's, measured alike.
     expect(after.measures).toBe(2);
     expect(after.marks).toBe(2);

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { GraphAtDate, GraphSource } from '../graphSource.ts';
 import type { GraphStyle, GraphTheme } from '../graphStyles.ts';
@@ -20,7 +20,8 @@ export interface GraphViewInputs {
 
 /**
  * One GraphView per source (and renderer preference), in `canvas`, and how far a large graph's load has come: created on mount in the given mode (so the first
- * layout covers what that mode shows), disposed on unmount. Styles and theme apply in place.
+ * layout covers what that mode shows), disposed on unmount. A new renderer over the same source
+ * opens on the selection and viewport the previous view had. Styles and theme apply in place.
  * The workbench mounts a tab anew each time it is shown, before the page has laid it out, so
  * the view is fitted again on the next frame and whenever its container grows from nothing.
  */
@@ -32,6 +33,13 @@ export function useGraphView(
   const [view, setView] = useState<GraphView | null>(null);
   const [loading, setLoading] = useState<LoadProgress | null>(null);
   const { source, styles, theme } = inputs;
+  // What the member was looking at when the renderer changed: the new view opens on it.
+  const carried = useRef<{
+    source: GraphSource;
+    selected: string[];
+    zoom: number;
+    pan: { x: number; y: number };
+  } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only for a new source or renderer
   useEffect(() => {
     const container = canvas.current;
@@ -54,9 +62,16 @@ export function useGraphView(
     );
     mode.enter(v);
     v.arrangeUnplaced();
+    // A renderer change rebuilds the view over the same graph: keep the selection and viewport.
+    const kept = carried.current?.source === source ? carried.current : null;
+    carried.current = null;
+    if (kept) {
+      for (const id of kept.selected) v.cy.getElementById(id).select();
+      v.cy.viewport({ zoom: kept.zoom, pan: kept.pan });
+    }
     let wasEmpty = container.clientWidth === 0 || container.clientHeight === 0;
     const frame = requestAnimationFrame(() => {
-      if (!v.cy.destroyed()) v.fit();
+      if (!v.cy.destroyed() && !kept) v.fit();
     });
     const resized = new ResizeObserver(() => {
       const empty = container.clientWidth === 0 || container.clientHeight === 0;
@@ -69,6 +84,13 @@ export function useGraphView(
       cancelAnimationFrame(frame);
       resized.disconnect();
       progress.dispose();
+      if (!v.cy.destroyed())
+        carried.current = {
+          source,
+          selected: v.cy.$(':selected').map((e) => e.id()),
+          zoom: v.cy.zoom(),
+          pan: { ...v.cy.pan() },
+        };
       v.dispose();
       setView(null);
     };
