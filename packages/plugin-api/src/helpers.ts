@@ -38,3 +38,33 @@ export async function argOrAsk(
 ): Promise<string | undefined> {
   return typeof given === 'string' && given.length > 0 ? given : ask();
 }
+
+/** How one end of a {@link linkCommand} is asked for when its argument is not given. */
+export interface LinkEndOptions {
+  readonly kind: string;
+  readonly title?: string;
+  readonly placeholder?: string;
+}
+
+/**
+ * A command handler that links two entities (since 1.5): its first two arguments are the ends'
+ * ids, and each one not given is picked among the entities of its kind ({@link pickEntity}); the
+ * relation is `type`, or what `type` makes of the arguments after the ends (e.g. `expert` →
+ * `is-expert-in`). Resolves whether it linked (false when the member dismissed a pick). Needs
+ * `graph.read` and `graph.write`.
+ */
+export function linkCommand(
+  context: Pick<PluginContext, 'graph' | 'window'>,
+  from: LinkEndOptions,
+  to: LinkEndOptions,
+  type: string | ((...rest: (JsonValue | undefined)[]) => string),
+): (fromId?: JsonValue, toId?: JsonValue, ...rest: (JsonValue | undefined)[]) => Promise<boolean> {
+  return async (fromId, toId, ...rest) => {
+    const a = await argOrAsk(fromId, () => pickEntity(context, from));
+    const b = a ? await argOrAsk(toId, () => pickEntity(context, to)) : undefined;
+    if (!a || !b) return false;
+    const relation = typeof type === 'string' ? type : type(...rest);
+    await context.graph.transact((tx) => tx.link(a, relation, b));
+    return true;
+  };
+}

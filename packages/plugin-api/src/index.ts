@@ -99,7 +99,7 @@ export type {
   TransactionResult,
 } from './graph.ts';
 export type { HealthChecksApi } from './healthChecks.ts';
-export { argOrAsk, pickEntity } from './helpers.ts';
+export { argOrAsk, type LinkEndOptions, linkCommand, pickEntity } from './helpers.ts';
 export type { JsonObject, JsonValue } from './json.ts';
 export { type CustomViewMount, lazyCustomView } from './lazyView.ts';
 export { linkEntities } from './linkFlow.ts';

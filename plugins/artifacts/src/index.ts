@@ -2,9 +2,9 @@ import {
   argOrAsk,
   type EntityInfo,
   type JsonValue,
+  linkCommand,
   naturalCompare,
   type PluginContext,
-  pickEntity,
   type TreeItem,
 } from '@repertoire/plugin-api';
 
@@ -75,33 +75,21 @@ export function activate(context: PluginContext): void {
     ),
     commands.registerCommand(
       'artifacts.linkPractice',
-      async (artifact?: JsonValue, practice?: JsonValue) => {
-        const from = await argOrAsk(artifact, () => pickEntity(context, { kind: 'artifact' }));
-        const to = from
-          ? await argOrAsk(practice, () =>
-              pickEntity(context, { kind: 'practice', title: 'It documents…' }),
-            )
-          : undefined;
-        if (!from || !to) return false;
-        await graph.transact((tx) => tx.link(from, 'documents', to));
-        return true;
-      },
+      linkCommand(
+        context,
+        { kind: 'artifact' },
+        { kind: 'practice', title: 'It documents…' },
+        'documents',
+      ),
     ),
     commands.registerCommand(
       'artifacts.addContributor',
-      async (member?: JsonValue, artifact?: JsonValue) => {
-        const from = await argOrAsk(member, () =>
-          pickEntity(context, { kind: 'member', title: 'Who contributed?' }),
-        );
-        const to = from
-          ? await argOrAsk(artifact, () =>
-              pickEntity(context, { kind: 'artifact', title: 'To which artifact?' }),
-            )
-          : undefined;
-        if (!from || !to) return false;
-        await graph.transact((tx) => tx.link(from, 'contributes-to', to));
-        return true;
-      },
+      linkCommand(
+        context,
+        { kind: 'member', title: 'Who contributed?' },
+        { kind: 'artifact', title: 'To which artifact?' },
+        'contributes-to',
+      ),
     ),
     views.registerViewProvider('artifacts.recent', {
       resolve: async () => ({

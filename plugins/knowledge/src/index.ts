@@ -3,6 +3,7 @@ import {
   argOrAsk,
   type EntityInfo,
   type JsonValue,
+  linkCommand,
   naturalCompare,
   type PluginContext,
   pickEntity,
@@ -63,35 +64,21 @@ export function activate(context: PluginContext): void {
     ),
     commands.registerCommand(
       'knowledge.linkPractice',
-      async (practice?: JsonValue, problem?: JsonValue) => {
-        const from = await argOrAsk(practice, () => pickEntity(context, { kind: 'practice' }));
-        const to = from
-          ? await argOrAsk(problem, () =>
-              pickEntity(context, { kind: 'problem', title: 'It addresses…' }),
-            )
-          : undefined;
-        if (!from || !to) return false;
-        await graph.transact((tx) => tx.link(from, 'addresses', to));
-        return true;
-      },
+      linkCommand(
+        context,
+        { kind: 'practice' },
+        { kind: 'problem', title: 'It addresses…' },
+        'addresses',
+      ),
     ),
     commands.registerCommand(
       'knowledge.recordPractitioner',
-      async (member?: JsonValue, practice?: JsonValue, expert?: JsonValue) => {
-        const from = await argOrAsk(member, () =>
-          pickEntity(context, { kind: 'member', title: 'Who?' }),
-        );
-        const to = from
-          ? await argOrAsk(practice, () =>
-              pickEntity(context, { kind: 'practice', title: 'Practises…' }),
-            )
-          : undefined;
-        if (!from || !to) return false;
-        await graph.transact((tx) =>
-          tx.link(from, expert === true ? 'is-expert-in' : 'practises', to),
-        );
-        return true;
-      },
+      linkCommand(
+        context,
+        { kind: 'member', title: 'Who?' },
+        { kind: 'practice', title: 'Practises…' },
+        (expert) => (expert === true ? 'is-expert-in' : 'practises'),
+      ),
     ),
     commands.registerCommand('knowledge.establishPractice', async (practice?: JsonValue) => {
       const id = await argOrAsk(practice, () =>
