@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { manifest, pkg, testbed } from './testbed.ts';
 
 const reading = {
-  kind: 'reading',
+  kind: 'acme.readings/reading',
   label: 'Reading',
   pluralLabel: 'Readings',
   icon: 'book',
@@ -60,7 +60,7 @@ describe('a plugin and its kind migrations', () => {
     const old = new Y.Map<unknown>();
     graphMaps(doc).entities.set('wenger', old);
     for (const [k, v] of Object.entries({
-      kind: 'reading',
+      kind: 'acme.readings/reading',
       title: 'Communities of practice',
       created: { by: 'bo', at: 1 },
       updated: { by: 'bo', at: 1 },
