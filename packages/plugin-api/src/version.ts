@@ -3,4 +3,4 @@
  * `repertoire.engines.repertoire` (e.g. `^1.0.0`); the host refuses a plugin whose range does not
  * include this version. Additive changes bump the minor version, breaking changes the major.
  */
-export const API_VERSION = '1.4.0';
+export const API_VERSION = '1.5.0';
