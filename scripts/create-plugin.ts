@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { viewTemplateFiles } from './pluginViewTemplate.ts';
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** Kept in step with `BUILT_IN_PUBLISHER` in packages/schema/src/kindName.ts. */
+const BUILT_IN_PUBLISHER = 'repertoire';
 
 /** The templates: a palette command (the default) or a sandboxed dashboard view. */
 export const TEMPLATES = ['command', 'view'] as const;
@@ -143,6 +145,10 @@ export default defineConfig({
 ${title(name)}: a Repertoire plugin (id \`${id}\`). It contributes the command _Count the
 repertoire_ (\`${command}\`), which tells how many items the community's graph holds.
 
+The entity kinds and relation types it contributes are named \`${id}/<name>\` (e.g.
+\`${id}/note\`): short names belong to the built-in plugins, and the host refuses a manifest
+without the prefix. See "Kind names" in docs/plugins.md.
+
 Test it with \`pnpm test\` in this directory; \`pnpm build\` packs it into \`dist/\` as a server ships
 it. See docs/plugins.md for the whole API.
 
@@ -218,6 +224,11 @@ export function scaffoldPlugin(options: ScaffoldOptions): string {
     );
   if (!NAME.test(publisher))
     throw new Error(`"${publisher}" is not a publisher: use lower-case words, e.g. acme.`);
+  // The built-ins' publisher owns the short kind names; the host refuses any other plugin with it.
+  if (publisher === BUILT_IN_PUBLISHER)
+    throw new Error(
+      `"${BUILT_IN_PUBLISHER}" is reserved for the plugins shipped with Repertoire: use your own publisher, e.g. acme.`,
+    );
   const dir = join(root, 'plugins', name);
   if (existsSync(dir))
     throw new Error(`${relative(root, dir)} already exists; choose another name.`);

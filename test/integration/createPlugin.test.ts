@@ -70,6 +70,15 @@ describe('pnpm create-plugin', () => {
       createPlugin('circle', '--template', 'chart', '--root', root.path),
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/"chart" is not a template/) });
     expect(existsSync(join(root.path, 'plugins'))).toBe(false);
+    // The built-ins' publisher owns the short kind names: a scaffold cannot claim it.
+    await expect(
+      createPlugin('circle', '--publisher', 'repertoire', '--root', root.path),
+    ).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        /"repertoire" is reserved for the plugins shipped with Repertoire/,
+      ),
+    });
+    expect(existsSync(join(root.path, 'plugins'))).toBe(false);
     await createPlugin('circle', '--root', root.path);
     await expect(createPlugin('circle', '--root', root.path)).rejects.toMatchObject({
       stderr: expect.stringMatching(/plugins\/circle already exists/),

@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 // - `entities`: Y.Map id → Y.Map with keys `kind`, `title`, `created` ({by, at}), `updated`
 //   ({by, at}), `document` (true when it has a co-edited document) and `f:<field>` per field.
 //   One key per field so two people editing different fields of one entity both win.
-// - `relations`: Y.Map `from|type|to` → {by, at, attrs?, doc?}. The key carries the ends, so the
+// - `relations`: Y.Map `from|type|to` → {by, at, attrs?, doc?, version?}. The key carries the ends, so the
 //   same link made concurrently converges to one entry and the value stays small.
 // - `settings`: Y.Map `name`, `enabled:<plugin>` → boolean, `plugin:<plugin>` → settings object.
 
@@ -34,6 +34,8 @@ export interface StoredRelation {
   attrs?: RelationAttributes;
   /** Set when derived from a document's mentions and links: that document's entity id. */
   doc?: EntityId;
+  /** The version of its relation kind `attrs` were written at; absent means 1. */
+  version?: number;
 }
 
 /** The shared types of a graph document. */

@@ -64,6 +64,14 @@ export {
 } from './history.ts';
 export { type CompiledEntityKind, KindRegistry, type KindsChangeEvent } from './kindRegistry.ts';
 export { MENTIONS, type MentionsReconciliation, reconcileMentions } from './mentions.ts';
+export {
+  currentAttributes,
+  currentRelation,
+  type OutdatedRelation,
+  RELATION_VERSION_KEY,
+  relationKindVersion,
+  storedRelationVersion,
+} from './relationVersions.ts';
 export { SettingsStore } from './settingsStore.ts';
 export type { TitleSearchHit, TitleSearchOptions } from './titleSearch.ts';
 export {
@@ -72,6 +80,7 @@ export {
   type EntityUpgrade,
   type LinkOptions,
   type RelationQuery,
+  type RelationUpgrade,
   type UpdateEntityInput,
   Workspace,
   type WorkspaceChangeEvent,

@@ -9,6 +9,8 @@ import {
   parseOrThrow,
   type RelationKindDefinition,
   relationKindDefinitionSchema,
+  splitKindName,
+  storedKindName,
   ValidationError,
 } from '@repertoire/schema';
 import { type Disposable, Emitter, type Event, toDisposable } from './disposable.ts';
@@ -17,6 +19,8 @@ import { type Disposable, Emitter, type Event, toDisposable } from './disposable
 export interface CompiledEntityKind {
   readonly definition: EntityKindDefinition;
   readonly fields: ReadonlyMap<string, { definition: FieldDefinition; schema: FieldValidator }>;
+  /** The id of the plugin that contributed it, when known. */
+  readonly owner?: string | undefined;
 }
 
 /** What changed in a {@link KindRegistry}. */
@@ -32,21 +36,32 @@ export interface KindsChangeEvent {
 export class KindRegistry {
   private readonly entityKindsByName = new Map<string, CompiledEntityKind>();
   private readonly relationKindsByType = new Map<string, RelationKindDefinition>();
+  private readonly relationOwners = new Map<string, string>();
   private readonly changes = new Emitter<KindsChangeEvent>({ rethrowListenerErrors: true });
 
   /** Fires when a kind is registered or disposed. */
   readonly onDidChange: Event<KindsChangeEvent> = this.changes.event;
 
-  /** Registers an entity kind; throws a {@link ValidationError} for a bad definition or a taken name. */
-  registerEntityKind(definition: EntityKindDefinition): Disposable {
-    const def = parseOrThrow(entityKindDefinitionSchema, definition);
+  /**
+   * Registers an entity kind, contributed by plugin `owner` when given; throws a
+   * {@link ValidationError} for a bad definition or a taken name. Kinds it refers to by a
+   * built-in's qualified name (`repertoire.knowledge/practice`) are kept by their stored name.
+   */
+  registerEntityKind(definition: EntityKindDefinition, owner?: string): Disposable {
+    const parsed = parseOrThrow(entityKindDefinitionSchema, definition);
+    const def: EntityKindDefinition = {
+      ...parsed,
+      fields: parsed.fields.map((f) =>
+        f.refKinds ? { ...f, refKinds: f.refKinds.map(storedKindName) } : f,
+      ),
+    };
     if (this.entityKindsByName.has(def.kind)) {
       throw new ValidationError('kind', `the entity kind "${def.kind}" is already registered`);
     }
     const fields = new Map(
       def.fields.map((f) => [f.name, { definition: f, schema: compileField(f) }] as const),
     );
-    const compiled: CompiledEntityKind = { definition: def, fields };
+    const compiled: CompiledEntityKind = { definition: def, fields, owner };
     this.entityKindsByName.set(def.kind, compiled);
     this.changes.fire({ entityKinds: { added: [def.kind], removed: [] }, relationKinds: none() });
     return toDisposable(() => {
@@ -56,17 +71,28 @@ export class KindRegistry {
     });
   }
 
-  /** Registers a relation kind; throws a {@link ValidationError} for a bad definition or a taken type. */
-  registerRelationKind(definition: RelationKindDefinition): Disposable {
-    const def = parseOrThrow(relationKindDefinitionSchema, definition);
+  /**
+   * Registers a relation kind, contributed by plugin `owner` when given; throws a
+   * {@link ValidationError} for a bad definition or a taken type. Ends named by a built-in's
+   * qualified name are kept by their stored name.
+   */
+  registerRelationKind(definition: RelationKindDefinition, owner?: string): Disposable {
+    const parsed = parseOrThrow(relationKindDefinitionSchema, definition);
+    const def: RelationKindDefinition = {
+      ...parsed,
+      from: parsed.from.map(storedKindName),
+      to: parsed.to.map(storedKindName),
+    };
     if (this.relationKindsByType.has(def.type)) {
       throw new ValidationError('type', `the relation kind "${def.type}" is already registered`);
     }
     this.relationKindsByType.set(def.type, def);
+    if (owner !== undefined) this.relationOwners.set(def.type, owner);
     this.changes.fire({ entityKinds: none(), relationKinds: { added: [def.type], removed: [] } });
     return toDisposable(() => {
       if (this.relationKindsByType.get(def.type) !== def) return;
       this.relationKindsByType.delete(def.type);
+      this.relationOwners.delete(def.type);
       this.changes.fire({ entityKinds: none(), relationKinds: { added: [], removed: [def.type] } });
     });
   }
@@ -79,6 +105,27 @@ export class KindRegistry {
   /** The relation kind of `type`, if registered. */
   relationKind(type: string): RelationKindDefinition | undefined {
     return this.relationKindsByType.get(type);
+  }
+
+  /**
+   * The name entities of kind `name` are stored under: `name` itself, or for a built-in's
+   * qualified name (`repertoire.knowledge/practice`) its short one, when that built-in
+   * contributed it. Any other name comes back as it is (and is then unknown).
+   */
+  entityKindName(name: string): string {
+    if (this.entityKindsByName.has(name)) return name;
+    const short = storedKindName(name);
+    const compiled = this.entityKindsByName.get(short);
+    return compiled && ownedBy(compiled.owner, name) ? short : name;
+  }
+
+  /** Like {@link entityKindName}, for a relation type. */
+  relationTypeName(type: string): string {
+    if (this.relationKindsByType.has(type)) return type;
+    const short = storedKindName(type);
+    return this.relationKindsByType.has(short) && ownedBy(this.relationOwners.get(short), type)
+      ? short
+      : type;
   }
 
   /** Every registered entity kind definition. */
@@ -140,6 +187,11 @@ export class KindRegistry {
     }
     return def;
   }
+}
+
+/** Whether the plugin a qualified name names is the kind's owner (any, when it is not known). */
+function ownedBy(owner: string | undefined, qualifiedName: string): boolean {
+  return owner === undefined || splitKindName(qualifiedName).plugin === owner;
 }
 
 function none(): { added: string[]; removed: string[] } {

@@ -44,6 +44,15 @@ import {
 import { findInvalidGraphValues, type InvalidGraphValue, repairGraph } from './graphProblems.ts';
 import { Incidence } from './incidence.ts';
 import { type CompiledEntityKind, KindRegistry } from './kindRegistry.ts';
+import {
+  currentAttributes,
+  currentRelation,
+  type OutdatedRelation,
+  RELATION_VERSION_KEY,
+  refuseFutureRelation,
+  relationKindVersion,
+  storedRelationVersion,
+} from './relationVersions.ts';
 import { SettingsStore } from './settingsStore.ts';
 
 /** How a {@link Workspace} is opened. */
@@ -81,6 +90,14 @@ export interface EntityUpgrade {
   upgraded: OutdatedEntity[];
   /** The entities left as they were, and why (a field the migrated shape lacks, a newer version…). */
   failed: (OutdatedEntity & { reason: string })[];
+}
+
+/** What {@link Workspace.upgradeRelations} did. */
+export interface RelationUpgrade {
+  /** The relations now stored at their kind's current version. */
+  upgraded: OutdatedRelation[];
+  /** The relations left as they were, and why. */
+  failed: (OutdatedRelation & { reason: string })[];
 }
 
 /** Options of {@link Workspace.link}. */
@@ -208,14 +225,17 @@ export class Workspace {
     doc.on('afterTransaction', this.afterTransaction);
   }
 
-  /** Registers an entity kind (plugins do this on activation); dispose to remove it. */
-  registerEntityKind(definition: EntityKindDefinition): Disposable {
-    return this.kinds.registerEntityKind(definition);
+  /**
+   * Registers an entity kind (plugins do this on activation), contributed by plugin `owner` when
+   * given (so its qualified name resolves); dispose to remove it.
+   */
+  registerEntityKind(definition: EntityKindDefinition, owner?: string): Disposable {
+    return this.kinds.registerEntityKind(definition, owner);
   }
 
-  /** Registers a relation kind; dispose to remove it. */
-  registerRelationKind(definition: RelationKindDefinition): Disposable {
-    return this.kinds.registerRelationKind(definition);
+  /** Registers a relation kind, contributed by plugin `owner` when given; dispose to remove it. */
+  registerRelationKind(definition: RelationKindDefinition, owner?: string): Disposable {
+    return this.kinds.registerRelationKind(definition, owner);
   }
 
   /**
@@ -231,23 +251,28 @@ export class Workspace {
     return result as T;
   }
 
-  /** Creates an entity after validating its kind, title and fields; throws a {@link ValidationError} otherwise. */
+  /**
+   * Creates an entity after validating its kind, title and fields; throws a
+   * {@link ValidationError} otherwise. A built-in's qualified kind name
+   * (`repertoire.knowledge/practice`) creates one of its short-named kind (`practice`).
+   */
   createEntity(input: CreateEntityInput): Entity {
     const id =
       input.id === undefined ? newEntityId() : parseOrThrow(entityIdSchema, input.id, 'id');
     const title = parseOrThrow(titleSchema, input.title, 'title');
-    const fields = this.kinds.validateFields(input.kind, input.fields ?? {}, true);
+    const kind = this.kinds.entityKindName(input.kind);
+    const fields = this.kinds.validateFields(kind, input.fields ?? {}, true);
     if (this.maps.entities.has(id))
       throw new ValidationError('id', `an entity "${id}" already exists`);
-    this.checkRefs(input.kind, fields);
+    this.checkRefs(kind, fields);
     const stamp: Stamp = { by: this.user, at: this.now() };
     const map = new Y.Map<unknown>();
-    map.set('kind', input.kind);
+    map.set('kind', kind);
     map.set('title', title);
     map.set('created', stamp);
     map.set('updated', stamp);
     if (input.document) map.set('document', true);
-    const version = kindVersion(this.kinds.entityKind(input.kind) as CompiledEntityKind);
+    const version = kindVersion(this.kinds.entityKind(kind) as CompiledEntityKind);
     if (version > 1) map.set(VERSION_KEY, version);
     for (const [name, value] of fields) map.set(FIELD_PREFIX + name, value);
     this.transact(() => this.maps.entities.set(id, map));
@@ -324,7 +349,8 @@ export class Workspace {
   }
 
   /** Every entity, or those of one kind. Reads the document; use `GraphIndex` for repeated queries. */
-  entities(kind?: string): Entity[] {
+  entities(kindName?: string): Entity[] {
+    const kind = kindName === undefined ? undefined : this.kinds.entityKindName(kindName);
     const out: Entity[] = [];
     for (const [id, map] of this.maps.entities.entries()) {
       // Any client may have written the slot; what is not an entity is skipped (see invalidValues).
@@ -390,12 +416,58 @@ export class Workspace {
   }
 
   /**
+   * The relations stored at another version than their kind's current one (older: readers see
+   * their attributes migrated; newer: written by a newer plugin). Unregistered types are left out.
+   */
+  outdatedRelations(): OutdatedRelation[] {
+    const out: OutdatedRelation[] = [];
+    for (const [key, value] of this.maps.relations.entries() as IterableIterator<
+      [string, unknown]
+    >) {
+      const ends = parseRelationId(key);
+      const kind = ends && this.kinds.relationKind(ends.type);
+      if (!ends || !kind || !isStamp(value)) continue;
+      const version = storedRelationVersion(value);
+      const current = relationKindVersion(kind);
+      if (version !== current)
+        out.push({ id: key as RelationId, type: ends.type, version, current });
+    }
+    return out;
+  }
+
+  /**
+   * Writes every outdated relation's migrated attributes at its kind's current version, in one
+   * transaction (one undo step); one whose end is gone, or that is newer than its kind, is left
+   * as it is and reported.
+   */
+  upgradeRelations(): RelationUpgrade {
+    const result: RelationUpgrade = { upgraded: [], failed: [] };
+    const outdated = this.outdatedRelations();
+    if (outdated.length === 0) return result;
+    this.stopCapturing();
+    this.transact(() => {
+      for (const entry of outdated) {
+        const ends = parseRelationId(entry.id) as NonNullable<ReturnType<typeof parseRelationId>>;
+        try {
+          this.link(ends.from, ends.type, ends.to);
+          result.upgraded.push(entry);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          result.failed.push({ ...entry, reason: error.message });
+        }
+      }
+    });
+    this.stopCapturing();
+    return result;
+  }
+
+  /**
    * Links `from` to `to` with a relation of `type`, checking that both exist and that the
    * relation kind may join their kinds. Linking twice is one relation (its key is `from|type|to`);
    * relinking with other attributes updates them.
    */
-  link(from: EntityId, type: string, to: EntityId, options: LinkOptions = {}): Relation {
-    parseOrThrow(relationTypeSchema, type, 'type');
+  link(from: EntityId, typeName: string, to: EntityId, options: LinkOptions = {}): Relation {
+    const type = this.kinds.relationTypeName(parseOrThrow(relationTypeSchema, typeName, 'type'));
     const fromMap = this.entityMap(from, 'from');
     const toMap = this.entityMap(to, 'to');
     if (from === to) throw new ValidationError('to', 'a relation joins two different entities');
@@ -409,7 +481,17 @@ export class Workspace {
     const stored: unknown = this.maps.relations.get(key);
     const existing = isStamp(stored) ? (stored as StoredRelation) : undefined;
     const value: StoredRelation = existing ? { ...existing } : { by: this.user, at: this.now() };
+    // A relation is written in its kind's current shape: an older one's attributes migrate first.
+    const current = relationKindVersion(this.kinds.relationKind(type) as RelationKindDefinition);
+    if (existing) {
+      const version = storedRelationVersion(existing);
+      refuseFutureRelation(this.kinds, key, type, version);
+      if (version < current && existing.attrs !== undefined)
+        value.attrs = currentAttributes(this.kinds, type, existing.attrs, version);
+    }
     if (attrs !== undefined) value.attrs = attrs;
+    if (current > 1) value[RELATION_VERSION_KEY] = current;
+    else delete value[RELATION_VERSION_KEY];
     if (options.docId !== undefined) value.doc = options.docId;
     if (!existing || !sameValue(existing, value)) {
       this.transact(() => this.maps.relations.set(key, value));
@@ -422,7 +504,9 @@ export class Workspace {
   unlink(id: RelationId): boolean;
   unlink(fromOrId: string, type?: string, to?: string): boolean {
     const key =
-      type === undefined ? fromOrId : relationId(fromOrId as EntityId, type, to as EntityId);
+      type === undefined
+        ? fromOrId
+        : relationId(fromOrId as EntityId, this.kinds.relationTypeName(type), to as EntityId);
     if (!this.maps.relations.has(key)) return false;
     this.transact(() => this.maps.relations.delete(key));
     return true;
@@ -430,7 +514,7 @@ export class Workspace {
 
   /** The relation with `id` if it exists and both its ends exist. */
   getRelation(id: RelationId): Relation | undefined {
-    const relation = readRelation(id, this.maps.relations.get(id));
+    const relation = this.readRelation(id);
     return relation && this.visible(relation) ? relation : undefined;
   }
 
@@ -439,6 +523,7 @@ export class Workspace {
    * edit) is never returned.
    */
   relations(query: RelationQuery = {}): Relation[] {
+    const type = query.type === undefined ? undefined : this.kinds.relationTypeName(query.type);
     const anchor = query.entity ?? query.from ?? query.to;
     const keys: Iterable<string> = anchor
       ? this.incidenceIndex().of(anchor)
@@ -449,11 +534,11 @@ export class Workspace {
       if (!ends) continue;
       if (query.from !== undefined && ends.from !== query.from) continue;
       if (query.to !== undefined && ends.to !== query.to) continue;
-      if (query.type !== undefined && ends.type !== query.type) continue;
+      if (type !== undefined && ends.type !== type) continue;
       if (query.entity !== undefined && ends.from !== query.entity && ends.to !== query.entity) {
         continue;
       }
-      const relation = readRelation(key, this.maps.relations.get(key));
+      const relation = this.readRelation(key);
       if (relation && this.visible(relation)) out.push(relation);
     }
     return out;
@@ -504,6 +589,13 @@ export class Workspace {
   private read(id: string, map: unknown): Entity | undefined {
     const entity = readEntity(id, map);
     return entity && currentEntity(this.kinds, entity, storedVersion(map as Y.Map<unknown>));
+  }
+
+  /** A relation as stored, its attributes upgraded to its kind's current version. */
+  private readRelation(key: string): Relation | undefined {
+    const value: unknown = this.maps.relations.get(key);
+    const relation = readRelation(key, value);
+    return relation && currentRelation(this.kinds, relation, storedRelationVersion(value));
   }
 
   private visible(relation: { from: EntityId; to: EntityId }): boolean {

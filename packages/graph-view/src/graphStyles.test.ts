@@ -18,6 +18,19 @@ describe('buildStylesheet', () => {
     });
   });
 
+  it('styles a plugin-qualified kind and relation type', () => {
+    const sheet = buildStylesheet([
+      { kind: 'sample.inquiry-cycle/inquiry', colour: '#e07a5f' },
+      { relation: 'sample.inquiry-cycle/tries', lineStyle: 'dashed' },
+    ]);
+    expect(sheet.map((r) => r.selector)).toEqual(
+      expect.arrayContaining([
+        'node[kind = "sample.inquiry-cycle/inquiry"]',
+        'edge[type = "sample.inquiry-cycle/tries"]',
+      ]),
+    );
+  });
+
   it('refuses a kind that would break out of its selector, naming the field', () => {
     expect(() => buildStylesheet([{ kind: 'x"] node[' }])).toThrow(/kind/);
     expect(() => buildStylesheet([{ colour: 'red' }])).toThrow(/"kind" or a "relation"/);

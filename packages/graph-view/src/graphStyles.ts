@@ -76,12 +76,13 @@ export const DEFAULT_GRAPH_STYLES: readonly GraphStyle[] = [
   { relation: 'met', label: 'met at meetings' },
 ];
 
-const VALID_KEY = /^[A-Za-z0-9_.:-]+$/;
+// `/` joins a plugin id and a name in a third-party kind (`acme.reading-circle/reading`).
+const VALID_KEY = /^[A-Za-z0-9_.:/-]+$/;
 
 /** Cytoscape selectors embed the kind; refuse anything that could change the selector. */
 function checkKey(field: string, value: string): string {
   if (!VALID_KEY.test(value))
-    throw new Error(`graphStyles: ${field} "${value}" must be letters, digits, _ . : or -`);
+    throw new Error(`graphStyles: ${field} "${value}" must be letters, digits, _ . : / or -`);
   return value;
 }
 

@@ -4,7 +4,9 @@ import { relationKey } from './portableGraph.ts';
 /** The longest title the graph accepts (the schema's `titleSchema`). */
 export const MAX_TITLE_LENGTH = 500;
 
-const KIND_NAME = /^[a-z][a-zA-Z0-9-]*$/;
+// A built-in's short name, or a plugin's qualified one (`acme.reading-circle/reading`): the
+// schema's pattern (packages/schema/src/kindName.ts), which this library does not depend on.
+const KIND_NAME = /^([a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+\/)?[a-z][a-zA-Z0-9-]*$/;
 
 /** Why an entity cannot enter the graph as it is, or undefined when it can. */
 export function entityProblem(entity: PortableEntity): string | undefined {
@@ -14,7 +16,7 @@ export function entityProblem(entity: PortableEntity): string | undefined {
     return `has a title of ${title.length} characters (at most ${MAX_TITLE_LENGTH})`;
   if (/[\n\r]/.test(title)) return 'has a title of more than one line';
   if (!KIND_NAME.test(entity.kind))
-    return `has the kind '${entity.kind}', which is not a kind name (lower-case letters, digits, -)`;
+    return `has the kind '${entity.kind}', which is not a kind name (lower-case letters, digits, -, after an optional plugin id and /)`;
   return undefined;
 }
 

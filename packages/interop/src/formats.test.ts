@@ -303,6 +303,24 @@ describe('JSON', () => {
     );
   });
 
+  it('keeps a plugin-qualified kind and relation type, and drops a malformed one', () => {
+    const graph: PortableGraph = {
+      entities: [
+        { id: 'q', kind: 'sample.inquiry-cycle/inquiry', title: 'Who is lost?', fields: {} },
+        { id: 'bad', kind: 'sample/inquiry', title: 'Bad', fields: {} },
+        ...COMMUNITY.entities,
+      ],
+      relations: [
+        { from: 'q', type: 'sample.inquiry-cycle/tries', to: 'obs', attributes: {} },
+        ...COMMUNITY.relations,
+      ],
+    };
+    const result = importJson(exportJson(graph));
+    expect(result.graph.entities.map((e) => e.kind)).toContain('sample.inquiry-cycle/inquiry');
+    expect(result.graph.entities.map((e) => e.id)).not.toContain('bad');
+    expect(result.graph.relations.map((r) => r.type)).toContain('sample.inquiry-cycle/tries');
+  });
+
   it('refuses another JSON format, and keeps every entity and field of its own', () => {
     expect(() => importJson('{"format":"repertoire-workspace"}')).toThrow(/not Repertoire JSON/);
     expect(importJson(exportJson(COMMUNITY)).graph).toEqual(COMMUNITY);

@@ -48,7 +48,10 @@ export interface RelationInfo {
 
 /** A registered entity kind, as plugins see it. */
 export interface EntityKindInfo {
-  /** The kind, e.g. `member`. */
+  /**
+   * The kind: a built-in's short name (`member`), or another plugin's, qualified by its id
+   * (`acme.reading-circle/reading`). Since 1.5 every non-built-in kind is qualified.
+   */
   readonly kind: string;
   /** Singular label for the UI, e.g. `Member`. */
   readonly label: string;
@@ -65,11 +68,13 @@ export interface EntityKindInfo {
    * open its page, as the manifest declares it; since 1.4.
    */
   readonly openCommand?: string;
+  /** The version of its fields (absent: 1); entities are read migrated to it. Since API 1.5. */
+  readonly version?: number;
 }
 
 /** A registered relation kind, as plugins see it. */
 export interface RelationKindInfo {
-  /** The type, e.g. `mentors`. */
+  /** The type: short for a built-in (`mentors`), `<plugin id>/<name>` otherwise (since 1.5). */
   readonly type: string;
   /** Label for the UI, e.g. `mentors`. */
   readonly label: string;
@@ -77,6 +82,11 @@ export interface RelationKindInfo {
   readonly from: readonly string[];
   /** Kinds it may point to. */
   readonly to: readonly string[];
+  /**
+   * The version of its attributes (absent: 1); relations are read with their attributes migrated
+   * to it. Since API 1.5.
+   */
+  readonly version?: number;
 }
 
 /**

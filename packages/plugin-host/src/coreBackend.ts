@@ -246,7 +246,9 @@ export function workspaceGraphBackend(
     index ??= new GraphIndex(workspace.doc);
     const hits: GraphSearchHit[] = [];
     for (const hit of index.search(text, {
-      ...(options.kinds ? { kinds: options.kinds } : {}),
+      ...(options.kinds
+        ? { kinds: options.kinds.map((k) => workspace.kinds.entityKindName(k)) }
+        : {}),
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
     })) {
       const entity = workspace.getEntity(hit.id);
@@ -285,15 +287,19 @@ export function workspaceGraphBackend(
       };
     },
     async at(date) {
-      const live = readGraphState(workspace.doc);
+      // Both read in the current kinds' shape: what an older plugin version wrote, then or now,
+      // shows migrated, as every other read does.
+      const live = readGraphState(workspace.doc, workspace.kinds);
       // The live graph is the exact answer for now and later; history only for the past.
-      // In the shape today's kinds read (history keeps fields as they were written).
-      const past = currentGraphState(
-        workspace.kinds,
+      const kept = date.getTime() >= Date.now() ? undefined : await options.history?.stateAt(date);
+      const past =
         date.getTime() >= Date.now()
           ? live
-          : pastGraphState(live, await options.history?.stateAt(date), date),
-      );
+          : pastGraphState(
+              live,
+              kept && { at: kept.at, state: currentGraphState(kept.state, workspace.kinds) },
+              date,
+            );
       return {
         entities: [...past.entities.values()].map(toEntityInfo),
         relations: [...past.relations.values()].map(toRelationInfo),
@@ -306,8 +312,8 @@ export function workspaceGraphBackend(
       })),
     relationKinds: () => workspace.kinds.relationKinds().map((k) => ({ ...k })),
     applyEdits,
-    registerEntityKind: (kind) => workspace.registerEntityKind(kind),
-    registerRelationKind: (kind) => workspace.registerRelationKind(kind),
+    registerEntityKind: (kind, owner) => workspace.registerEntityKind(kind, owner),
+    registerRelationKind: (kind, owner) => workspace.registerRelationKind(kind, owner),
     onDidChange: onDidChange.event,
   };
 }

@@ -22,7 +22,7 @@ const source = `export function activate(ctx) {
   const changed = () => { for (const l of listeners) l(); };
   const moods = ['glad', 'sad'];
   const byMood = async () => {
-    const notes = await ctx.graph.entities({ kind: 'note' });
+    const notes = await ctx.graph.entities({ kind: 'acme.notes/note' });
     return {
       type: 'chart', chart: 'bar', title: 'Notes by mood', labels: moods,
       series: [{ label: 'Notes', data: moods.map((m) => notes.filter((n) => n.fields.mood === m).length) }],
@@ -32,7 +32,7 @@ const source = `export function activate(ctx) {
     ctx.views.registerViewProvider('acme.notes', {
       onDidChange,
       async resolve() {
-        const notes = await ctx.graph.entities({ kind: 'note' });
+        const notes = await ctx.graph.entities({ kind: 'acme.notes/note' });
         return {
           type: 'list', emptyText: 'No notes yet: add one with the form.',
           items: notes.map((n) => ({ id: n.id, label: n.title, description: n.fields.mood, icon: 'file-text', entityId: n.id })),
@@ -51,7 +51,7 @@ const source = `export function activate(ctx) {
       }),
       async submit(values) {
         if (values.title === 'boom') throw new Error('no booms, please');
-        await ctx.graph.transact((tx) => tx.createEntity({ kind: 'note', title: values.title, fields: { mood: values.mood } }));
+        await ctx.graph.transact((tx) => tx.createEntity({ kind: 'acme.notes/note', title: values.title, fields: { mood: values.mood } }));
         changed();
         return { message: 'Added ' + values.title + (values.weight === null ? '' : ' (' + values.weight + ')') };
       },
@@ -67,6 +67,7 @@ const source = `export function activate(ctx) {
 }`;
 writeFileSync(join(dir, 'notes.js'), source);
 
+// One plugin id in both set-ups: its kind carries it (kindName.ts in @repertoire/schema).
 const notesManifest = (id: string) =>
   manifest(id, {
     main: './notes.js',
@@ -75,7 +76,7 @@ const notesManifest = (id: string) =>
     contributes: {
       entityKinds: [
         {
-          kind: 'note',
+          kind: 'acme.notes/note',
           label: 'Note',
           pluralLabel: 'Notes',
           icon: 'file-text',
@@ -105,15 +106,15 @@ afterEach(async () => {
 const setups = {
   'in the page': async () => {
     const module = await import(/* @vite-ignore */ `${baseUrl}notes.js`);
-    const bed = testbed({ 'acme.notes-page': module as { activate(c: PluginContext): void } });
-    await bed.host.add([pkg(notesManifest('acme.notes-page'), true, baseUrl)]);
+    const bed = testbed({ 'acme.notes': module as { activate(c: PluginContext): void } });
+    await bed.host.add([pkg(notesManifest('acme.notes'), true, baseUrl)]);
     await bed.host.start();
     return bed;
   },
   'in the sandbox': async () => {
     const bed = testbed({}, { createSandbox: createNodeSandbox, timeoutMs: 5000 });
-    await bed.host.add([pkg(notesManifest('acme.notes-sandboxed'), false, baseUrl)]);
-    await bed.host.setEnabled('acme.notes-sandboxed', true);
+    await bed.host.add([pkg(notesManifest('acme.notes'), false, baseUrl)]);
+    await bed.host.setEnabled('acme.notes', true);
     await bed.host.start();
     return bed;
   },
@@ -141,7 +142,7 @@ describe.each(Object.keys(setups) as (keyof typeof setups)[])('declarative views
         private: false,
       }),
     ).toEqual({ message: 'Added Circle time (3)' });
-    expect(workspace.entities('note').map((e) => e.title)).toEqual(['Circle time']);
+    expect(workspace.entities('acme.notes/note').map((e) => e.title)).toEqual(['Circle time']);
     // From the sandbox the change comes over the bridge, after the submit's answer.
     await expect.poll(() => changes).toContain('acme.notes');
     expect(await host.resolveView('acme.notes')).toMatchObject({
@@ -180,7 +181,7 @@ describe.each(Object.keys(setups) as (keyof typeof setups)[])('declarative views
     await expect(host.submitView('acme.addNote', { ...ok, title: 'boom' })).rejects.toThrow(
       /no booms, please/,
     );
-    expect(workspace.entities('note')).toEqual([]);
+    expect(workspace.entities('acme.notes/note')).toEqual([]);
     expect(await host.submitView('acme.addNote', ok)).toEqual({ message: 'Added A' });
   });
 
@@ -210,10 +211,10 @@ describe.each(Object.keys(setups) as (keyof typeof setups)[])('declarative views
       series: [{ data: [0, 1] }],
     });
     await expect(host.runAnalysis('acme.brokenAnalysis')).rejects.toThrow(
-      /Analysis acme.brokenAnalysis of plugin acme.notes-\w+ sent content the workbench cannot show: content.items.0.id/,
+      /Analysis acme.brokenAnalysis of plugin acme\.notes sent content the workbench cannot show: content.items.0.id/,
     );
     await expect(host.runAnalysis('acme.failingAnalysis')).rejects.toThrow(
-      /Analysis acme.failingAnalysis of plugin acme.notes-\w+ failed: .*the graph is too small/,
+      /Analysis acme.failingAnalysis of plugin acme\.notes failed: .*the graph is too small/,
     );
     await expect(host.runAnalysis('acme.nothing')).rejects.toThrow(
       /Analysis acme.nothing does not exist/,

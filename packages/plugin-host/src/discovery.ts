@@ -1,6 +1,8 @@
 import { API_VERSION } from '@repertoire/plugin-api';
 import {
+  BUILT_IN_PUBLISHER,
   formatManifestErrors,
+  isBuiltInPluginId,
   type ManifestError,
   type PluginManifest,
   parsePluginPackage,
@@ -45,7 +47,8 @@ export interface RefusedPlugin {
 /**
  * Reads plugin packages without running any of their code: validates each manifest and refuses
  * plugins built for another API version (their `engines.repertoire` range must include
- * `apiVersion`) and duplicates.
+ * `apiVersion`), duplicates, and a third-party plugin claiming the built-ins' `repertoire.*` ids,
+ * whose kinds own the short names.
  */
 export function discoverPlugins(
   packages: readonly PluginPackage[],
@@ -70,6 +73,19 @@ export function discoverPlugins(
     const compatibility = checkCompatibility(manifest, apiVersion);
     if (compatibility) {
       refused.push({ name: manifest.id, reason: compatibility, errors: [] });
+      continue;
+    }
+    if (isBuiltInPluginId(manifest.id) && !pkg.builtin) {
+      refused.push({
+        name: manifest.id,
+        reason: `Plugin ${manifest.id} (${packageName}) is not built in, but its id is in the "${BUILT_IN_PUBLISHER}." namespace, which is reserved for the plugins shipped with Repertoire (their kinds keep short names); it was not loaded. Publish it under your own id, e.g. acme.${manifest.id.slice(BUILT_IN_PUBLISHER.length + 1)}.`,
+        errors: [
+          {
+            field: 'repertoire.id',
+            message: `the "${BUILT_IN_PUBLISHER}." namespace is reserved for built-ins`,
+          },
+        ],
+      });
       continue;
     }
     if (seen.has(manifest.id)) {

@@ -29,12 +29,13 @@ describe('duplicate contributions', () => {
     expect(ui.notifications.map((n) => n.message).join('\n')).toMatch(/b\.two.*a\.one/);
   });
 
+  // Only built-ins can collide on a kind: every other plugin's carry its id (kindName.ts).
   it('refuses a taken entity kind and command the same way, registering none of its kinds', async () => {
     const { host, workspace } = testbed({});
     await host.add([
-      pkg(manifest('a.one', { contributes: { entityKinds: [kind] } })),
+      pkg(manifest('repertoire.one', { contributes: { entityKinds: [kind] } })),
       pkg(
-        manifest('b.two', {
+        manifest('repertoire.two', {
           contributes: {
             entityKinds: [{ ...kind, kind: 'guest' }, kind],
             commands: [{ id: 'x.run', title: 'Run' }],
@@ -44,11 +45,11 @@ describe('duplicate contributions', () => {
       pkg(manifest('c.three', { contributes: { commands: [{ id: 'x.run', title: 'Run' }] } })),
     ]);
     await host.start();
-    expect(host.plugins().find((p) => p.id === 'b.two')?.error).toMatch(
-      /Plugin b\.two cannot contribute entity kind "member": plugin a\.one already contributes it/,
+    expect(host.plugins().find((p) => p.id === 'repertoire.two')?.error).toMatch(
+      /Plugin repertoire\.two cannot contribute entity kind "member": plugin repertoire\.one already contributes it/,
     );
     expect(workspace.kinds.entityKind('guest')).toBeUndefined();
-    // b.two was refused, so its command is free for c.three.
+    // repertoire.two was refused, so its command is free for c.three.
     expect(host.plugins().find((p) => p.id === 'c.three')?.state).toBe('inactive');
   });
 

@@ -1,5 +1,6 @@
 import { createGraphDoc, Workspace } from '@repertoire/core';
 import { PermissionDeniedError } from '@repertoire/plugin-api';
+import { versionedMemberKind, versionedMentorsKind } from '@repertoire/schema/testing';
 import { describe, expect, it } from 'vitest';
 import { SnapshotHistory } from './graphHistory.ts';
 import { headlessPluginContext } from './headlessHost.ts';
@@ -113,6 +114,52 @@ describe('graph.at (the graph on a past date through the plugin API)', () => {
     await denied.host.shutdown();
     const { host, context } = await headlessPluginContext(workspace, ['graph.read'], { history });
     await expect(context.graph.at('last Tuesday')).rejects.toThrow(/not an ISO 8601 date/);
+    await host.shutdown();
+  });
+
+  it('shows what an older plugin version wrote, then and now, in the current kinds’ shape', async () => {
+    let clock = day(0).getTime();
+    const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1', now: () => clock });
+    // Version 1 of the plugins: a member's `position`, a mentorship's `since`.
+    const v1 = [
+      workspace.registerEntityKind({
+        ...versionedMemberKind,
+        fields: [
+          { name: 'position', label: 'Position', type: 'enum', options: ['lead', 'member'] },
+        ],
+        version: 1,
+        migrations: [],
+      }),
+      workspace.registerRelationKind({ ...versionedMentorsKind, version: 1, migrations: [] }),
+    ];
+    const ana = workspace.createEntity({
+      kind: 'member',
+      title: 'Ana',
+      fields: { position: 'lead' },
+    });
+    const ben = workspace.createEntity({ kind: 'member', title: 'Ben' });
+    workspace.link(ana.id, 'mentors', ben.id, { attributes: { since: '2024-09-01' } });
+    const history = new SnapshotHistory(workspace.doc);
+    history.take(day(1));
+    clock = day(2).getTime();
+    workspace.deleteEntity(ana.id);
+    // The plugins are updated: member v3 (`role`, `joined`), mentors v2 (`started`, `active`).
+    for (const d of v1) d.dispose();
+    workspace.registerEntityKind(versionedMemberKind);
+    workspace.registerRelationKind(versionedMentorsKind);
+    const { host, context } = await headlessPluginContext(workspace, ['graph.read'], { history });
+
+    const then = await context.graph.at(day(1.5).toISOString());
+    expect(then.entities.find((e) => e.id === ana.id)?.fields).toEqual({
+      role: 'coordinator',
+      joined: '2024-01-01',
+    });
+    expect(then.relations.map((r) => r.attributes)).toEqual([
+      { started: '2024-09-01', active: true },
+    ]);
+    // Ben is still stored at version 1: the live graph is read migrated too.
+    const now = await context.graph.at(new Date(Date.now() + 60_000).toISOString());
+    expect(now.entities.map((e) => e.fields)).toEqual([{ joined: '2024-01-01' }]);
     await host.shutdown();
   });
 });

@@ -80,14 +80,10 @@ export function pastGraphState(
   const entities = new Map(kept?.state.entities);
   for (const [id, entity] of live.entities)
     if (!entities.has(id) && createdBetween(entity.createdAt)) entities.set(id, entity);
-  // Each entity's stored kind version comes from the state it was taken from.
-  const versions = new Map(kept?.state.versions);
-  for (const [id, version] of live.versions ?? [])
-    if (!kept?.state.entities.has(id) && entities.has(id)) versions.set(id, version);
   const relations = new Map(kept?.state.relations);
   const attached = (r: Relation) => entities.has(r.from) && entities.has(r.to);
   for (const [id, relation] of live.relations)
     if (!relations.has(id) && createdBetween(relation.createdAt) && attached(relation))
       relations.set(id, relation);
-  return { entities, relations, versions };
+  return { entities, relations };
 }

@@ -8,7 +8,7 @@ import { workspaceGraphBackend } from './coreBackend.ts';
 import { manifest, pkg, testbed } from './testbed.ts';
 
 const reading = {
-  kind: 'reading',
+  kind: 'acme.readings/reading',
   label: 'Reading',
   pluralLabel: 'Readings',
   icon: 'book',
@@ -61,7 +61,7 @@ describe('a plugin and its kind migrations', () => {
     const old = new Y.Map<unknown>();
     graphMaps(doc).entities.set('wenger', old);
     for (const [k, v] of Object.entries({
-      kind: 'reading',
+      kind: 'acme.readings/reading',
       title: 'Communities of practice',
       created: { by: 'bo', at: 1 },
       updated: { by: 'bo', at: 1 },
@@ -92,7 +92,7 @@ describe('a plugin and its kind migrations', () => {
     const old = new Y.Map<unknown>();
     graphMaps(then).entities.set('wenger', old);
     for (const [k, v] of Object.entries({
-      kind: 'reading',
+      kind: 'acme.readings/reading',
       title: 'Communities of practice',
       created: { by: 'bo', at: Date.parse('2024-03-01') },
       updated: { by: 'bo', at: Date.parse('2024-03-01') },
@@ -110,7 +110,7 @@ describe('a plugin and its kind migrations', () => {
     Y.applyUpdate(workspace.doc, Y.encodeStateAsUpdate(then));
     workspace.createEntity({
       id: 'lave' as never,
-      kind: 'reading',
+      kind: 'acme.readings/reading',
       title: 'Situated learning',
       fields: { authors: ['Lave'], status: 'read' },
     });

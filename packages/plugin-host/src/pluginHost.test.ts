@@ -15,11 +15,11 @@ describe('plugin host: contributions and activation', () => {
   it('reads contributions and registers kinds without running plugin code', async () => {
     let activations = 0;
     const { host, workspace, loads } = testbed({
-      'acme.people': { activate: () => void activations++ },
+      'repertoire.people': { activate: () => void activations++ },
     });
     await host.add([
       pkg(
-        manifest('acme.people', {
+        manifest('repertoire.people', {
           activationEvents: ['onCommand:people.add'],
           contributes: {
             entityKinds: [memberKind],
@@ -35,12 +35,12 @@ describe('plugin host: contributions and activation', () => {
     expect(host.contributions.views('sidebar').map((v) => v.id)).toEqual(['people.list']);
     expect(host.contributions.graphStyles()[0]).toMatchObject({
       kind: 'member',
-      pluginId: 'acme.people',
+      pluginId: 'repertoire.people',
     });
     expect(workspace.kinds.entityKind('member')).toBeDefined();
     expect(activations).toBe(0);
     expect(loads).toEqual([]);
-    expect(host.state('acme.people')).toBe('inactive');
+    expect(host.state('repertoire.people')).toBe('inactive');
   });
 
   it('activates lazily: on its command, on its view, at startup', async () => {
@@ -91,10 +91,12 @@ describe('plugin host: contributions and activation', () => {
 
   it('activates on an entity kind when such an entity appears', async () => {
     const log: string[] = [];
-    const { host, workspace } = testbed({ 'a.kinds': { activate: () => void log.push('kinds') } });
+    const { host, workspace } = testbed({
+      'repertoire.kinds': { activate: () => void log.push('kinds') },
+    });
     await host.add([
       pkg(
-        manifest('a.kinds', {
+        manifest('repertoire.kinds', {
           activationEvents: ['onEntityKind:member'],
           contributes: { entityKinds: [memberKind] },
         }),
@@ -157,7 +159,7 @@ describe('plugin host: permissions', () => {
   it('a plugin without graph.write cannot write, and nothing changes', async () => {
     let ctx: PluginContext | undefined;
     const { host, workspace } = testbed({
-      'p.reader': {
+      'repertoire.reader': {
         activate: (c) => {
           ctx = c;
         },
@@ -165,13 +167,13 @@ describe('plugin host: permissions', () => {
     });
     await host.add([
       pkg(
-        manifest('p.reader', {
+        manifest('repertoire.reader', {
           permissions: ['graph.read'],
           contributes: { entityKinds: [memberKind] },
         }),
       ),
     ]);
-    await host.activate('p.reader');
+    await host.activate('repertoire.reader');
     await expect(
       ctx!.graph.transact((tx) => tx.createEntity({ kind: 'member', title: 'Eve' })),
     ).rejects.toMatchObject({ name: 'PermissionDeniedError', permission: 'graph.write' });
@@ -198,7 +200,7 @@ describe('plugin host: permissions', () => {
   it('a transaction with one bad edit changes nothing', async () => {
     let ctx: PluginContext | undefined;
     const { host, workspace } = testbed({
-      'p.writer': {
+      'repertoire.writer': {
         activate: (c) => {
           ctx = c;
         },
@@ -206,7 +208,7 @@ describe('plugin host: permissions', () => {
     });
     await host.add([
       pkg(
-        manifest('p.writer', {
+        manifest('repertoire.writer', {
           permissions: ['graph.read', 'graph.write'],
           contributes: {
             entityKinds: [memberKind],
@@ -217,7 +219,7 @@ describe('plugin host: permissions', () => {
         }),
       ),
     ]);
-    await host.activate('p.writer');
+    await host.activate('repertoire.writer');
     await expect(
       ctx!.graph.transact((tx) => {
         const a = tx.createEntity({ kind: 'member', title: 'Ana', fields: { role: 'member' } });
@@ -242,7 +244,7 @@ describe('plugin host: permissions', () => {
 describe('plugin host: failures', () => {
   it('a plugin that throws on activation is reported; the others and the workspace keep working', async () => {
     const { host, ui, workspace } = testbed({
-      'f.bad': {
+      'repertoire.bad': {
         activate() {
           throw new Error('boom');
         },
@@ -254,7 +256,7 @@ describe('plugin host: failures', () => {
     });
     await host.add([
       pkg(
-        manifest('f.bad', {
+        manifest('repertoire.bad', {
           activationEvents: ['onStartup'],
           contributes: { entityKinds: [memberKind] },
         }),
@@ -267,10 +269,12 @@ describe('plugin host: failures', () => {
       ),
     ]);
     await host.start();
-    expect(host.state('f.bad')).toBe('failed');
-    expect(host.plugins().find((p) => p.id === 'f.bad')?.error).toBe('boom');
+    expect(host.state('repertoire.bad')).toBe('failed');
+    expect(host.plugins().find((p) => p.id === 'repertoire.bad')?.error).toBe('boom');
     expect(
-      ui.notifications.some((n) => n.severity === 'error' && /f\.bad.*boom/.test(n.message)),
+      ui.notifications.some(
+        (n) => n.severity === 'error' && /repertoire\.bad.*boom/.test(n.message),
+      ),
     ).toBe(true);
     expect(await host.executeCommand('good.ping')).toBe('pong');
     // Its kinds are data, so the community's members stay editable.
@@ -307,10 +311,10 @@ describe('plugin host: disable, enable, reload', () => {
         c.window.onDidChangeSelection(() => {});
       },
     };
-    const { host, workspace } = testbed({ 'l.leaky': mod });
+    const { host, workspace } = testbed({ 'repertoire.leaky': mod });
     await host.add([
       pkg(
-        manifest('l.leaky', {
+        manifest('repertoire.leaky', {
           activationEvents: ['onStartup'],
           permissions: ['graph.read'],
           contributes: {
@@ -326,12 +330,12 @@ describe('plugin host: disable, enable, reload', () => {
     expect(sizes()).toEqual([1, 1, 1]);
     const core = workspace as unknown as { changes: { hasListeners: boolean } };
     for (let i = 0; i < 20; i++) {
-      await host.setEnabled('l.leaky', false);
+      await host.setEnabled('repertoire.leaky', false);
       expect(sizes()).toEqual([0, 0, 0]);
       expect(workspace.kinds.entityKind('member')).toBeUndefined();
-      expect(host.contributions.has('l.leaky')).toBe(false);
-      await host.setEnabled('l.leaky', true);
-      expect(host.state('l.leaky')).toBe('active');
+      expect(host.contributions.has('repertoire.leaky')).toBe(false);
+      await host.setEnabled('repertoire.leaky', true);
+      expect(host.state('repertoire.leaky')).toBe('active');
     }
     expect(sizes()).toEqual([1, 1, 1]);
     await host.shutdown();

@@ -283,9 +283,9 @@ export class PluginHost implements Disposable {
     const kinds = new DisposableStore();
     try {
       for (const kind of manifest.contributes.entityKinds ?? [])
-        kinds.add(this.#services.graph.registerEntityKind(kind));
+        kinds.add(this.#services.graph.registerEntityKind(kind, id));
       for (const kind of manifest.contributes.relationKinds ?? [])
-        kinds.add(this.#services.graph.registerRelationKind(kind));
+        kinds.add(this.#services.graph.registerRelationKind(kind, id));
     } catch (error) {
       kinds.dispose();
       entry.state = 'failed';

@@ -70,10 +70,10 @@ export interface GraphBackend {
   relationKinds(): RelationKindInfo[];
   /** Applies edits atomically as `userId`; throws (changing nothing) when one is invalid. */
   applyEdits(edits: GraphEdit[]): TransactionResult<undefined>;
-  /** Registers a contributed entity kind into the workspace. */
-  registerEntityKind(kind: ManifestEntityKind): Disposable;
-  /** Registers a contributed relation kind into the workspace. */
-  registerRelationKind(kind: ManifestRelationKind): Disposable;
+  /** Registers an entity kind plugin `owner` contributes into the workspace. */
+  registerEntityKind(kind: ManifestEntityKind, owner?: string): Disposable;
+  /** Registers a relation kind plugin `owner` contributes into the workspace. */
+  registerRelationKind(kind: ManifestRelationKind, owner?: string): Disposable;
   /** Fires after every change. */
   readonly onDidChange: Event<GraphChange>;
 }

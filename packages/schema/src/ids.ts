@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { KIND_NAME_PATTERN } from './kindName.ts';
 
-// Ids never contain `|`: a relation's id is `from|type|to`, and must split back unambiguously.
-const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
-const namePattern = /^[a-z][a-zA-Z0-9-]*$/;
+// Ids and kind names never contain `|`: a relation's id is `from|type|to`, and must split back
+// unambiguously.
+const ID = '[A-Za-z0-9_-]{1,64}';
+const idPattern = new RegExp(`^${ID}$`);
+const namePattern = new RegExp(`^${KIND_NAME_PATTERN}$`);
+/** Longest kind name or relation type: a plugin id and a short name, with room to spare. */
+const MAX_NAME = 128;
 
 /**
  * The id of an entity: 1-64 letters, digits, `_` or `-`, and not a name every object inherits
@@ -21,21 +26,34 @@ export const entityIdSchema = z
 /** The id of an entity (see {@link entityIdSchema}). */
 export type EntityId = z.infer<typeof entityIdSchema>;
 
-/** The name of an entity kind, e.g. `practice` (lower-case first letter, then letters, digits, `-`). */
+/**
+ * The name of an entity kind: a built-in's short name (`practice`: a lower-case letter, then
+ * letters, digits, `-`), or another plugin's, qualified by its id (`acme.reading-circle/reading`;
+ * see `kindName.ts`).
+ */
 export const entityKindNameSchema = z
   .string()
-  .regex(namePattern, 'a kind starts with a lower-case letter: letters, digits, -');
-/** The name of a relation type, e.g. `documents` or `mentions`. */
+  .max(MAX_NAME)
+  .regex(
+    namePattern,
+    'a kind is a short name (practice: a lower-case letter, then letters, digits, -) or one qualified by its plugin id (acme.reading-circle/reading)',
+  );
+/** The name of a relation type, e.g. `documents`, or qualified like a kind (`acme.reading-circle/cites`). */
 export const relationTypeSchema = z
   .string()
-  .regex(namePattern, 'a relation type starts with a lower-case letter: letters, digits, -');
+  .max(MAX_NAME)
+  .regex(
+    namePattern,
+    'a relation type is a short name (documents: a lower-case letter, then letters, digits, -) or one qualified by its plugin id (acme.reading-circle/cites)',
+  );
 
 /** The id of a relation: always `${from}|${type}|${to}`, so the same link made twice is one relation. */
 export const relationIdSchema = z
   .string()
-  .regex(
-    /^[A-Za-z0-9_-]{1,64}\|[a-z][a-zA-Z0-9-]*\|[A-Za-z0-9_-]{1,64}$/,
-    'a relation id is from|type|to',
+  .regex(new RegExp(`^${ID}\\|${KIND_NAME_PATTERN}\\|${ID}$`), 'a relation id is from|type|to')
+  .refine(
+    (id) => (parseRelationId(id)?.type.length ?? 0) <= MAX_NAME,
+    'the relation type is too long',
   )
   .brand<'RelationId'>();
 /** The id of a relation (see {@link relationIdSchema}). */

@@ -50,14 +50,26 @@ export {
 } from './ids.ts';
 export {
   checkKindMigrations,
+  checkMigrationSequence,
   type KindMigration,
   type KindMigrationStep,
   kindMigrationSchema,
   kindMigrationStepSchema,
   type MigrationIssue,
   migrateFields,
+  migrateValues,
   type VersionedFields,
 } from './kindMigration.ts';
+export {
+  BUILT_IN_PUBLISHER,
+  expectedKindName,
+  isBuiltInPluginId,
+  KIND_NAMESPACE_SEPARATOR,
+  kindNamespaceProblem,
+  qualifyKindName,
+  splitKindName,
+  storedKindName,
+} from './kindName.ts';
 export * from './manifestExports.ts';
 export {
   type Relation,

@@ -52,11 +52,13 @@ export interface MigrationIssue {
 }
 
 /**
- * What can be checked without data: migrations are `2..version`, each once and in order, and every
- * value a step writes (a `default`, a `mapValues` target) or name it gives (`rename.to`) that
- * survives the later steps is a valid value of, or the name of, one of the kind's current fields.
+ * The checks every versioned kind (entity or relation) shares: migrations are `2..version`, each
+ * once and in order.
  */
-export function checkKindMigrations(kind: VersionedFields): MigrationIssue[] {
+export function checkMigrationSequence(kind: {
+  version?: number | undefined;
+  migrations?: readonly KindMigration[] | undefined;
+}): MigrationIssue[] {
   const version = kind.version ?? 1;
   const migrations = kind.migrations ?? [];
   const issues: MigrationIssue[] = [];
@@ -74,7 +76,18 @@ export function checkKindMigrations(kind: VersionedFields): MigrationIssue[] {
       });
     }
   });
+  return issues;
+}
+
+/**
+ * What can be checked without data: migrations are `2..version`, each once and in order, and every
+ * value a step writes (a `default`, a `mapValues` target) or name it gives (`rename.to`) that
+ * survives the later steps is a valid value of, or the name of, one of the kind's current fields.
+ */
+export function checkKindMigrations(kind: VersionedFields): MigrationIssue[] {
+  const issues = checkMigrationSequence(kind);
   if (issues.length > 0) return issues;
+  const migrations = kind.migrations ?? [];
   const current = new Map(kind.fields.map((f) => [f.name, f]));
   const later = (i: number, j: number): KindMigrationStep[] => [
     ...(migrations[i]?.steps.slice(j + 1) ?? []),
@@ -156,9 +169,21 @@ export function migrateFields(
   fields: Readonly<Record<string, FieldValue>>,
   from: number,
 ): Record<string, FieldValue> {
+  return migrateValues(kind, fields, from);
+}
+
+/**
+ * {@link migrateFields} over any JSON values by name (a relation's attributes): a `default` or a
+ * `mapValues` writes the step's values, every other value is moved, kept or dropped as it is.
+ */
+export function migrateValues<V>(
+  kind: { version?: number | undefined; migrations?: readonly KindMigration[] | undefined },
+  values: Readonly<Record<string, V>>,
+  from: number,
+): Record<string, V | FieldValue> {
   const version = kind.version ?? 1;
   if (from > version) throw new RangeError(`version ${from} is newer than the kind's ${version}`);
-  const out: Record<string, FieldValue> = { ...fields };
+  const out: Record<string, V | FieldValue> = { ...values };
   for (const migration of kind.migrations ?? []) {
     if (migration.version <= from) continue;
     for (const step of migration.steps) applyStep(out, step);
@@ -166,11 +191,11 @@ export function migrateFields(
   return out;
 }
 
-function applyStep(fields: Record<string, FieldValue>, step: KindMigrationStep): void {
+function applyStep(fields: Record<string, unknown>, step: KindMigrationStep): void {
   if ('rename' in step) {
     const { from, to } = step.rename;
     if (from === to || !Object.hasOwn(fields, from)) return;
-    fields[to] = fields[from] as FieldValue;
+    fields[to] = fields[from];
     delete fields[from];
   } else if ('default' in step) {
     if (!Object.hasOwn(fields, step.default.field)) fields[step.default.field] = step.default.value;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { entityKindDefinitionSchema } from './entityKind.ts';
+import { entityKindNameSchema, relationTypeSchema } from './ids.ts';
+import { KIND_NAME_PATTERN } from './kindName.ts';
 import { relationKindDefinitionSchema } from './relationKind.ts';
 
 // The plugin manifest: the `repertoire` field of a plugin's package.json. Everything here is data
 // the host reads without running plugin code, so menus, the command palette, entity kinds and graph
 // styles exist before a plugin activates (VS Code's `contributes`).
 
-const identifier = /^[a-z][a-zA-Z0-9-]*$/;
 const dotted = /^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+$/;
 const semverVersion = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 // A shallow check that the range is made of semver comparators; the host parses it with `semver`.
@@ -54,7 +55,7 @@ export const activationEventSchema = z.union([
   z.literal('onStartup'),
   z.templateLiteral(['onCommand:', z.string().regex(dotted)]),
   z.templateLiteral(['onView:', z.string().regex(dotted)]),
-  z.templateLiteral(['onEntityKind:', z.string().regex(identifier)]),
+  z.templateLiteral(['onEntityKind:', z.string().regex(new RegExp(`^${KIND_NAME_PATTERN}$`))]),
   // Since API 1.4: when the member runs one of the plugin's analyses.
   z.templateLiteral(['onAnalysis:', z.string().regex(dotted)]),
 ]);
@@ -139,8 +140,8 @@ export const manifestSettingSchema = z
 /** How the graph draws an entity kind or a relation type. */
 export const manifestGraphStyleSchema = z
   .strictObject({
-    kind: z.string().regex(identifier).optional(),
-    relation: z.string().regex(identifier).optional(),
+    kind: entityKindNameSchema.optional(),
+    relation: relationTypeSchema.optional(),
     colour: z.string().regex(cssColour, 'a CSS colour such as #2a6f97'),
     shape: z
       .enum(['ellipse', 'round-rectangle', 'rectangle', 'diamond', 'hexagon', 'triangle', 'star'])

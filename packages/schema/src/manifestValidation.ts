@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isBuiltInPluginId, kindNamespaceProblem, splitKindName } from './kindName.ts';
 import { cssColour, type PluginManifest, pluginManifestSchema } from './manifest.ts';
 
 /** The outcome of reading a manifest: the manifest, or every problem with the field it is in. */
@@ -84,6 +85,60 @@ function crossReferenceErrors(m: PluginManifest): ManifestError[] {
     });
   if (m.dependencies.includes(m.id))
     errors.push({ field: 'dependencies', message: 'a plugin cannot depend on itself' });
+  return [...errors, ...namespaceErrors(m)];
+}
+
+/**
+ * Kinds and relation types are namespaced by plugin (see `kindName.ts`): a built-in's are short,
+ * every other plugin's carry its id. A third-party plugin naming one of its own kinds by the short
+ * name (in a relation's ends, a reference field, a graph style, an activation event) would mean a
+ * built-in's kind instead, so that is refused too, with the name it meant.
+ */
+function namespaceErrors(m: PluginManifest): ManifestError[] {
+  const errors: ManifestError[] = [];
+  const c = m.contributes;
+  const own = (field: string, name: string, what: string) => {
+    const problem = kindNamespaceProblem(m.id, name, what);
+    if (problem) errors.push({ field, message: problem });
+  };
+  (c.entityKinds ?? []).forEach((k, i) => {
+    own(`contributes.entityKinds[${i}].kind`, k.kind, 'entity kind');
+  });
+  (c.relationKinds ?? []).forEach((k, i) => {
+    own(`contributes.relationKinds[${i}].type`, k.type, 'relation type');
+  });
+  if (isBuiltInPluginId(m.id)) return errors;
+  const ownKinds = new Set((c.entityKinds ?? []).map((k) => splitKindName(k.kind).name));
+  const ownTypes = new Set((c.relationKinds ?? []).map((k) => splitKindName(k.type).name));
+  const reference = (field: string, name: string, mine: ReadonlySet<string>) => {
+    if (splitKindName(name).plugin === undefined && mine.has(name))
+      errors.push({
+        field,
+        message: `names "${name}", a built-in's short name; this plugin's own is "${m.id}/${name}"`,
+      });
+  };
+  (c.relationKinds ?? []).forEach((k, i) => {
+    for (const end of ['from', 'to'] as const)
+      k[end].forEach((kind, j) => {
+        reference(`contributes.relationKinds[${i}].${end}[${j}]`, kind, ownKinds);
+      });
+  });
+  (c.entityKinds ?? []).forEach((k, i) => {
+    k.fields.forEach((f, j) => {
+      (f.refKinds ?? []).forEach((kind, n) => {
+        reference(`contributes.entityKinds[${i}].fields[${j}].refKinds[${n}]`, kind, ownKinds);
+      });
+    });
+  });
+  (c.graphStyles ?? []).forEach((s, i) => {
+    if (s.kind !== undefined) reference(`contributes.graphStyles[${i}].kind`, s.kind, ownKinds);
+    if (s.relation !== undefined)
+      reference(`contributes.graphStyles[${i}].relation`, s.relation, ownTypes);
+  });
+  m.activationEvents.forEach((event, i) => {
+    if (event.startsWith('onEntityKind:'))
+      reference(`activationEvents[${i}]`, event.slice('onEntityKind:'.length), ownKinds);
+  });
   return errors;
 }
 

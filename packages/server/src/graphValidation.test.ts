@@ -183,14 +183,14 @@ const attacks: [string, (doc: Y.Doc) => void, RegExp][] = [
     'a field the kind does not have',
     (doc) =>
       entity(doc, 'cycle', {
-        kind: 'inquiry',
+        kind: 'sample.inquiry-cycle/inquiry',
         title: 'Cycle 1',
         'f:question': 'How?',
         created: stamp(),
         updated: stamp(),
         'f:problem': 'nobody',
       }),
-    /"problem" is not a field of inquiry/,
+    /"problem" is not a field of sample\.inquiry-cycle\/inquiry/,
   ],
   [
     "a change of an entity's kind",

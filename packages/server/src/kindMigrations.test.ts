@@ -23,7 +23,7 @@ import { RawSyncClient } from './testing/rawSyncClient.ts';
 // Version 1 had `level` (novice | expert); version 2 calls it `stage`, says 'beginner' for
 // 'novice', and requires `since`.
 const readerKind = {
-  kind: 'reader',
+  kind: 'acme.readers/reader',
   label: 'Reader',
   pluralLabel: 'Readers',
   icon: 'book',
@@ -45,6 +45,35 @@ const readerKind = {
   ],
 };
 
+// Version 1 of `recommends` said `why`; version 2 says `reason`.
+const recommendsKind = {
+  type: 'acme.readers/recommends',
+  label: 'recommends',
+  from: ['acme.readers/reader'],
+  to: ['acme.readers/reader'],
+  version: 2,
+  migrations: [{ version: 2, steps: [{ rename: { from: 'why', to: 'reason' } }] }],
+};
+
+/** A plugin directory's package.json for the manifest `repertoire`. */
+function writePlugin(dir: string, name: string, repertoire: Record<string, unknown>): void {
+  mkdirSync(join(dir, name));
+  writeFileSync(
+    join(dir, name, 'package.json'),
+    JSON.stringify({
+      name,
+      version: '2.0.0',
+      repertoire: {
+        displayName: name,
+        version: '2.0.0',
+        engines: { repertoire: '^1.0.0' },
+        main: 'index.js',
+        ...repertoire,
+      },
+    }),
+  );
+}
+
 let plugins: TempDir;
 let t: TestServer;
 let owner: ApiClient;
@@ -54,22 +83,16 @@ let keeper: HocuspocusProvider;
 
 beforeAll(async () => {
   plugins = await tempDir('repertoire-kind-plugins-');
-  mkdirSync(join(plugins.path, 'readers'));
-  writeFileSync(
-    join(plugins.path, 'readers', 'package.json'),
-    JSON.stringify({
-      name: 'readers',
-      version: '2.0.0',
-      repertoire: {
-        id: 'acme.readers',
-        displayName: 'Readers',
-        version: '2.0.0',
-        engines: { repertoire: '^1.0.0' },
-        main: 'index.js',
-        contributes: { entityKinds: [readerKind] },
-      },
-    }),
-  );
+  writePlugin(plugins.path, 'readers', {
+    id: 'acme.readers',
+    contributes: { entityKinds: [readerKind], relationKinds: [recommendsKind] },
+  });
+  // A third party's kind without its prefix: the manifest is invalid, so the server knows no
+  // `shadow` kind (and no plugin can shadow a built-in's short name).
+  writePlugin(plugins.path, 'shadows', {
+    id: 'acme.shadows',
+    contributes: { entityKinds: [{ ...readerKind, kind: 'shadow' }] },
+  });
   t = await startTestServer({ pluginsDir: plugins.path });
   owner = await ApiClient.signUp(t.base, 'Olive');
   editor = await ApiClient.signUp(t.base, 'Eddie');
@@ -140,7 +163,11 @@ async function writeRaw(
 
 describe('the server and kinds with field migrations', () => {
   it("accepts an old client's version 1 entity, which reads back in the version 2 shape", async () => {
-    const result = await writeRaw('ann', { kind: 'reader', title: 'Ann', 'f:level': 'novice' });
+    const result = await writeRaw('ann', {
+      kind: 'acme.readers/reader',
+      title: 'Ann',
+      'f:level': 'novice',
+    });
     expect(result).toBe('accepted');
     // Stored as the old client wrote it…
     expect(graphMaps(live()).entities.get('ann')?.get('f:level')).toBe('novice');
@@ -156,7 +183,11 @@ describe('the server and kinds with field migrations', () => {
 
   it('refuses an old-shape entity whose migrated fields break the kind, with 4422 naming the field', async () => {
     const stateBefore = Y.encodeStateVector(live());
-    const result = await writeRaw('bea', { kind: 'reader', title: 'Bea', 'f:level': 'wizard' });
+    const result = await writeRaw('bea', {
+      kind: 'acme.readers/reader',
+      title: 'Bea',
+      'f:level': 'wizard',
+    });
     expect(result).toMatchObject({
       code: 4422,
       reason: expect.stringMatching(/"bea".*Stage is invalid/),
@@ -167,7 +198,7 @@ describe('the server and kinds with field migrations', () => {
   it('refuses an entity claiming a newer version of the kind than the server has, with 4422', async () => {
     const stateBefore = Y.encodeStateVector(live());
     const result = await writeRaw('cy', {
-      kind: 'reader',
+      kind: 'acme.readers/reader',
       title: 'Cy',
       version: 3,
       'f:stage': 'expert',
@@ -176,16 +207,16 @@ describe('the server and kinds with field migrations', () => {
     expect(result).toEqual({
       code: 4422,
       reason:
-        'Invalid graph update: entity "cy": written at reader version 3, newer than the server\'s 2 (update the plugin)',
+        'Invalid graph update: entity "cy": written at acme.readers/reader version 3, newer than the server\'s 2 (update the plugin)',
     });
     expect(graphMaps(live()).entities.has('cy')).toBe(false);
     expect(Y.encodeStateVector(live())).toEqual(stateBefore);
   });
 
   it("accepts the core's upgrade of every entity in one update, after which the old shape is refused", async () => {
-    expect(await writeRaw('dan', { kind: 'reader', title: 'Dan', 'f:level': 'expert' })).toBe(
-      'accepted',
-    );
+    expect(
+      await writeRaw('dan', { kind: 'acme.readers/reader', title: 'Dan', 'f:level': 'expert' }),
+    ).toBe('accepted');
     const p = await connectProvider(t.ws, graph, await owner.token(), createGraphDoc());
     const ws = serverWorkspace(p.document, owner.userId);
     const result = ws.upgradeEntities();
@@ -200,7 +231,76 @@ describe('the server and kinds with field migrations', () => {
     const late = await writeRaw('dan', { 'f:level': 'novice' });
     expect(late).toMatchObject({
       code: 4422,
-      reason: expect.stringMatching(/"level" is not a field of reader/),
+      reason: expect.stringMatching(/"level" is not a field of acme\.readers\/reader/),
+    });
+  });
+});
+
+/** Like {@link writeRaw}, for the relation value under `key`. */
+async function writeRawRelation(
+  key: string,
+  value: Record<string, unknown>,
+): Promise<{ code: number; reason: string } | 'accepted'> {
+  const doc = createGraphDoc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(live()));
+  const before = Y.encodeStateVector(doc);
+  const stored = { by: editor.userId, at: Date.now(), ...value };
+  doc.transact(() => graphMaps(doc).relations.set(key, stored as never));
+  const client = new RawSyncClient(`${t.ws}/sync`);
+  await client.authenticate(graph, await editor.token());
+  client.sendUpdate(graph, Y.encodeStateAsUpdate(doc, before));
+  const landed = () =>
+    JSON.stringify(graphMaps(live()).relations.get(key)) === JSON.stringify(stored);
+  try {
+    return await Promise.race([
+      client.closed,
+      eventually(landed, 10_000, 'the update to land').then(() => 'accepted' as const),
+    ]);
+  } finally {
+    client.socket.close();
+  }
+}
+
+describe('the server and namespaced, versioned relation kinds', () => {
+  const key = 'eve|acme.readers/recommends|fay';
+
+  it("accepts an old client's version 1 relation of a qualified type, read migrated", async () => {
+    for (const who of ['eve', 'fay'])
+      expect(
+        await writeRaw(who, { kind: 'acme.readers/reader', title: who, 'f:since': '2024-02-02' }),
+      ).toBe('accepted');
+    expect(await writeRawRelation(key, { attrs: { why: 'kind' } })).toBe('accepted');
+    const reader = await connectProvider(t.ws, graph, await owner.token(), createGraphDoc());
+    const ws = serverWorkspace(reader.document, owner.userId);
+    for (const k of t.server.services.graphGuard.kinds.relationKinds())
+      if (k.type !== 'mentions') ws.registerRelationKind(k);
+    expect(ws.getRelation(key as never)?.attributes).toEqual({ reason: 'kind' });
+    reader.destroy();
+  });
+
+  it('refuses a relation claiming a newer version of its kind, or a malformed one, with 4422', async () => {
+    const stateBefore = Y.encodeStateVector(live());
+    // A close reason is cut at 123 bytes; the server's log holds the whole message.
+    expect(await writeRawRelation(key, { attrs: { reason: 'x' }, version: 3 })).toMatchObject({
+      code: 4422,
+      reason: expect.stringMatching(
+        /^Invalid graph update: relation "eve\|acme\.readers\/recommends\|fay": written at acme\.readers\/recommends version 3, newer/,
+      ),
+    });
+    expect(await writeRawRelation(key, { version: 'two' })).toMatchObject({
+      code: 4422,
+      reason: expect.stringMatching(/the version is a whole number from 1/),
+    });
+    expect(Y.encodeStateVector(live())).toEqual(stateBefore);
+  });
+
+  it('knows no kind from a third-party manifest without its prefix, so writing it is refused', async () => {
+    expect(t.server.services.graphGuard.kinds.entityKind('shadow')).toBeUndefined();
+    expect(
+      await writeRaw('gus', { kind: 'shadow', title: 'Gus', 'f:since': '2024-01-01' }),
+    ).toEqual({
+      code: 4422,
+      reason: 'Invalid graph update: entity "gus": unknown entity kind "shadow"',
     });
   });
 });
@@ -216,7 +316,7 @@ describe('the repair of stored graphs and outdated entities', () => {
       const map = new Y.Map<unknown>();
       graphMaps(doc).entities.set(id, map);
       for (const [k, v] of Object.entries({
-        kind: 'reader',
+        kind: 'acme.readers/reader',
         title: id,
         created: stamp,
         updated: stamp,

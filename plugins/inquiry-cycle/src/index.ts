@@ -6,6 +6,7 @@ import {
   pickEntity,
 } from '@repertoire/plugin-api';
 import { cyclesTree, statusText } from './cyclesView.ts';
+import { FOLLOWS, INQUIRY, INVESTIGATES, PARTICIPATES_IN, TRIES } from './kinds.ts';
 import { NOTES_FIELD, NOTES_PROMPT, nextPhase, type Phase, phaseOf } from './phases.ts';
 
 /** This plugin's package.json, whose `repertoire` field is its manifest. */
@@ -33,7 +34,7 @@ export function activate(context: PluginContext): void {
    */
   const inquiryFrom = async (given: JsonValue | undefined, title: string, complete = false) => {
     const id = await argOrAsk(given, async () => {
-      const candidates = (await graph.entities({ kind: 'inquiry' })).filter(
+      const candidates = (await graph.entities({ kind: INQUIRY })).filter(
         (e) => (phaseOf(e.fields) === 'complete') === complete,
       );
       const picked = await window.showQuickPick(
@@ -44,7 +45,7 @@ export function activate(context: PluginContext): void {
     });
     if (!id) return undefined;
     const entity = await graph.getEntity(id);
-    if (entity?.kind !== 'inquiry') throw new Error(`"${id}" is not an inquiry cycle.`);
+    if (entity?.kind !== INQUIRY) throw new Error(`"${id}" is not an inquiry cycle.`);
     return entity;
   };
 
@@ -71,11 +72,11 @@ export function activate(context: PluginContext): void {
       if (!text) return undefined;
       const { refs } = await graph.transact((tx) => {
         const id = tx.createEntity({
-          kind: 'inquiry',
+          kind: INQUIRY,
           title: inquiryTitle(text, 1),
           fields: { question: text, phase: 'plan', cycle: 1, started: today() },
         });
-        tx.link(id, 'investigates', problemId);
+        tx.link(id, INVESTIGATES, problemId);
         if ((target.fields.status ?? 'open') === 'open')
           tx.updateEntity(problemId, { fields: { status: 'in inquiry' } });
       });
@@ -139,7 +140,7 @@ export function activate(context: PluginContext): void {
           }),
         );
         if (!practiceId) return false;
-        await graph.transact((tx) => tx.link(entity.id, 'tries', practiceId));
+        await graph.transact((tx) => tx.link(entity.id, TRIES, practiceId));
         return true;
       },
     ),
@@ -153,7 +154,7 @@ export function activate(context: PluginContext): void {
           pickEntity(context, { kind: 'member', title: `Who takes part in "${entity.title}"?` }),
         );
         if (!memberId) return false;
-        await graph.transact((tx) => tx.link(memberId, 'participates-in', entity.id));
+        await graph.transact((tx) => tx.link(memberId, PARTICIPATES_IN, entity.id));
         return true;
       },
     ),
@@ -176,9 +177,9 @@ export function activate(context: PluginContext): void {
       resolve: async () => ({
         type: 'tree',
         items: cyclesTree(
-          await graph.entities({ kind: 'inquiry' }),
+          await graph.entities({ kind: INQUIRY }),
           await graph.entities({ kind: 'problem' }),
-          await graph.relations({ type: 'investigates' }),
+          await graph.relations({ type: INVESTIGATES }),
         ),
       }),
       onDidChange: (listener) => graph.onDidChange(() => listener()),
@@ -192,7 +193,7 @@ export function activate(context: PluginContext): void {
     alignment: 'left',
   });
   const refresh = async () =>
-    status.update({ text: statusText(await graph.entities({ kind: 'inquiry' })) });
+    status.update({ text: statusText(await graph.entities({ kind: INQUIRY })) });
   subscriptions.push(
     status,
     graph.onDidChange(() => void refresh().catch(() => {})),
@@ -211,15 +212,14 @@ async function startNextCycle(context: PluginContext, previous: EntityInfo): Pro
   const links = await graph.relations({ entity: previous.id });
   const { refs } = await graph.transact((tx) => {
     const id = tx.createEntity({
-      kind: 'inquiry',
+      kind: INQUIRY,
       title: inquiryTitle(question, cycle),
       fields: { question, phase: 'plan' satisfies Phase, cycle, started: today() },
     });
-    tx.link(id, 'follows', previous.id);
+    tx.link(id, FOLLOWS, previous.id);
     for (const r of links) {
-      if (r.type === 'investigates' && r.from === previous.id) tx.link(id, 'investigates', r.to);
-      if (r.type === 'participates-in' && r.to === previous.id)
-        tx.link(r.from, 'participates-in', id);
+      if (r.type === INVESTIGATES && r.from === previous.id) tx.link(id, INVESTIGATES, r.to);
+      if (r.type === PARTICIPATES_IN && r.to === previous.id) tx.link(r.from, PARTICIPATES_IN, id);
     }
   });
   const id = refs['new:1'];

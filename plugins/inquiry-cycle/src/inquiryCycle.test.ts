@@ -48,17 +48,34 @@ it('is a sandboxed third-party plugin whose kinds and commands exist before it r
     sandboxed: true,
     state: 'inactive',
   });
-  expect(workspace.kinds.entityKind('inquiry')?.definition.label).toBe('Inquiry cycle');
-  expect(workspace.kinds.relationKind('investigates')).toMatchObject({
-    from: ['inquiry'],
+  // Its kinds carry its plugin id: the short names are the built-ins'.
+  expect(workspace.kinds.entityKind('sample.inquiry-cycle/inquiry')?.definition.label).toBe(
+    'Inquiry cycle',
+  );
+  expect(workspace.kinds.entityKind('inquiry')).toBeUndefined();
+  expect(workspace.kinds.relationKind('sample.inquiry-cycle/investigates')).toMatchObject({
+    from: ['sample.inquiry-cycle/inquiry'],
     to: ['problem'],
   });
   expect(
     host.contributions
       .menu('entity/context')
-      .filter((m) => m.when === 'entityKind == inquiry')
+      .filter((m) => m.when === 'entityKind == sample.inquiry-cycle/inquiry')
       .map((m) => m.command),
   ).toEqual(['inquiry.recordNotes', 'inquiry.advance', 'inquiry.nextCycle']);
+});
+
+it('would be refused with the short kind names a built-in uses, naming the name it needs', async () => {
+  const workspace = new Workspace(createGraphDoc(), { user: 'ana', id: 'w1' });
+  const { host } = createHeadlessHost(workspace, { createSandbox: createNodeSandbox });
+  hosts.push(host);
+  const shortNamed = structuredClone(packageJson) as typeof packageJson;
+  (shortNamed.repertoire.contributes.entityKinds[0] as { kind: string }).kind = 'inquiry';
+  const [refused] = await host.add([{ packageJson: shortNamed }]);
+  expect(refused?.reason).toMatch(
+    /entityKinds\[0\]\.kind: plugin sample\.inquiry-cycle contributes the entity kind "inquiry" without its namespace.*name it "sample\.inquiry-cycle\/inquiry"/,
+  );
+  expect(workspace.kinds.entityKinds()).toEqual([]);
 });
 
 it('walks a cycle plan → act → observe → reflect → complete on a problem of practice', async () => {
@@ -77,7 +94,7 @@ it('walks a cycle plan → act → observe → reflect → complete on a problem
   )) as string;
   expect(host.state(ID)).toBe('active');
   expect(workspace.getEntity(inquiry as never)).toMatchObject({
-    kind: 'inquiry',
+    kind: 'sample.inquiry-cycle/inquiry',
     title: 'Do talk moves get more students explaining their reasoning? (cycle 1)',
     fields: { phase: 'plan', cycle: 1 },
   });
@@ -108,9 +125,9 @@ it('walks a cycle plan → act → observe → reflect → complete on a problem
     workspace.relations({ entity: inquiry as never }).map((r) => `${r.from}|${r.type}|${r.to}`),
   ).toEqual(
     expect.arrayContaining([
-      `${inquiry}|investigates|${problem}`,
-      `${inquiry}|tries|${practice}`,
-      `${lucia}|participates-in|${inquiry}`,
+      `${inquiry}|sample.inquiry-cycle/investigates|${problem}`,
+      `${inquiry}|sample.inquiry-cycle/tries|${practice}`,
+      `${lucia}|sample.inquiry-cycle/participates-in|${inquiry}`,
     ]),
   );
 });
@@ -135,7 +152,10 @@ it('starts the next cycle after a complete one, following it with the same probl
     fields: { phase: 'plan', cycle: 2, question: 'Who is lost?' },
   });
   expect(workspace.relations({ from: second as never }).map((r) => `${r.type}|${r.to}`)).toEqual(
-    expect.arrayContaining([`follows|${first}`, `investigates|${problem}`]),
+    expect.arrayContaining([
+      `sample.inquiry-cycle/follows|${first}`,
+      `sample.inquiry-cycle/investigates|${problem}`,
+    ]),
   );
   expect(workspace.relations({ to: second as never }).map((r) => r.from)).toEqual([lucia]);
 });

@@ -39,7 +39,7 @@ export function registerPlanCommands(context: PluginContext): void {
   /** What a term or month may focus on, as the `focuses-on` relation kind allows. */
   const FOCUS_KINDS = [
     { label: 'A problem of practice', value: 'problem' },
-    { label: 'An inquiry cycle', value: 'inquiry' },
+    { label: 'An inquiry cycle', value: 'sample.inquiry-cycle/inquiry' },
     { label: 'A practice', value: 'practice' },
     { label: 'A domain', value: 'domain' },
   ];

@@ -15,14 +15,15 @@ const plugin = (name: string, source: string) => {
   return `./${name}.js`;
 };
 
-const memberKind = {
-  kind: 'member',
+// A third party's kinds carry its plugin id (see kindName.ts in @repertoire/schema).
+const memberKind = (pluginId: string) => ({
+  kind: `${pluginId}/member`,
   label: 'Member',
   pluralLabel: 'Members',
   icon: 'person',
   colour: '#2a6f97',
   fields: [],
-};
+});
 
 const hosts: { host: { shutdown(): Promise<void> } }[] = [];
 const sandboxed = (...args: Parameters<typeof testbed>) => {
@@ -42,14 +43,14 @@ describe('Worker sandbox (worker_threads)', () => {
         const item = ctx.window.createStatusBarItem({ id: 'count', text: 'members: ?' });
         ctx.subscriptions.push(item);
         ctx.subscriptions.push(ctx.graph.onDidChange(async () => {
-          item.update({ text: 'members: ' + (await ctx.graph.entities({ kind: 'member' })).length });
+          item.update({ text: 'members: ' + (await ctx.graph.entities({ kind: 'third.counter/member' })).length });
         }));
         ctx.subscriptions.push(ctx.commands.registerCommand('counter.add', async (title) => {
-          const r = await ctx.graph.transact((tx) => tx.createEntity({ kind: 'member', title }));
+          const r = await ctx.graph.transact((tx) => tx.createEntity({ kind: 'third.counter/member', title }));
           return r.created[0];
         }));
         ctx.subscriptions.push(ctx.commands.registerCommand('counter.count', async () =>
-          (await ctx.graph.entities({ kind: 'member' })).map((e) => e.title)));
+          (await ctx.graph.entities({ kind: 'third.counter/member' })).map((e) => e.title)));
       }`,
     );
     const { host, workspace } = sandboxed();
@@ -60,7 +61,7 @@ describe('Worker sandbox (worker_threads)', () => {
           activationEvents: ['onCommand:counter.add'],
           permissions: ['graph.read', 'graph.write'],
           contributes: {
-            entityKinds: [memberKind],
+            entityKinds: [memberKind('third.counter')],
             commands: [
               { id: 'counter.add', title: 'Add' },
               { id: 'counter.count', title: 'Count' },
@@ -76,7 +77,7 @@ describe('Worker sandbox (worker_threads)', () => {
     const id = await host.executeCommand('counter.add', 'Ana');
     expect(workspace.getEntity(id as never)?.title).toBe('Ana');
     expect(await host.executeCommand('counter.count')).toEqual(['Ana']);
-    workspace.createEntity({ kind: 'member', title: 'Ben' });
+    workspace.createEntity({ kind: 'third.counter/member', title: 'Ben' });
     await expect.poll(() => host.statusBar.items()[0]?.text).toBe('members: 2');
   });
 
@@ -85,7 +86,7 @@ describe('Worker sandbox (worker_threads)', () => {
       'sneaky',
       `export function activate(ctx) {
         ctx.subscriptions.push(ctx.commands.registerCommand('sneaky.write', async () => {
-          try { await ctx.graph.transact((tx) => tx.createEntity({ kind: 'member', title: 'Eve' })); return 'wrote'; }
+          try { await ctx.graph.transact((tx) => tx.createEntity({ kind: 'third.sneaky/member', title: 'Eve' })); return 'wrote'; }
           catch (e) { return e.name + ': ' + e.message; }
         }));
         ctx.subscriptions.push(ctx.commands.registerCommand('sneaky.fetch', async () => {
@@ -101,7 +102,7 @@ describe('Worker sandbox (worker_threads)', () => {
           main,
           permissions: ['graph.read'],
           contributes: {
-            entityKinds: [memberKind],
+            entityKinds: [memberKind('third.sneaky')],
             commands: [
               { id: 'sneaky.write', title: 'Write' },
               { id: 'sneaky.fetch', title: 'Fetch' },
@@ -138,7 +139,7 @@ describe('Worker sandbox (worker_threads)', () => {
             main,
             permissions,
             contributes: {
-              entityKinds: [memberKind],
+              entityKinds: [memberKind(id)],
               commands: [{ id: 'historian.titlesAt', title: 'Titles then' }],
             },
           }),
@@ -150,14 +151,14 @@ describe('Worker sandbox (worker_threads)', () => {
       return bed;
     };
     const reader = await add('third.historian', ['graph.read']);
-    reader.workspace.createEntity({ kind: 'member', title: 'Ana' });
+    reader.workspace.createEntity({ kind: 'third.historian/member', title: 'Ana' });
     const later = new Date(Date.now() + 60_000).toISOString();
     expect(await reader.host.executeCommand('historian.titlesAt', later)).toEqual(['Ana']);
     expect(await reader.host.executeCommand('historian.titlesAt', '2000-01-01T00:00:00Z')).toEqual(
       [],
     );
     const blind = await add('third.blind', []);
-    blind.workspace.createEntity({ kind: 'member', title: 'Ana' });
+    blind.workspace.createEntity({ kind: 'third.blind/member', title: 'Ana' });
     expect(await blind.host.executeCommand('historian.titlesAt', later)).toMatch(
       /^PermissionDeniedError: .*lacks the "graph.read" permission/,
     );

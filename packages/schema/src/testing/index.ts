@@ -2,6 +2,7 @@
 // the public API (`src/index.ts`), reached as `@repertoire/schema/testing` by tests only.
 import type { EntityKindDefinition } from '../entityKind.ts';
 import type { KindMigration } from '../kindMigration.ts';
+import type { RelationKindDefinition } from '../relationKind.ts';
 
 /**
  * A member kind whose plugin changed its fields twice:
@@ -35,6 +36,31 @@ export const versionedMemberKind: EntityKindDefinition & {
     {
       version: 3,
       steps: [{ remove: 'nickname' }, { default: { field: 'joined', value: '2024-01-01' } }],
+    },
+  ],
+};
+
+/**
+ * A relation kind whose plugin changed its attributes once, at version 2: `since` became
+ * `started`, the `level` 'junior' became 'beginner', and `active` (true when absent) was added.
+ */
+export const versionedMentorsKind: RelationKindDefinition & {
+  version: number;
+  migrations: KindMigration[];
+} = {
+  type: 'mentors',
+  label: 'mentors',
+  from: ['member'],
+  to: ['member'],
+  version: 2,
+  migrations: [
+    {
+      version: 2,
+      steps: [
+        { rename: { from: 'since', to: 'started' } },
+        { mapValues: { field: 'level', values: { junior: 'beginner' } } },
+        { default: { field: 'active', value: true } },
+      ],
     },
   ],
 };

@@ -4,6 +4,8 @@ import {
   graphMaps,
   type KindRegistry,
   kindVersion,
+  RELATION_VERSION_KEY,
+  relationKindVersion,
   VERSION_KEY,
 } from '@repertoire/core';
 import {
@@ -14,6 +16,7 @@ import {
   pluginSettingsSchema,
   relationAttributesSchema,
   relationIdSchema,
+  storedKindName,
   titleSchema,
   ValidationError,
   workspaceSettingsSchema,
@@ -286,7 +289,7 @@ class Checker {
     const kindName = value.get('kind');
     if (typeof kindName !== 'string') return `entity "${id}" has no kind`;
     if (!this.options.kinds.entityKind(kindName))
-      return `entity "${id}": unknown entity kind "${clip(kindName)}"`;
+      return `entity "${id}": unknown entity kind "${clip(kindName)}"${storedAs(kindName)}`;
     if (value.get('title') === undefined) return `entity "${id}" has no title`;
     if (value.get('created') === undefined || value.get('updated') === undefined)
       return `entity "${id}" has no created/updated stamps`;
@@ -499,7 +502,14 @@ class Checker {
       value instanceof Y.AbstractType
     )
       return `${where} holds ${describe(value)}, not a relation`;
-    const { by, at, attrs, doc, ...rest } = value as Record<string, unknown>;
+    const {
+      by,
+      at,
+      attrs,
+      doc,
+      [RELATION_VERSION_KEY]: version,
+      ...rest
+    } = value as Record<string, unknown>;
     const extra = Object.keys(rest);
     if (extra.length > 0)
       return `${where}: "${clip(extra[0] as string)}" is not part of a relation`;
@@ -513,7 +523,16 @@ class Checker {
     const ends = parseRelationId(key) as NonNullable<ReturnType<typeof parseRelationId>>;
     if (ends.from === ends.to) return `${where}: a relation joins two different entities`;
     const definition = this.options.kinds.relationKind(ends.type);
-    if (!definition) return `${where}: unknown relation kind "${ends.type}"`;
+    if (!definition)
+      return `${where}: unknown relation kind "${clip(ends.type)}"${storedAs(ends.type)}`;
+    // Like an entity's: an older version is read migrated (old clients keep working), a newer
+    // one is refused.
+    if (version !== undefined) {
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return `${where}: the version is a whole number from 1`;
+      if (version > relationKindVersion(definition))
+        return `${where}: written at ${ends.type} version ${version}, newer than the server's ${relationKindVersion(definition)} (update the plugin)`;
+    }
     for (const end of [ends.from, ends.to]) {
       // An end deleted concurrently leaves the relation dangling, which every reader hides.
       if (!this.maps.entities._map.has(end)) return `${where}: no entity "${end}"`;
@@ -663,6 +682,12 @@ function sameStamp(a: unknown, b: unknown): boolean {
     x.by === y.by &&
     x.at === y.at
   );
+}
+
+/** A hint for a built-in's qualified name, which is stored by its short one. */
+function storedAs(name: string): string {
+  const short = storedKindName(name);
+  return short === name ? '' : ` (a built-in's kind is stored by its short name, "${short}")`;
 }
 
 function isFieldKey(key: string): boolean {

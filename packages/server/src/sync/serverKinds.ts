@@ -38,9 +38,10 @@ export function readServerKinds(
       if (seen.has(parsed.manifest.id)) continue;
       seen.add(parsed.manifest.id);
       const { entityKinds = [], relationKinds = [] } = parsed.manifest.contributes;
-      for (const kind of entityKinds) register(() => kinds.registerEntityKind(kind), logger, file);
+      for (const kind of entityKinds)
+        register(() => kinds.registerEntityKind(kind, parsed.manifest.id), logger, file);
       for (const kind of relationKinds)
-        register(() => kinds.registerRelationKind(kind), logger, file);
+        register(() => kinds.registerRelationKind(kind, parsed.manifest.id), logger, file);
     }
   }
   return kinds;
