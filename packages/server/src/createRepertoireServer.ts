@@ -157,6 +157,7 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     history: new HistoryStore(db),
     tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
     graphGuard: new GraphGuard(kinds, undefined, (context, live) => isSteward(db, context, live)),
+    kinds,
     connections: new OpenConnections(),
     metrics: new Metrics(),
     logger,

@@ -1,3 +1,4 @@
+import type { KindRegistry } from '@repertoire/core';
 import type { Logger } from 'pino';
 import type { LimiterFactory } from './http/limiterStore.ts';
 import type { Metrics } from './metrics.ts';
@@ -84,6 +85,11 @@ export interface ServerServices {
   readonly tokens: SyncTokens;
   /** Checks every update to a graph document against the kinds' schemas (both protocols). */
   readonly graphGuard: GraphGuard;
+  /**
+   * The kinds the plugins' manifests contribute (what `graphGuard` checks against): routes that
+   * read a workspace's graph read it through them, in the current shape of each kind.
+   */
+  readonly kinds: KindRegistry;
   /** The open sync connections, which follow role changes, removals and sign-outs at once. */
   readonly connections: OpenConnections;
   readonly metrics: Metrics;

@@ -129,7 +129,10 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
           'forbidden',
           'this calendar link is not valid: it was revoked, or was never made here',
         );
-      const graph = graphStateFromUpdate(documentState(api, `${claims.workspaceId}/graph`));
+      const graph = graphStateFromUpdate(
+        documentState(api, `${claims.workspaceId}/graph`),
+        api.services.kinds,
+      );
       const entities = [...graph.entities.values()];
       const community =
         entities.find((e) => e.kind === 'community' && e.id === 'community') ??

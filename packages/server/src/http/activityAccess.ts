@@ -11,7 +11,7 @@ const normalise = (email: string) => email.trim().toLowerCase();
 
 /** The stored (or live) graph of a workspace, read through the core's tolerant reader. */
 export const graphOf = (api: ApiContext, workspaceId: string): GraphState =>
-  graphStateFromUpdate(documentState(api, `${workspaceId}/graph`));
+  graphStateFromUpdate(documentState(api, `${workspaceId}/graph`), api.services.kinds);
 
 /** The entity `id` of `graph` when it is a member, else undefined. */
 export const memberEntity = (graph: GraphState, id: string) => {

@@ -59,7 +59,7 @@ interface Caller {
 function callerOf(api: ApiContext, request: Parameters<typeof requireUser>[1], id: string): Caller {
   const user = requireUser(api, request);
   const { role } = requireRole(api, id, user, 'viewer');
-  const graph = graphStateFromUpdate(documentState(api, `${id}/graph`));
+  const graph = graphStateFromUpdate(documentState(api, `${id}/graph`), api.services.kinds);
   const memberId = resolveMember(api, id, user, graph);
   return {
     user,

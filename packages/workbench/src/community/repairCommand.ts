@@ -23,9 +23,9 @@ export function registerRepairCommand(
       category: 'Community',
       run: () => {
         const removed = ws.repair();
-        const outdated = ws.outdatedEntities().length;
+        const outdated = ws.outdatedEntities().length + ws.outdatedRelations().length;
         const upgrade = outdated
-          ? ` ${outdated} entit${outdated === 1 ? 'y is' : 'ies are'} stored in an older shape of ${outdated === 1 ? 'its kind' : 'their kinds'}: run "Upgrade entities to their kinds' current fields".`
+          ? ` ${outdated} entr${outdated === 1 ? 'y is' : 'ies are'} stored in an older shape of ${outdated === 1 ? 'its kind' : 'their kinds'}: run "Upgrade entities to their kinds' current fields".`
           : '';
         if (removed.length === 0) {
           services.notifications.info(`The community graph is sound: nothing to repair.${upgrade}`);
@@ -48,25 +48,29 @@ export function registerRepairCommand(
       title: "Upgrade entities to their kinds' current fields",
       category: 'Community',
       run: () => {
-        const { upgraded, failed } = ws.upgradeEntities();
+        // Entities and relations (their attributes) alike; each call is one undo step.
+        const entities = ws.upgradeEntities();
+        const relations = ws.upgradeRelations();
+        const upgraded = [...entities.upgraded, ...relations.upgraded];
+        const failed = [...entities.failed, ...relations.failed];
         if (upgraded.length === 0 && failed.length === 0) {
           services.notifications.info(
-            "Every entity is stored in its kind's current shape: nothing to upgrade.",
+            "Every entity and relation is stored in its kind's current shape: nothing to upgrade.",
           );
           return;
         }
         if (upgraded.length > 0)
           services.notifications.info(
-            `Upgraded ${upgraded.length} entit${upgraded.length === 1 ? 'y' : 'ies'} to ${upgraded.length === 1 ? "its kind's" : "their kinds'"} current fields (Undo reverts it).`,
+            `Upgraded ${upgraded.length} entr${upgraded.length === 1 ? 'y' : 'ies'} to ${upgraded.length === 1 ? "its kind's" : "their kinds'"} current fields (Undo reverts it).`,
           );
         if (failed.length > 0) {
           const listed = failed
             .slice(0, 5)
-            .map((f) => `${ws.getEntity(f.id)?.title ?? f.id}: ${f.reason}`)
+            .map((f) => `${ws.getEntity(f.id as never)?.title ?? f.id}: ${f.reason}`)
             .join('; ');
           const more = failed.length > 5 ? `, and ${failed.length - 5} more` : '';
           services.notifications.warn(
-            `${failed.length} entit${failed.length === 1 ? 'y was' : 'ies were'} left as stored: ${listed}${more}. Fix the field on the entity's page, or update the plugin for a newer version.`,
+            `${failed.length} entr${failed.length === 1 ? 'y was' : 'ies were'} left as stored: ${listed}${more}. Fix the field on the entity's page, or update the plugin for a newer version.`,
           );
         }
       },
