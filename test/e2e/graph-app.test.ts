@@ -346,6 +346,35 @@ describe('choosing how the graph is drawn', () => {
   });
 });
 
+describe('an entity context menu in the graph', () => {
+  it('a right-click on a node offers Open and what the plugins do with that kind', async () => {
+    const { page } = await openGraph('light');
+    // A practice: the knowledge plugin's entity/context items are for practices.
+    const at = await page.evaluate(() => {
+      const view = graphView();
+      const node = view?.cy.nodes('[kind = "practice"]').not('.filtered').nodes().first();
+      if (!view || !node || node.empty()) throw new Error('no practice shown');
+      view.cy.center(node);
+      const box = view.cy.container()?.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y, title: node.data('label') };
+    });
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const items = page.locator('[cmdk-item]');
+    await items.filter({ hasText: 'Mark a practice as established' }).first().waitFor(SLOW);
+    const offered = await items.allInnerTexts();
+    expect(offered[0]).toBe('Open');
+    expect(offered.some((t) => t.includes('Record attendance'))).toBe(false);
+    await items
+      .filter({ hasText: /^Open$/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('.rp-tab[aria-selected="true"]').innerText(), SLOW)
+      .toContain(at.title);
+  });
+});
+
 /** Pairs of shown entities whose labels (or a label and a node) overlap on screen. */
 function labelOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {

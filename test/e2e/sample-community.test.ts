@@ -94,4 +94,25 @@ describe('the sample community in the workbench', () => {
     expect(workers.some((url) => /gapsWorker/.test(url))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('a right-click on an entity offers what the plugins do with it, and runs it', async () => {
+    // The list is virtualized: filter it down to the meeting first.
+    await page.getByLabel('Filter the explorer').fill('Committee meeting 8');
+    const tree = page.getByRole('tree', { name: 'Community' });
+    const meeting = tree.getByRole('treeitem', { name: 'Committee meeting 8', exact: true });
+    await meeting.waitFor(SLOW);
+    await meeting.click({ button: 'right' });
+    const items = page.locator('[cmdk-item]');
+    // The Explorer's own actions, then the meetings plugin's entity/context items for a meeting,
+    // and none of the items made for other kinds (a term's, a practice's).
+    await items.filter({ hasText: 'Record attendance' }).first().waitFor(SLOW);
+    const offered = await items.allInnerTexts();
+    expect(offered).toEqual(expect.arrayContaining(['Open', 'Open meeting notes']));
+    expect(offered.some((t) => t.includes('Schedule meetings from the cadence'))).toBe(false);
+    expect(offered.some((t) => t.includes('Mark a practice as established'))).toBe(false);
+    await items.filter({ hasText: 'Open meeting notes' }).first().click();
+    const editor = page.locator('[data-testid=editor]').first();
+    await expect.poll(() => editor.textContent(), SLOW).toContain('LMS shortlist');
+    expect(errors).toEqual([]);
+  });
 });

@@ -45,6 +45,8 @@ export interface GraphExplorerProps {
   modes?: readonly GraphMode[];
   /** The member asked to open an entity (its page or document). */
   onOpen?: (id: string) => void;
+  /** The member asked for an entity's context menu (right-click on it). */
+  onContextMenu?: (id: string) => void;
   /** The member asked to link the selected entities. */
   onLink?: (ids: string[]) => void;
   /** The member asked to group the selected entities. */
@@ -124,6 +126,11 @@ export function GraphExplorer(props: GraphExplorerProps) {
     const d = view.onDidOpen((id) => props.onOpen?.(id));
     return () => d.dispose();
   }, [view, props.onOpen]);
+  useEffect(() => {
+    if (!view) return;
+    const d = view.onDidRequestMenu((id) => props.onContextMenu?.(id));
+    return () => d.dispose();
+  }, [view, props.onContextMenu]);
   useEffect(() => {
     if (props.openState) dispatch({ type: 'replace', state: props.openState });
   }, [props.openState]);

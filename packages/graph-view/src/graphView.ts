@@ -122,6 +122,9 @@ export class GraphView implements Disposable {
   readonly #onDidOpen = new Emitter<string>();
   /** The member asked to open an entity (click, Enter). */
   readonly onDidOpen = this.#onDidOpen.event;
+  readonly #onDidRequestMenu = new Emitter<string>();
+  /** The member asked for an entity's context menu (right-click, long press). */
+  readonly onDidRequestMenu = this.#onDidRequestMenu.event;
   readonly #onDidHover = new Emitter<HoverInfo | null>();
   /** The pointer entered (info) or left (null) an entity. */
   readonly onDidHover = this.#onDidHover.event;
@@ -432,6 +435,10 @@ export class GraphView implements Disposable {
       const ev = e.originalEvent as MouseEvent | undefined;
       if (ev && (ev.shiftKey || ev.ctrlKey || ev.metaKey)) return;
       this.#onDidOpen.fire(e.target.id());
+    });
+    // Cytoscape's right-click and long press on touch screens.
+    cy.on('cxttap', 'node', (e) => {
+      this.#onDidRequestMenu.fire(e.target.id());
     });
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
@@ -812,6 +819,7 @@ export class GraphView implements Disposable {
     for (const d of this.#disposables) d.dispose();
     for (const emitter of [
       this.#onDidOpen,
+      this.#onDidRequestMenu,
       this.#onDidHover,
       this.#onDidChangeSelection,
       this.#onDidChangeShownDate,

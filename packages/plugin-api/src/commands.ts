@@ -13,6 +13,16 @@ export interface CommandInfo {
   readonly pluginId: string;
 }
 
+/** A command a plugin offers on an entity, for a context menu (since 1.5). */
+export interface EntityAction {
+  /** The command to run, with the entity's id as its first argument. */
+  readonly command: string;
+  /** Its title, as the palette shows it. */
+  readonly title: string;
+  /** The plugin that offers it. */
+  readonly pluginId: string;
+}
+
 /** The handler of a command. Arguments and result must be serializable. */
 export type CommandHandler = (...args: JsonValue[]) => unknown;
 
@@ -40,4 +50,11 @@ export interface CommandsApi {
    * can change keys, so read it when showing it.
    */
   getKeybinding(id: string): Promise<string | undefined>;
+  /**
+   * What the enabled plugins offer on entity `entityId` (since 1.5): the items of their
+   * `entity/context` menus whose `when` holds for it (`entityKind == <kind>`, or none), for a
+   * context menu on an entity in a list or the graph. Run one with
+   * `executeCommand(action.command, entityId)`. Empty for an unknown entity. Needs `graph.read`.
+   */
+  getEntityActions(entityId: string): Promise<EntityAction[]>;
 }

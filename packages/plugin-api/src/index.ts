@@ -37,7 +37,7 @@ export type {
 } from './activity.ts';
 export type { AnalysesApi, AnalysisProvider, AnalysisResult } from './analyses.ts';
 export type { CalendarFeedInfo, CalendarFeedsApi } from './calendarFeeds.ts';
-export type { CommandHandler, CommandInfo, CommandsApi } from './commands.ts';
+export type { CommandHandler, CommandInfo, CommandsApi, EntityAction } from './commands.ts';
 export type {
   PluginContext,
   PluginInfo,

@@ -383,6 +383,22 @@ export function createPluginContext(scope: PluginScope): PluginContext {
           throw new Error('commands.getKeybinding: give a command id.');
         return scope.ui.keybindingFor?.(commandId);
       },
+      async getEntityActions(entityId) {
+        need('graph.read', 'commands.getEntityActions');
+        if (typeof entityId !== 'string')
+          throw new Error('commands.getEntityActions: give an entity id.');
+        const entity = await scope.graph.getEntity(entityId);
+        if (!entity) return [];
+        const titles = new Map(scope.contributions.commands().map((c) => [c.id, c.title]));
+        return scope.contributions
+          .menu('entity/context')
+          .filter((item) => entityMenuApplies(item.when, entity.kind))
+          .map((item) => ({
+            command: item.command,
+            title: titles.get(item.command) ?? item.command,
+            pluginId: item.pluginId,
+          }));
+      },
     },
     views: {
       registerViewProvider(viewId, provider) {
@@ -546,4 +562,21 @@ export function createPluginContext(scope: PluginScope): PluginContext {
     },
   };
   return context;
+}
+
+/**
+ * Whether an `entity/context` item's `when` holds for an entity of `kind`: none, or
+ * `entityKind == <kind>` (a built-in's kind by its short or qualified name). Anything else is not
+ * understood, so the item is left out rather than offered where it does not fit.
+ */
+export function entityMenuApplies(when: string | undefined, kind: string): boolean {
+  if (when === undefined) return true;
+  const wanted = /^\s*entityKind\s*==\s*([\w./-]+)\s*$/.exec(when)?.[1];
+  if (!wanted) return false;
+  return (
+    wanted === kind ||
+    (wanted.includes('/') &&
+      wanted.slice(wanted.indexOf('/') + 1) === kind &&
+      wanted.startsWith('repertoire.'))
+  );
 }

@@ -15,7 +15,7 @@ const artifacts = {
   packageJson: {
     name: 'test-artifacts',
     repertoire: {
-      id: 'test.artifacts',
+      id: 'repertoire.artifacts',
       displayName: 'Artifacts',
       version: '0.1.0',
       engines: { repertoire: '^1.0.0' },

@@ -156,6 +156,14 @@ export function ExplorerTree(props: {
             { label: 'Delete', value: 'delete', run: () => deleteEntity(plugin, entity.id) },
           ]),
     ];
+    // What the other plugins offer on this entity (their `entity/context` menus), after ours.
+    const offered = readOnly ? [] : await plugin.commands.getEntityActions(entity.id);
+    for (const [i, action] of offered.entries())
+      actions.push({
+        label: action.title,
+        value: `plugin:${i}`,
+        run: () => plugin.commands.executeCommand(action.command, entity.id),
+      });
     const picked = await plugin.window.showQuickPick(
       actions.map(({ label, value }) => ({ label, value })),
       { title: entity.title },

@@ -34,6 +34,8 @@ export interface GraphViewInput {
   readonly requests: ViewRequests;
   /** How this device draws the graph (a change redraws an open tab). */
   readonly renderer?: RendererChoice;
+  /** Shows an entity's context menu (right-click on it). */
+  readonly entityMenu?: (id: string, readOnly: boolean) => void;
 }
 
 /**
@@ -107,6 +109,9 @@ function GraphTab(props: {
       positions={positions}
       graphAt={input.graphAt}
       onOpen={(id) => view.openEntity(id)}
+      {...(input.entityMenu
+        ? { onContextMenu: (id: string) => input.entityMenu?.(id, view.readOnly) }
+        : {})}
       onReady={props.onReady}
       openState={opened}
       renderer={renderer}

@@ -1,5 +1,6 @@
 import type { ExplorerState, GraphMode, GraphStyle, PeopleNetwork } from '@repertoire/graph-view';
 import { type CustomViewMount, lazyCustomView, type PluginContext } from '@repertoire/plugin-api';
+import { showEntityMenu } from './entityMenu.ts';
 import { groupSelected } from './groupSelected.ts';
 import { linkSelected } from './linkSelected.ts';
 import {
@@ -158,6 +159,9 @@ async function graphExplorerView(
       modes,
       saveView: (state) => {
         saveViewAs(context.graph, context.window, state).catch(fail('Saving the view failed'));
+      },
+      entityMenu: (id, readOnly) => {
+        showEntityMenu(context, id, readOnly).catch(fail('That action failed'));
       },
     });
 }

@@ -80,6 +80,7 @@ export const BRIDGED_METHODS = [
   'commands.executeCommand',
   'commands.getCommands',
   'commands.getKeybinding',
+  'commands.getEntityActions',
   'window.showNotification',
   'window.showQuickPick',
   'window.showInputBox',

@@ -350,6 +350,7 @@ function createRemoteContext(
         call<T>('commands.executeCommand', id, ...args),
       getCommands: () => call('commands.getCommands'),
       getKeybinding: (id) => call('commands.getKeybinding', id),
+      getEntityActions: (id) => call('commands.getEntityActions', id),
     },
     views: {
       registerViewProvider(viewId, provider) {

@@ -17,7 +17,7 @@ const meetings = {
   packageJson: {
     name: 'test-meetings',
     repertoire: {
-      id: 'test.meetings',
+      id: 'repertoire.meetings',
       displayName: 'Meetings',
       version: '0.1.0',
       engines: { repertoire: '^1.0.0' },
