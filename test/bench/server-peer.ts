@@ -22,7 +22,7 @@ if (kind === 'repertoire' || kind === 'repertoire-postgres') {
   if (kind === 'repertoire-postgres' && !databaseUrl)
     throw new Error('repertoire-postgres needs a URL');
   // Production limits: nothing raised for the benchmark (issue 14, item 16).
-  const server = createRepertoireServer({
+  const server = await createRepertoireServer({
     dataDir: dataDir as string,
     port,
     host: '127.0.0.1',
@@ -36,7 +36,7 @@ if (kind === 'repertoire' || kind === 'repertoire-postgres') {
     name: 'Bench',
     password: 'bench password',
   });
-  const workspace = workspaces.create('Bench', owner.id);
+  const workspace = await workspaces.create('Bench', owner.id);
   const members = [owner];
   for (let i = 1; i < MEMBERS; i++) {
     const member = await accounts.create({
@@ -44,8 +44,8 @@ if (kind === 'repertoire' || kind === 'repertoire-postgres') {
       name: `Bench ${i}`,
       password: 'bench password',
     });
-    workspaces.accept(
-      workspaces.invite(workspace.id, owner.id, { role: 'editor' }).token,
+    await workspaces.accept(
+      (await workspaces.invite(workspace.id, owner.id, { role: 'editor' })).token,
       member.id,
     );
     members.push(member);
@@ -54,7 +54,7 @@ if (kind === 'repertoire' || kind === 'repertoire-postgres') {
   // Tokens die with their session, so each member's token comes from a session of its own.
   const memberTokens: string[] = [];
   for (const member of members) {
-    const session = accounts.openSession(member.id);
+    const session = await accounts.openSession(member.id);
     memberTokens.push((await tokens.issue(member.id, session.id)).token);
   }
   console.log(

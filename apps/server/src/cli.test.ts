@@ -49,14 +49,14 @@ async function cliFails(...args: string[]): Promise<string> {
   throw new Error(`expected 'repertoire ${args.join(' ')}' to fail`);
 }
 
-function items(dataDir: string, name: string): string[] {
-  const db = openDatabase(dataDir);
+async function items(dataDir: string, name: string): Promise<string[]> {
+  const db = await openDatabase(dataDir);
   try {
     const doc = new Y.Doc();
-    new DocumentStore(db).loadInto(name, doc);
+    await new DocumentStore(db).loadInto(name, doc);
     return doc.getArray<string>('items').toArray();
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -102,10 +102,10 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
       await cliFails('workspace', 'create', 'X', '--owner', 'nobody@x', '--data', data),
     ).toMatch(/--owner: no account with email 'nobody@x'/);
     expect(await cliFails('user', 'add', '--email', 'b@x.org', '--data', data)).toMatch(/--name/);
-    const db = openDatabase(data);
-    expect(new WorkspaceStore(db).all()).toHaveLength(1);
-    expect(new AccountStore(db).count()).toBe(1);
-    db.close();
+    const db = await openDatabase(data);
+    expect(await new WorkspaceStore(db).all()).toHaveLength(1);
+    expect(await new AccountStore(db).count()).toBe(1);
+    await db.close();
   });
 
   it('has --help, with a description, on every command', async () => {
@@ -138,14 +138,14 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
 
   it('backs up while serving under writes, and restores every acknowledged change', async () => {
     const data = await dir();
-    const server = createRepertoireServer({
+    const server = await createRepertoireServer({
       dataDir: data,
       port: 0,
       host: '127.0.0.1',
       logger: pino({ level: 'silent' }),
     });
     await server.listen();
-    const workspace = server.services.workspaces.create('Backed up', null);
+    const workspace = await server.services.workspaces.create('Backed up', null);
     const names = [`${workspace.id}/graph`, `${workspace.id}/doc/notes`];
     const connections = await Promise.all(names.map((name) => server.openDocument(name)));
     let written = 0;
@@ -178,15 +178,15 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
     const restored = await dir();
     await cli('restore', backupFile, '--data', restored);
     for (const name of names) {
-      const got = items(restored, name);
+      const got = await items(restored, name);
       // A consistent snapshot: at least everything written before the backup started, and
       // a prefix of the live document (nothing torn, nothing reordered).
       expect(got.length).toBeGreaterThanOrEqual(300);
-      expect(got).toEqual(items(data, name).slice(0, got.length));
+      expect(got).toEqual((await items(data, name)).slice(0, got.length));
     }
-    const db = openDatabase(restored);
-    expect(new WorkspaceStore(db).all().map((w) => w.name)).toEqual(['Backed up']);
-    db.close();
+    const db = await openDatabase(restored);
+    expect((await new WorkspaceStore(db).all()).map((w) => w.name)).toEqual(['Backed up']);
+    await db.close();
     expect(await cliFails('restore', join(restored, 'missing.sqlite'), '--data', restored)).toMatch(
       /<file>: no backup at/,
     );
@@ -194,16 +194,16 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
 
   it('exports a workspace and imports it as a new one with the same documents', async () => {
     const data = await dir();
-    const db = openDatabase(data);
+    const db = await openDatabase(data);
     const workspaces = new WorkspaceStore(db);
     const documents = new DocumentStore(db);
-    const original = workspaces.create('Exported', null);
+    const original = await workspaces.create('Exported', null);
     for (const suffix of ['graph', 'doc/a']) {
       const doc = new Y.Doc();
       doc.getArray<string>('items').push([suffix, 'x']);
-      documents.put(`${original.id}/${suffix}`, Y.encodeStateAsUpdate(doc));
+      await documents.put(`${original.id}/${suffix}`, Y.encodeStateAsUpdate(doc));
     }
-    db.close();
+    await db.close();
     const file = join(await dir(), 'ws.json');
     await cli('workspace', 'export', original.id, '--out', file, '--data', data);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
@@ -213,15 +213,15 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
     const imported = await cli('workspace', 'import', file, '--data', data);
     const id = /\((w_[^)]+)\)/.exec(imported.stdout)?.[1] as string;
     expect(id).not.toBe(original.id);
-    expect(items(data, `${id}/graph`)).toEqual(['graph', 'x']);
-    expect(items(data, `${id}/doc/a`)).toEqual(['doc/a', 'x']);
+    expect(await items(data, `${id}/graph`)).toEqual(['graph', 'x']);
+    expect(await items(data, `${id}/doc/a`)).toEqual(['doc/a', 'x']);
     expect(await cliFails('workspace', 'export', 'w_nope', '--data', data)).toMatch(/workspaceId/);
   });
 
   it('repairs a graph: removes what the server would refuse, says what, and keeps the rest', async () => {
     const data = await dir();
-    const db = openDatabase(data);
-    const workspace = new WorkspaceStore(db).create('Broken', null);
+    const db = await openDatabase(data);
+    const workspace = await new WorkspaceStore(db).create('Broken', null);
     const doc = new Y.Doc();
     const entities = doc.getMap<unknown>('entities');
     const member = (title: string, extra: Record<string, unknown> = {}) => {
@@ -242,8 +242,8 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
     entities.set('x', 'not a map');
     doc.getMap<unknown>('relations').set('ana|mentors|ben', { by: 'u_1', at: 1 });
     doc.getMap<unknown>('relations').set('ana|practises|ben', null);
-    new DocumentStore(db).put(`${workspace.id}/graph`, Y.encodeStateAsUpdate(doc));
-    db.close();
+    await new DocumentStore(db).put(`${workspace.id}/graph`, Y.encodeStateAsUpdate(doc));
+    await db.close();
 
     const dry = await cli('workspace', 'repair', workspace.id, '--dry-run', '--data', data);
     expect(dry.stdout).toContain(
@@ -257,9 +257,9 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
       'removed: relations/ana|practises|ben: relation "ana|practises|ben" holds null, not a relation',
     ]);
     const after = new Y.Doc();
-    const check = openDatabase(data);
-    new DocumentStore(check).loadInto(`${workspace.id}/graph`, after);
-    check.close();
+    const check = await openDatabase(data);
+    await new DocumentStore(check).loadInto(`${workspace.id}/graph`, after);
+    await check.close();
     expect([...after.getMap('entities').keys()].sort()).toEqual(['ana', 'ben']);
     expect((after.getMap('entities').get('ben') as Y.Map<unknown>).get('f:role')).toBeUndefined();
     expect([...after.getMap('relations').keys()]).toEqual(['ana|mentors|ben']);
@@ -283,11 +283,11 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
       '--data',
       data,
     );
-    let db = openDatabase(data);
+    let db = await openDatabase(data);
     const accounts = new AccountStore(db);
-    const user = accounts.byEmail('bo@example.org');
-    const session = accounts.openSession(user?.id as string);
-    db.close();
+    const user = await accounts.byEmail('bo@example.org');
+    const session = await accounts.openSession(user?.id as string);
+    await db.close();
     const reset = await cliWithInput(
       'second secret\n',
       'user',
@@ -299,14 +299,14 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
       data,
     );
     expect(reset).toContain('Reset the password of bo@example.org');
-    db = openDatabase(data);
+    db = await openDatabase(data);
     try {
       const after = new AccountStore(db);
-      expect(after.sessionUser(session.id)).toBeNull();
+      expect(await after.sessionUser(session.id)).toBeNull();
       expect(await after.authenticate('bo@example.org', 'first secret')).toBeNull();
       expect((await after.authenticate('bo@example.org', 'second secret'))?.id).toBe(user?.id);
     } finally {
-      db.close();
+      await db.close();
     }
     expect(
       await cliFails(
@@ -336,11 +336,11 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
 
   it('lists and revokes invitation links', async () => {
     const data = await dir();
-    const db = openDatabase(data);
+    const db = await openDatabase(data);
     const workspaces = new WorkspaceStore(db);
-    const ws = workspaces.create('Circle', null);
-    const link = workspaces.invite(ws.id, 'cli', { role: 'editor' });
-    db.close();
+    const ws = await workspaces.create('Circle', null);
+    const link = await workspaces.invite(ws.id, 'cli', { role: 'editor' });
+    await db.close();
     expect((await cli('invitation', 'list', ws.id, '--data', data)).stdout).toContain(link.token);
     expect((await cli('invitation', 'revoke', ws.id, link.token, '--data', data)).stdout).toContain(
       'Revoked',
@@ -382,28 +382,28 @@ describe('repertoire CLI', { timeout: 120_000 }, () => {
     );
     const imported = await cli('workspace', 'import', file, '--data', data);
     const id = /\((w_[^)]+)\)/.exec(imported.stdout)?.[1] as string;
-    const load = (name: string) => {
-      const db = openDatabase(data);
+    const load = async (name: string) => {
+      const db = await openDatabase(data);
       try {
         const doc = new Y.Doc();
-        new DocumentStore(db).loadInto(`${id}/${name}`, doc);
+        await new DocumentStore(db).loadInto(`${id}/${name}`, doc);
         return doc;
       } finally {
-        db.close();
+        await db.close();
       }
     };
-    const notes = load('doc/notes');
+    const notes = await load('doc/notes');
     expect(readDocumentText(notes)).toContain('@Ada books the library');
     expect(notes.get('root-v2', Y.XmlElement).toString()).toContain('<table');
     expect(mentionsInYDoc(notes)).toEqual([{ entityId: 'm-ada', kind: 'member' }]);
-    expect(readDocumentText(load('doc/plain'))).toBe('First line\n\n# not a heading');
+    expect(readDocumentText(await load('doc/plain'))).toBe('First line\n\n# not a heading');
 
     writeFileSync(file, archive({ 'doc/notes': { markdown: 42 } }));
     expect(await cliFails('workspace', 'import', file, '--data', data)).toMatch(
       /documents\.doc\/notes/,
     );
-    const db = openDatabase(data);
-    expect(new WorkspaceStore(db).all().map((w) => w.name)).toEqual(['From Markdown']);
-    db.close();
+    const db = await openDatabase(data);
+    expect((await new WorkspaceStore(db).all()).map((w) => w.name)).toEqual(['From Markdown']);
+    await db.close();
   });
 });

@@ -31,14 +31,14 @@ export async function seedSample(
 ): Promise<{ created: boolean; workspaceId?: string; sampleLoaded?: boolean; note?: string }> {
   const shiftWeeks = options.shiftWeeks ?? 0;
   const { accounts, workspaces } = server.services;
-  if (accounts.count() > 0) return { created: false };
+  if ((await accounts.count()) > 0) return { created: false };
   const user = await accounts.create(DEMO_ACCOUNT);
-  const workspace = workspaces.create('Sample community', user.id);
+  const workspace = await workspaces.create('Sample community', user.id);
   const loaded = await loadSampleCommunity(server, workspace.id, user.id, shiftWeeks);
   // Accounts are members: the demo account is the sample's coordinator, Lucía Fernández.
-  if (loaded.sampleLoaded) linkMember(server.services.db, workspace.id, user.id, DEMO_MEMBER);
+  if (loaded.sampleLoaded) await linkMember(server.services.db, workspace.id, user.id, DEMO_MEMBER);
   if (loaded.sampleLoaded)
-    loadSampleHealthChecks(server, workspace.id, user.id, sampleDates(shiftWeeks));
+    await loadSampleHealthChecks(server, workspace.id, user.id, sampleDates(shiftWeeks));
   return { created: true, workspaceId: workspace.id, ...loaded };
 }
 

@@ -12,15 +12,15 @@ import { HealthCheckStore, type RepertoireServer } from '@repertoire/server';
  * recorded under `sample:<member>` and linked to the member entity, dated as the rest of the
  * sample (`dates`). Returns how many rounds.
  */
-export function loadSampleHealthChecks(
+export async function loadSampleHealthChecks(
   server: RepertoireServer,
   workspaceId: string,
   openedBy: string,
   dates: SampleDates,
-): number {
+): Promise<number> {
   const store = new HealthCheckStore(server.services.db);
   for (const round of SAMPLE_HEALTH_ROUNDS) {
-    store.open({
+    await store.open({
       id: round.id,
       workspaceId,
       title: dates.text(round.title),
@@ -33,7 +33,7 @@ export function loadSampleHealthChecks(
       const scores = Object.fromEntries(
         SAMPLE_HEALTH_ELEMENT_ORDER.map((id, i) => [id, answer.scores[i] as number]),
       ) as Record<HealthElementId, number>;
-      store.answer(
+      await store.answer(
         workspaceId,
         round.id,
         { userId: `sample:${answer.member}`, memberId: `sample-member-${answer.member}` },
@@ -45,7 +45,7 @@ export function loadSampleHealthChecks(
         dates.day(answer.at),
       );
     }
-    store.close(workspaceId, round.id, openedBy, round.invited, dates.day(round.closedAt));
+    await store.close(workspaceId, round.id, openedBy, round.invited, dates.day(round.closedAt));
   }
   return SAMPLE_HEALTH_ROUNDS.length;
 }

@@ -22,15 +22,20 @@ export function importTextDocument(format: 'markdown' | 'text', source: string):
  * Reads a workspace's co-edited documents as text (chips as `@Name` and `[[Title]]`), for
  * exports that carry a note's text: undefined for an entity with no stored document.
  */
-export function documentTextReader(
+export async function documentTextReader(
   documents: DocumentStore,
   workspaceId: string,
-): (entityId: string) => string | undefined {
-  return (entityId) => {
-    const update = documents.load(`${workspaceId}/doc/${entityId}`);
-    if (!update) return undefined;
+): Promise<(entityId: string) => string | undefined> {
+  // Read ahead, once: the exporters ask for each entity's text synchronously.
+  const prefix = `${workspaceId}/doc/`;
+  const texts = new Map<string, string>();
+  for (const name of await documents.names(prefix)) {
+    const update = await documents.load(name);
+    if (!update) continue;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, update);
-    return readDocumentText(doc);
-  };
+    texts.set(name.slice(prefix.length), readDocumentText(doc));
+    doc.destroy();
+  }
+  return (entityId) => texts.get(entityId);
 }

@@ -39,44 +39,50 @@ afterEach(async () => {
 });
 
 /** A store holding one workspace with the sample community in its graph. */
-function sampleStore(data: string): { id: string; entities: number; relations: number } {
-  const db = openDatabase(data);
+async function sampleStore(
+  data: string,
+): Promise<{ id: string; entities: number; relations: number }> {
+  const db = await openDatabase(data);
   try {
-    const workspace = new WorkspaceStore(db).create('Sample community', null);
+    const workspace = await new WorkspaceStore(db).create('Sample community', null);
     const doc = createGraphDoc();
     loadSampleCommunity(doc, { user: 'facilitator', id: workspace.id });
-    new DocumentStore(db).put(`${workspace.id}/graph`, Y.encodeStateAsUpdate(doc));
+    await new DocumentStore(db).put(`${workspace.id}/graph`, Y.encodeStateAsUpdate(doc));
     const state = readGraphState(doc);
     return { id: workspace.id, entities: state.entities.size, relations: state.relations.size };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 /** Every workspace in a store, with what its graph holds. */
-function graphs(data: string): { id: string; name: string; entities: number; relations: number }[] {
-  const db = openDatabase(data);
+async function graphs(
+  data: string,
+): Promise<{ id: string; name: string; entities: number; relations: number }[]> {
+  const db = await openDatabase(data);
   try {
-    return new WorkspaceStore(db).all().map((w) => {
+    const out = [];
+    for (const w of await new WorkspaceStore(db).all()) {
       const doc = createGraphDoc();
-      new DocumentStore(db).loadInto(`${w.id}/graph`, doc);
+      await new DocumentStore(db).loadInto(`${w.id}/graph`, doc);
       const state = readGraphState(doc);
-      return {
+      out.push({
         id: w.id,
         name: w.name,
         entities: state.entities.size,
         relations: state.relations.size,
-      };
-    });
+      });
+    }
+    return out;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 describe('workspace export|import --format', { timeout: 180_000 }, () => {
   it('exports GEXF that graphology reads, with every entity and relation of the sample', async () => {
     const data = await dir();
-    const sample = sampleStore(data);
+    const sample = await sampleStore(data);
     const out = join(data, 'community.gexf');
     const { stderr } = await cli(
       'workspace',
@@ -110,7 +116,7 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
   ] as const) {
     it(`exports ${format} to ${out} and imports it back as the same graph`, async () => {
       const data = await dir();
-      const sample = sampleStore(data);
+      const sample = await sampleStore(data);
       const path = join(data, out);
       await cli('workspace', 'export', sample.id, '--format', format, '-o', path, '-d', data);
       const { stdout } = await cli(
@@ -125,14 +131,14 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
         data,
       );
       expect(stdout).toMatch(/Imported workspace 'Moved in'/);
-      const moved = graphs(data).find((g) => g.name === 'Moved in');
+      const moved = (await graphs(data)).find((g) => g.name === 'Moved in');
       expect(moved).toMatchObject({ entities: sample.entities, relations: sample.relations });
     });
   }
 
   it('writes a JSON Canvas with a card per entity and an arrow per relation', async () => {
     const data = await dir();
-    const sample = sampleStore(data);
+    const sample = await sampleStore(data);
     const { stdout } = await cli(
       'workspace',
       'export',
@@ -176,19 +182,19 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
       '---\nkind: practice\n---\n# Why\n\nAgreed: every unit ends with a reflection.\n',
     );
     await cli('workspace', 'import', vault, '--format', 'markdown', '--name', 'Notes', '-d', data);
-    const db = openDatabase(data);
+    const db = await openDatabase(data);
     try {
-      const [workspace] = new WorkspaceStore(db).all();
+      const [workspace] = await new WorkspaceStore(db).all();
       const graph = createGraphDoc();
       const docs = new DocumentStore(db);
-      docs.loadInto(`${workspace?.id}/graph`, graph);
+      await docs.loadInto(`${workspace?.id}/graph`, graph);
       const [entity] = readGraphState(graph).entities.values();
       expect(entity).toMatchObject({ kind: 'practice', title: 'Exit tickets', document: true });
       const text = new Y.Doc();
-      docs.loadInto(`${workspace?.id}/doc/${entity?.id}`, text);
+      await docs.loadInto(`${workspace?.id}/doc/${entity?.id}`, text);
       expect(readDocumentText(text)).toContain('Agreed: every unit ends with a reflection.');
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
@@ -242,7 +248,7 @@ describe('workspace export|import --format', { timeout: 180_000 }, () => {
         data,
       ),
     ).toMatch(/no workspace 'w-nope'/);
-    expect(graphs(data)).toEqual([]);
+    expect(await graphs(data)).toEqual([]);
     expect(readdirSync(data)).not.toContain('x');
   });
 });

@@ -79,7 +79,7 @@ describe('role changes and removals apply to open connections at once', () => {
       reason: 'Read-only: viewers cannot edit',
     });
     expect(liveText(name)).toBe('');
-    expect(t.server.services.documents.load(name)).toBeNull();
+    expect(await t.server.services.documents.load(name)).toBeNull();
     keeper.destroy();
   });
 

@@ -78,16 +78,16 @@ it('closes the sender unacknowledged when its commit fails, and stores the edit 
   writer.destroy();
   reader.destroy();
   await server.server.close();
-  const db = openDatabase(server.dir.path);
+  const db = await openDatabase(server.dir.path);
   try {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, new DocumentStore(db).load(name) as Uint8Array);
+    Y.applyUpdate(doc, (await new DocumentStore(db).load(name)) as Uint8Array);
     expect(doc.getArray<string>('items').toArray()).toEqual([
       'first',
       'while-failing',
       'built-on-it',
     ]);
   } finally {
-    db.close();
+    await db.close();
   }
 }, 60_000);

@@ -25,15 +25,15 @@ describe('compaction on load', { timeout: 20_000 }, () => {
     for (let i = 0; i < 1200; i++) {
       const before = Y.encodeStateVector(writer);
       writer.getArray<number>('items').push([i]);
-      documents.append(name, Y.encodeStateAsUpdate(writer, before));
+      await documents.append(name, Y.encodeStateAsUpdate(writer, before));
     }
-    expect(documents.pendingUpdates(name)).toBe(1200);
+    expect(await documents.pendingUpdates(name)).toBe(1200);
 
     const provider = await connectProvider(t.ws, name, await owner.token());
     expect(provider.document.getArray('items').length).toBe(1200);
-    await eventually(() => documents.pendingUpdates(name) === 0, 5000, 'compaction');
+    await eventually(async () => (await documents.pendingUpdates(name)) === 0, 5000, 'compaction');
     const stored = new Y.Doc();
-    documents.loadInto(name, stored);
+    await documents.loadInto(name, stored);
     expect(stored.getArray('items').toArray()).toEqual(writer.getArray('items').toArray());
     provider.destroy();
   });
@@ -46,11 +46,11 @@ describe('compaction on load', { timeout: 20_000 }, () => {
     for (let i = 0; i < 10; i++) {
       const before = Y.encodeStateVector(writer);
       writer.getArray<number>('items').push([i]);
-      t.server.services.documents.append(name, Y.encodeStateAsUpdate(writer, before));
+      await t.server.services.documents.append(name, Y.encodeStateAsUpdate(writer, before));
     }
     const provider = await connectProvider(t.ws, name, await owner.token());
     expect(provider.document.getArray('items').length).toBe(10);
-    expect(t.server.services.documents.pendingUpdates(name)).toBe(10);
+    expect(await t.server.services.documents.pendingUpdates(name)).toBe(10);
     provider.destroy();
   });
 });

@@ -28,7 +28,7 @@ import { ActivityStore } from './store/activityStore.ts';
 import { openDatabase } from './store/database.ts';
 import { DocumentStore } from './store/documentStore.ts';
 import { HistoryStore } from './store/historyStore.ts';
-import { syncLiveDocuments } from './store/liveDocuments.ts';
+import { sqliteLiveDocuments } from './store/liveDocuments.ts';
 import { openPostgres } from './store/postgres/openPostgres.ts';
 import { PostgresDocuments } from './store/postgres/postgresDocuments.ts';
 import { claimDataDir } from './store/serverPid.ts';
@@ -44,7 +44,7 @@ import { Handshakes } from './sync/handshakes.ts';
 import { OpenConnections } from './sync/openConnections.ts';
 import { readServerKinds } from './sync/serverKinds.ts';
 import { RedisConnectionCount } from './sync/sharedConnectionCount.ts';
-import { isSteward } from './sync/stewards.ts';
+import { stewardCheck } from './sync/stewards.ts';
 import { SyncTokens } from './sync/syncToken.ts';
 
 function isGraphItem(item: Y.Item): boolean {
@@ -128,10 +128,11 @@ export interface RepertoireServer {
  * y-websocket on `/y/…`, over the SQLite store in `dataDir`. Every server feature is one
  * Hocuspocus extension; this is the one place they are composed.
  */
-export function createRepertoireServer(options: RepertoireServerOptions): RepertoireServer {
-  const db: SqlDatabase = options.databaseUrl
-    ? openPostgres(options.databaseUrl)
-    : openDatabase(options.dataDir);
+export async function createRepertoireServer(
+  options: RepertoireServerOptions,
+): Promise<RepertoireServer> {
+  const sqlite = options.databaseUrl ? undefined : await openDatabase(options.dataDir);
+  const db: SqlDatabase = sqlite ?? (await openPostgres(options.databaseUrl as string));
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? pino({ name: 'repertoire' });
   const kinds = readServerKinds([options.builtinPluginsDir, options.pluginsDir], logger);
@@ -148,15 +149,15 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
   const services: ServerServices = {
     db,
     documents,
-    liveDocuments: options.databaseUrl
-      ? new PostgresDocuments(options.databaseUrl)
-      : syncLiveDocuments(documents),
+    liveDocuments: sqlite
+      ? sqliteLiveDocuments(sqlite, documents)
+      : new PostgresDocuments(options.databaseUrl as string),
     accounts: new AccountStore(db),
     workspaces,
     activity: new ActivityStore(db, options.activityWindowMs),
     history: new HistoryStore(db),
-    tokens: new SyncTokens(tokenSecret(db), options.tokenLifetimeSeconds),
-    graphGuard: new GraphGuard(kinds, undefined, (context, live) => isSteward(db, context, live)),
+    tokens: new SyncTokens(await tokenSecret(db), options.tokenLifetimeSeconds),
+    graphGuard: new GraphGuard(kinds, undefined, (context) => stewardCheck(db, context)),
     kinds,
     connections: new OpenConnections(),
     metrics: new Metrics(),
@@ -239,11 +240,15 @@ export function createRepertoireServer(options: RepertoireServerOptions): Repert
     close() {
       closed ??= (async () => {
         await hocuspocus.destroy();
-        services.activity.flush();
+        await services.activity
+          .flush()
+          .catch((error: unknown) =>
+            logger.error({ err: error }, 'activity records could not be written'),
+          );
         services.connectionLimits.close();
         redis?.disconnect();
         await services.liveDocuments.close();
-        db.close();
+        await db.close();
         release?.();
       })();
       return closed;

@@ -202,14 +202,14 @@ const attacks: [string, (doc: Y.Doc) => void, RegExp][] = [
 describe('the server validates every graph update', () => {
   for (const [what, change, reason] of attacks) {
     it(`refuses ${what}: the sender's socket closes with 4422 and the graph is unchanged`, async () => {
-      const storedBefore = t.server.services.documents.load(graph);
+      const storedBefore = await t.server.services.documents.load(graph);
       const stateBefore = Y.encodeStateVector(live());
       const closed = await sendRaw(updateFrom(change));
       expect(closed.code).toBe(4422);
       expect(closed.reason).toMatch(/^Invalid graph update: /);
       expect(closed.reason).toMatch(reason);
       expect(Y.encodeStateVector(live())).toEqual(stateBefore);
-      expect(t.server.services.documents.load(graph)).toEqual(storedBefore);
+      expect(await t.server.services.documents.load(graph)).toEqual(storedBefore);
     }, 30_000);
   }
 

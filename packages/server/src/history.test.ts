@@ -41,7 +41,7 @@ describe('history', () => {
     graph.createEntity({ id: 'a', kind: 'domain', title: 'first' });
     await acknowledged(p);
     await eventually(
-      () => t.server.services.history.snapshots(ws).length >= 1,
+      async () => (await t.server.services.history.snapshots(ws)).length >= 1,
       5000,
       'auto snapshot',
     );
@@ -50,7 +50,7 @@ describe('history', () => {
     graph.createEntity({ id: 'b', kind: 'domain', title: 'second' });
     await acknowledged(p);
     await eventually(
-      () => t.server.services.history.snapshots(ws).length >= 2,
+      async () => (await t.server.services.history.snapshots(ws)).length >= 2,
       5000,
       'second snapshot',
     );

@@ -22,9 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-function storedText(name: string): string {
+async function storedText(name: string): Promise<string> {
   const doc = new Y.Doc();
-  const stored = t.server.services.documents.load(name);
+  const stored = await t.server.services.documents.load(name);
   if (stored) Y.applyUpdate(doc, stored);
   return doc.getText('t').toString();
 }
@@ -51,14 +51,14 @@ describe('limits and bad input', () => {
     await client.authenticate(name, await owner.token());
     client.sendUpdate(name, textUpdate('x'.repeat(100 * 1024)));
     expect((await client.closed).code).toBe(1009);
-    expect(storedText(name)).toBe('');
+    expect(await storedText(name)).toBe('');
   });
 
   it('fuzzed malformed frames close the connection with a clear reason and change nothing', async () => {
     const name = `${ws}/doc/fuzz`;
     const writer = await connectProvider(t.ws, name, await owner.token());
     writer.document.getText('t').insert(0, 'intact');
-    await eventually(() => storedText(name) === 'intact', 5000, 'stored');
+    await eventually(async () => (await storedText(name)) === 'intact', 5000, 'stored');
     writer.destroy();
     let seed = 42;
     const random = () => {
@@ -82,7 +82,7 @@ describe('limits and bad input', () => {
       if (round % 2 === 0) expect(outcome).toEqual({ code: 4400, reason: 'Malformed message' });
       client.socket.terminate();
     }
-    expect(storedText(name)).toBe('intact');
+    expect(await storedText(name)).toBe('intact');
     expect((await fetch(`${t.base}/healthz`)).status).toBe(200);
   });
 

@@ -41,11 +41,11 @@ describe('import size and storage quotas', { timeout: 20_000 }, () => {
     padded.set(textUpdate(100));
     const r = await member.call('POST', '/api/workspaces/import', archive(padded));
     expect(r.status).toBe(201);
-    expect(t.server.services.documents.bytes(`${r.body.workspace.id}/`)).toBeLessThan(1024);
+    expect(await t.server.services.documents.bytes(`${r.body.workspace.id}/`)).toBeLessThan(1024);
     const doc = new Y.Doc();
     Y.applyUpdate(
       doc,
-      t.server.services.documents.load(`${r.body.workspace.id}/graph`) as Uint8Array,
+      (await t.server.services.documents.load(`${r.body.workspace.id}/graph`)) as Uint8Array,
     );
     expect(doc.getText('t').length).toBe(100);
   });
@@ -94,9 +94,9 @@ describe('import size and storage quotas', { timeout: 20_000 }, () => {
     const doc = new Y.Doc();
     for (let i = 0; i < 3; i++) client.sendUpdate(name, textUpdate(15 * 1024, doc));
     expect(await client.closed).toEqual({ code: 4413, reason: 'Workspace storage quota exceeded' });
-    expect(t.server.services.documents.bytes(`${ws}/`)).toBeLessThanOrEqual(40 * 1024);
+    expect(await t.server.services.documents.bytes(`${ws}/`)).toBeLessThanOrEqual(40 * 1024);
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, t.server.services.documents.load(name) as Uint8Array);
+    Y.applyUpdate(stored, (await t.server.services.documents.load(name)) as Uint8Array);
     expect(stored.getText('t').length).toBe(30 * 1024);
   });
 
@@ -121,7 +121,7 @@ describe('import size and storage quotas', { timeout: 20_000 }, () => {
     }
     expect(await closed).toEqual({ code: 4413, reason: 'Workspace storage quota exceeded' });
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, t.server.services.documents.load(name) as Uint8Array);
+    Y.applyUpdate(stored, (await t.server.services.documents.load(name)) as Uint8Array);
     expect(stored.getText('t').length).toBe(30 * 1024);
   });
 });

@@ -148,12 +148,12 @@ describe('what belongs to the whole community is changed by its stewards only', 
   for (const [what, change, reason] of editorChanges) {
     it(`refuses an editor's ${what}, changing nothing`, async () => {
       const before = Y.encodeStateVector(live());
-      const stored = t.server.services.documents.load(graph);
+      const stored = await t.server.services.documents.load(graph);
       const closed = await refusal(updateAs(editor.userId, change), editor);
       expect(closed.code).toBe(4422);
       expect(closed.reason).toMatch(reason);
       expect(Y.encodeStateVector(live())).toEqual(before);
-      expect(t.server.services.documents.load(graph)).toEqual(stored);
+      expect(await t.server.services.documents.load(graph)).toEqual(stored);
     }, 30_000);
   }
 

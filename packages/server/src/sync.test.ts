@@ -89,7 +89,7 @@ describe('sync over Hocuspocus', () => {
     const p = await connectProvider(t.ws, name, () => owner.token());
     p.document.getText('t').insert(0, 'kept');
     await acknowledged(p);
-    const stored = t.server.services.documents.load(name);
+    const stored = await t.server.services.documents.load(name);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored as Uint8Array);
     expect(doc.getText('t').toString()).toBe('kept');

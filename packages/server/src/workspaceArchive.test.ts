@@ -14,7 +14,7 @@ afterEach(async () => {
 async function stores() {
   const dir = await tempDir('repertoire-archive-');
   dirs.push(dir);
-  const db = openDatabase(dir.path);
+  const db = await openDatabase(dir.path);
   return { db, workspaces: new WorkspaceStore(db), documents: new DocumentStore(db) };
 }
 
@@ -39,7 +39,7 @@ describe('importing Markdown and text documents', () => {
   it('hands { markdown } and { text } entries to the importer and stores what it returns', async () => {
     const { db, workspaces, documents } = await stores();
     calls.length = 0;
-    const imported = importWorkspace(
+    const imported = await importWorkspace(
       workspaces,
       documents,
       archive({ 'doc/notes': { markdown: '# Notes' }, 'doc/plain': { text: 'Plain words' } }),
@@ -53,24 +53,24 @@ describe('importing Markdown and text documents', () => {
       ['text', 'Plain words'],
     ]);
     const stored = new Y.Doc();
-    documents.loadInto(`${imported.id}/doc/notes`, stored);
+    await documents.loadInto(`${imported.id}/doc/notes`, stored);
     expect(stored.getText('source').toString()).toBe('# Notes');
-    db.close();
+    await db.close();
   });
 
   it('refuses a text document when no importer is given, and creates nothing', async () => {
     const { db, workspaces, documents } = await stores();
-    expect(() =>
+    await expect(
       importWorkspace(workspaces, documents, archive({ 'doc/notes': { markdown: '# x' } }), null),
-    ).toThrow(/documents\.doc\/notes.*workspace import/);
-    expect(workspaces.all()).toEqual([]);
-    db.close();
+    ).rejects.toThrow(/documents\.doc\/notes.*workspace import/);
+    expect(await workspaces.all()).toEqual([]);
+    await db.close();
   });
 
   it('refuses a malformed entry with a clear message, and creates nothing', async () => {
     const { db, workspaces, documents } = await stores();
     for (const bad of [{ markdown: 5 }, { markdown: 'a', text: 'b' }, 7]) {
-      expect(() =>
+      await expect(
         importWorkspace(
           workspaces,
           documents,
@@ -80,9 +80,9 @@ describe('importing Markdown and text documents', () => {
           undefined,
           importText,
         ),
-      ).toThrow(/documents\.doc\/x.*must be a base64 Yjs update, or \{ "markdown"/);
+      ).rejects.toThrow(/documents\.doc\/x.*must be a base64 Yjs update, or \{ "markdown"/);
     }
-    expect(() =>
+    await expect(
       importWorkspace(
         workspaces,
         documents,
@@ -92,8 +92,8 @@ describe('importing Markdown and text documents', () => {
         undefined,
         importText,
       ),
-    ).toThrow(/documents\.graph/);
-    expect(workspaces.all()).toEqual([]);
-    db.close();
+    ).rejects.toThrow(/documents\.graph/);
+    expect(await workspaces.all()).toEqual([]);
+    await db.close();
   });
 });

@@ -30,21 +30,22 @@ export type TextDocumentImporter = (format: 'markdown' | 'text', source: string)
  * Exports a workspace. `stateOf` reads a document's current state (the live one when loaded),
  * so an export while serving is consistent per document.
  */
-export function exportWorkspace(
+export async function exportWorkspace(
   workspaces: WorkspaceStore,
   documents: DocumentStore,
   workspaceId: string,
-  stateOf: (name: string) => Uint8Array = (name) => documents.load(name) ?? new Uint8Array(),
+  stateOf: (name: string) => Promise<Uint8Array> = async (name) =>
+    (await documents.load(name)) ?? new Uint8Array(),
   onProgress?: (done: number, total: number) => void,
-): WorkspaceArchive {
-  const name = workspaces.name(workspaceId);
+): Promise<WorkspaceArchive> {
+  const name = await workspaces.name(workspaceId);
   if (name === null) throw invalid('workspaceId', `no workspace '${workspaceId}'`);
-  const names = documents.names(`${workspaceId}/`);
+  const names = await documents.names(`${workspaceId}/`);
   const out: Record<string, string> = {};
-  names.forEach((doc, i) => {
-    out[doc.slice(workspaceId.length + 1)] = Buffer.from(stateOf(doc)).toString('base64');
+  for (const [i, doc] of names.entries()) {
+    out[doc.slice(workspaceId.length + 1)] = Buffer.from(await stateOf(doc)).toString('base64');
     onProgress?.(i + 1, names.length);
-  });
+  }
   return {
     format: 'repertoire-workspace',
     version: 1,
@@ -75,15 +76,15 @@ const archiveSchema = z.object({
  * `doc/<id>` entries may also be {@link TextDocument}s (Markdown or plain text), which become
  * editor documents.
  */
-export function importWorkspace(
+export async function importWorkspace(
   workspaces: WorkspaceStore,
   documents: DocumentStore,
   archive: unknown,
   ownerId: string | null,
   onProgress?: (done: number, total: number) => void,
-  checkSize?: (bytes: number) => void,
+  checkSize?: (bytes: number) => void | Promise<void>,
   importText?: TextDocumentImporter,
-): { id: string; name: string } {
+): Promise<{ id: string; name: string }> {
   const a = parseInput(archiveSchema, archive);
   const decoded: [string, Uint8Array][] = [];
   for (const [suffix, entry] of Object.entries(a.documents)) {
@@ -110,12 +111,12 @@ export function importWorkspace(
     decoded.push([suffix, Y.encodeStateAsUpdate(doc)]);
     doc.destroy();
   }
-  checkSize?.(decoded.reduce((sum, [, bytes]) => sum + bytes.byteLength, 0));
+  await checkSize?.(decoded.reduce((sum, [, bytes]) => sum + bytes.byteLength, 0));
   const id = newId('w');
-  const workspace = workspaces.create(a.workspace.name, ownerId, id);
-  decoded.forEach(([suffix, bytes], i) => {
-    documents.put(`${id}/${suffix}`, bytes);
+  const workspace = await workspaces.create(a.workspace.name, ownerId, id);
+  for (const [i, [suffix, bytes]] of decoded.entries()) {
+    await documents.put(`${id}/${suffix}`, bytes);
     onProgress?.(i + 1, decoded.length);
-  });
+  }
   return { id, name: workspace.name };
 }

@@ -86,7 +86,7 @@ describe('y-websocket protocol on /y', () => {
     const frame = new Uint8Array([0, 2, ...encodeVarUint(update.length), ...update]);
     const closed = await closeOf(name, await viewer.token(), (ws) => ws.send(frame));
     expect(closed).toEqual({ code: 4403, reason: 'Read-only: viewers cannot edit' });
-    expect(t.server.services.documents.load(name)).toBeNull();
+    expect(await t.server.services.documents.load(name)).toBeNull();
   });
 
   it('closes on a malformed frame with 4400 and changes nothing', async () => {
@@ -95,7 +95,7 @@ describe('y-websocket protocol on /y', () => {
       ws.send(new Uint8Array([0, 2, 200, 1, 2, 3])),
     );
     expect(closed).toEqual({ code: 4400, reason: 'Malformed message' });
-    expect(t.server.services.documents.load(name)).toBeNull();
+    expect(await t.server.services.documents.load(name)).toBeNull();
   });
 });
 

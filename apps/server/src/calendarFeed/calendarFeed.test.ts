@@ -19,7 +19,7 @@ const servers: { server: RepertoireServer; dir: TempDir }[] = [];
 
 async function start(lifetimeMs?: number) {
   const dir = await tempDir('repertoire-feed-');
-  const server = createRepertoireServer({
+  const server = await createRepertoireServer({
     dataDir: dir.path,
     port: 0,
     host: '127.0.0.1',

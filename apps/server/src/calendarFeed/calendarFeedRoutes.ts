@@ -44,17 +44,17 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
       createdAt: r.createdAt,
       expiresAt: r.expiresAt,
     });
-    const live = (workspaceId: string, userId: string) =>
-      feeds.list(workspaceId, userId).filter((r) => Date.parse(r.expiresAt) > Date.now());
+    const live = async (workspaceId: string, userId: string) =>
+      (await feeds.list(workspaceId, userId)).filter((r) => Date.parse(r.expiresAt) > Date.now());
 
     router.add(
       'POST',
       '/api/workspaces/:id/calendar-feeds',
       async ({ request, response, params }) => {
-        const user = requireUser(api, request);
+        const user = await requireUser(api, request);
         const workspaceId = params.id as string;
-        requireRole(api, workspaceId, user, 'viewer');
-        if (live(workspaceId, user.id).length >= MAX_FEEDS_PER_MEMBER)
+        await requireRole(api, workspaceId, user, 'viewer');
+        if ((await live(workspaceId, user.id)).length >= MAX_FEEDS_PER_MEMBER)
           throw new ApiError(
             'conflict',
             `you already have ${MAX_FEEDS_PER_MEMBER} calendar links here; revoke one first`,
@@ -72,7 +72,7 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
           { feedId: record.id, workspaceId, userId: user.id },
           expires,
         );
-        feeds.add(record);
+        await feeds.add(record);
         sendJson(response, 201, {
           feed: {
             ...shown(record),
@@ -86,10 +86,10 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
       'GET',
       '/api/workspaces/:id/calendar-feeds',
       async ({ request, response, params }) => {
-        const user = requireUser(api, request);
+        const user = await requireUser(api, request);
         const workspaceId = params.id as string;
-        requireRole(api, workspaceId, user, 'viewer');
-        sendJson(response, 200, { feeds: live(workspaceId, user.id).map(shown) });
+        await requireRole(api, workspaceId, user, 'viewer');
+        sendJson(response, 200, { feeds: (await live(workspaceId, user.id)).map(shown) });
       },
     );
 
@@ -97,14 +97,14 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
       'DELETE',
       '/api/workspaces/:id/calendar-feeds/:feed',
       async ({ request, response, params }) => {
-        const user = requireUser(api, request);
+        const user = await requireUser(api, request);
         const workspaceId = params.id as string;
-        requireRole(api, workspaceId, user, 'viewer');
-        const record = feeds.get(workspaceId, params.feed as string);
+        await requireRole(api, workspaceId, user, 'viewer');
+        const record = await feeds.get(workspaceId, params.feed as string);
         // Someone else's link is as unknown to the caller as one never made.
         if (!record || record.userId !== user.id)
           throw new ApiError('not_found', 'you have no calendar link with that id here', 'feed');
-        feeds.remove(workspaceId, record.id);
+        await feeds.remove(workspaceId, record.id);
         sendJson(response, 200, { revoked: record.id });
       },
     );
@@ -118,19 +118,19 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
           'this calendar link has expired: make a new one in Repertoire (Year plan: Get a calendar feed link)',
         );
       const record =
-        claims === 'invalid' ? undefined : feeds.get(claims.workspaceId, claims.feedId);
+        claims === 'invalid' ? undefined : await feeds.get(claims.workspaceId, claims.feedId);
       if (
         claims === 'invalid' ||
         !record ||
         record.userId !== claims.userId ||
-        !api.services.workspaces.summary(claims.workspaceId, claims.userId)
+        !(await api.services.workspaces.summary(claims.workspaceId, claims.userId))
       )
         throw new ApiError(
           'forbidden',
           'this calendar link is not valid: it was revoked, or was never made here',
         );
       const graph = graphStateFromUpdate(
-        documentState(api, `${claims.workspaceId}/graph`),
+        await documentState(api, `${claims.workspaceId}/graph`),
         api.services.kinds,
       );
       const entities = [...graph.entities.values()];
@@ -140,7 +140,10 @@ export function calendarFeedRoutes(options: CalendarFeedOptions = {}): HttpRoute
       const ics = meetingsCalendar(
         entities.filter((e) => e.kind === 'meeting'),
         {
-          name: community?.title ?? api.services.workspaces.name(claims.workspaceId) ?? 'Meetings',
+          name:
+            community?.title ??
+            (await api.services.workspaces.name(claims.workspaceId)) ??
+            'Meetings',
           workspaceId: claims.workspaceId,
           meetingTime: community?.fields.meetingTime,
           durationMinutes: community?.fields.durationMinutes,

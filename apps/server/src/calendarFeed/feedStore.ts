@@ -35,27 +35,27 @@ export class FeedStore {
   }
 
   /** Keeps a new link. */
-  add(record: FeedRecord): void {
+  async add(record: FeedRecord): Promise<void> {
     const { id, workspaceId, ...value } = record;
-    this.#db
+    await this.#db
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
       .run(keyOf(workspaceId, id), bytes.encode(JSON.stringify(value)));
   }
 
   /** One link, or undefined when there is none (never made, or revoked). */
-  get(workspaceId: string, feedId: string): FeedRecord | undefined {
-    const row = this.#db
+  async get(workspaceId: string, feedId: string): Promise<FeedRecord | undefined> {
+    const row = (await this.#db
       .prepare('SELECT value FROM settings WHERE key = ?')
-      .get(keyOf(workspaceId, feedId)) as { value: Uint8Array | string } | undefined;
+      .get(keyOf(workspaceId, feedId))) as { value: Uint8Array | string } | undefined;
     return row ? parse(workspaceId, feedId, row.value) : undefined;
   }
 
   /** A member's links in a workspace, newest first. */
-  list(workspaceId: string, userId: string): FeedRecord[] {
+  async list(workspaceId: string, userId: string): Promise<FeedRecord[]> {
     const prefix = `${PREFIX}${workspaceId}:`;
-    const rows = this.#db
+    const rows = (await this.#db
       .prepare('SELECT key, value FROM settings WHERE key >= ? AND key < ?')
-      .all(prefix, `${prefix}\uffff`) as { key: string; value: Uint8Array | string }[];
+      .all(prefix, `${prefix}\uffff`)) as { key: string; value: Uint8Array | string }[];
     return rows
       .map((r) => parse(workspaceId, r.key.slice(prefix.length), r.value))
       .filter((r): r is FeedRecord => r?.userId === userId)
@@ -63,11 +63,10 @@ export class FeedStore {
   }
 
   /** Forgets a link; whether there was one. */
-  remove(workspaceId: string, feedId: string): boolean {
+  async remove(workspaceId: string, feedId: string): Promise<boolean> {
     const key = keyOf(workspaceId, feedId);
-    const had = this.#db.prepare('SELECT 1 AS one FROM settings WHERE key = ?').get(key);
-    this.#db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-    return Boolean(had);
+    const { changes } = await this.#db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    return changes > 0;
   }
 }
 

@@ -21,10 +21,21 @@ export type FeedTokenProblem = 'expired' | 'invalid';
  * in the store so links survive restarts and work on every instance that shares it.
  */
 export class FeedTokens {
-  readonly #key: Uint8Array;
+  readonly #services: Pick<ServerServices, 'db'>;
+  #key: Promise<Uint8Array> | undefined;
 
   constructor(services: Pick<ServerServices, 'db'>) {
-    this.#key = feedSecret(services);
+    this.#services = services;
+  }
+
+  /** The key, read (or made) once, at first use. */
+  #secret(): Promise<Uint8Array> {
+    this.#key ??= feedSecret(this.#services);
+    this.#key.catch(() => {
+      // Asked again next time rather than failing for good.
+      this.#key = undefined;
+    });
+    return this.#key;
   }
 
   /** A token for one feed link, valid until `expiresAt`. */
@@ -36,13 +47,13 @@ export class FeedTokens {
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .setAudience(AUDIENCE)
-      .sign(this.#key);
+      .sign(await this.#secret());
   }
 
   /** The claims of a good token, or why it is refused (forged, foreign, malformed or expired). */
   async verify(token: string): Promise<FeedClaims | FeedTokenProblem> {
     try {
-      const { payload } = await jwtVerify(token, this.#key, {
+      const { payload } = await jwtVerify(token, await this.#secret(), {
         algorithms: ['HS256'],
         audience: AUDIENCE,
       });
@@ -56,18 +67,17 @@ export class FeedTokens {
   }
 }
 
-function feedSecret(services: Pick<ServerServices, 'db'>): Uint8Array {
+async function feedSecret(services: Pick<ServerServices, 'db'>): Promise<Uint8Array> {
   const { db } = services;
-  const read = () =>
-    db.prepare('SELECT value FROM settings WHERE key = ?').get(SECRET_KEY) as
+  const read = async () =>
+    (await db.prepare('SELECT value FROM settings WHERE key = ?').get(SECRET_KEY)) as
       | { value: Uint8Array }
       | undefined;
-  const row = read();
+  const row = await read();
   if (row) return new Uint8Array(row.value);
-  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(
-    SECRET_KEY,
-    randomBytes(32),
-  );
+  await db
+    .prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)')
+    .run(SECRET_KEY, randomBytes(32));
   // Another instance may have won the insert: everyone uses the stored one.
-  return new Uint8Array((read() as { value: Uint8Array }).value);
+  return new Uint8Array(((await read()) as { value: Uint8Array }).value);
 }

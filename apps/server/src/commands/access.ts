@@ -28,12 +28,12 @@ export function addAccessCommands(program: Command): void {
       if (Boolean(options.password) === Boolean(options.passwordStdin))
         throw new Error('give the new password with exactly one of --password or --password-stdin');
       const password = options.passwordStdin ? await readStdin() : options.password;
-      const db = openDatabase(options.data);
+      const db = await openDatabase(options.data);
       try {
         const reset = await new AccountStore(db).resetPassword(options.email, password);
         console.log(`Reset the password of ${reset.email}; all of its sessions are signed out`);
       } finally {
-        db.close();
+        await db.close();
       }
     });
 
@@ -45,10 +45,10 @@ export function addAccessCommands(program: Command): void {
     .description('List the invitation links that can still be used')
     .option('--json', 'print JSON')
     .option(...DATA_OPTION)
-    .action((workspaceId: string, options) => {
-      const db = openDatabase(options.data);
+    .action(async (workspaceId: string, options) => {
+      const db = await openDatabase(options.data);
       try {
-        const links = new WorkspaceStore(db).invitations(workspaceId);
+        const links = await new WorkspaceStore(db).invitations(workspaceId);
         if (options.json) console.log(JSON.stringify(links, null, 2));
         else if (links.length === 0) console.log('No usable invitation links');
         else
@@ -57,20 +57,20 @@ export function addAccessCommands(program: Command): void {
               `${link.token}\t${link.role}\t${link.usesLeft} use(s) left\texpires ${link.expiresAt}`,
             );
       } finally {
-        db.close();
+        await db.close();
       }
     });
   invitation
     .command('revoke <workspaceId> <token>')
     .description('Revoke an invitation link so nobody can join with it')
     .option(...DATA_OPTION)
-    .action((workspaceId: string, token: string, options) => {
-      const db = openDatabase(options.data);
+    .action(async (workspaceId: string, token: string, options) => {
+      const db = await openDatabase(options.data);
       try {
-        new WorkspaceStore(db).revokeInvitation(workspaceId, token);
+        await new WorkspaceStore(db).revokeInvitation(workspaceId, token);
         console.log(`Revoked invitation ${token}`);
       } finally {
-        db.close();
+        await db.close();
       }
     });
 }

@@ -30,8 +30,8 @@ import {
 
 const DATA_OPTION = ['-d, --data <dir>', 'data directory (SQLite store)', './data'] as const;
 
-function stores(dataDir: string) {
-  const db = openDatabase(dataDir);
+async function stores(dataDir: string) {
+  const db = await openDatabase(dataDir);
   return {
     db,
     accounts: new AccountStore(db),
@@ -40,9 +40,9 @@ function stores(dataDir: string) {
   };
 }
 
-function ownerId(accounts: AccountStore, email: string | undefined): string | null {
+async function ownerId(accounts: AccountStore, email: string | undefined): Promise<string | null> {
   if (!email) return null;
-  const user = accounts.byEmail(email);
+  const user = await accounts.byEmail(email);
   if (!user)
     throw new Error(
       `--owner: no account with email '${email}' (create it with 'repertoire user add')`,
@@ -61,12 +61,12 @@ export function addAdminCommands(program: Command): void {
     .requiredOption('--password <password>', 'password, 8 to 200 characters')
     .option(...DATA_OPTION)
     .action(async (options) => {
-      const { db, accounts } = stores(options.data);
+      const { db, accounts } = await stores(options.data);
       try {
         const created = await accounts.create(options);
         console.log(`Created ${created.email} (${created.id})`);
       } finally {
-        db.close();
+        await db.close();
       }
     });
 
@@ -76,13 +76,13 @@ export function addAdminCommands(program: Command): void {
     .description('Create a workspace')
     .option('--owner <email>', 'the account that owns it')
     .option(...DATA_OPTION)
-    .action((name: string, options) => {
-      const { db, accounts, workspaces } = stores(options.data);
+    .action(async (name: string, options) => {
+      const { db, accounts, workspaces } = await stores(options.data);
       try {
-        const created = workspaces.create(name, ownerId(accounts, options.owner));
+        const created = await workspaces.create(name, await ownerId(accounts, options.owner));
         console.log(`Created workspace '${created.name}' (${created.id})`);
       } finally {
-        db.close();
+        await db.close();
       }
     });
   workspace
@@ -90,16 +90,16 @@ export function addAdminCommands(program: Command): void {
     .description('List workspaces')
     .option('--json', 'print JSON')
     .option(...DATA_OPTION)
-    .action((options) => {
-      const { db, workspaces } = stores(options.data);
+    .action(async (options) => {
+      const { db, workspaces } = await stores(options.data);
       try {
-        const all = workspaces.all();
+        const all = await workspaces.all();
         if (options.json) console.log(JSON.stringify(all, null, 2));
         else
           for (const w of all)
             console.log(`${w.id}\t${w.name}\t${w.members} member(s)\t${w.createdAt}`);
       } finally {
-        db.close();
+        await db.close();
       }
     });
   workspace
@@ -120,24 +120,36 @@ export function addAdminCommands(program: Command): void {
     .option(...DATA_OPTION)
     .action(async (workspaceId: string, options) => {
       const format = asFormat(options.format);
-      const { db, workspaces, documents } = stores(options.data);
+      const { db, workspaces, documents } = await stores(options.data);
       if (format !== 'json') {
         // The headless editor reads the documents' text, for the formats that carry it.
         const { documentTextReader } = await import('../textDocuments.ts');
         try {
-          const said = exportInFormat({ workspaces, documents }, workspaceId, format, options.out, {
-            ...options,
-            documentText: documentTextReader(documents, workspaceId),
-          });
+          const said = await exportInFormat(
+            { workspaces, documents },
+            workspaceId,
+            format,
+            options.out,
+            {
+              ...options,
+              documentText: await documentTextReader(documents, workspaceId),
+            },
+          );
           if (said) console.error(said);
         } finally {
-          db.close();
+          await db.close();
         }
         return;
       }
       const bar = progressBar('Exporting');
       try {
-        const archive = exportWorkspace(workspaces, documents, workspaceId, undefined, bar.update);
+        const archive = await exportWorkspace(
+          workspaces,
+          documents,
+          workspaceId,
+          undefined,
+          bar.update,
+        );
         bar.stop();
         const text = JSON.stringify(archive);
         if (options.out) {
@@ -148,7 +160,7 @@ export function addAdminCommands(program: Command): void {
         } else process.stdout.write(`${text}\n`);
       } finally {
         bar.stop();
-        db.close();
+        await db.close();
       }
     });
   workspace
@@ -159,19 +171,19 @@ export function addAdminCommands(program: Command): void {
     .option('--dry-run', 'only list what would be removed')
     .option('--plugins <dir>', 'installed plugins, whose kinds are valid too', PLUGINS_DIR)
     .option(...DATA_OPTION)
-    .action((workspaceId: string, options) => {
+    .action(async (workspaceId: string, options) => {
       const pid = options.dryRun ? null : runningServerPid(options.data);
       if (pid !== null)
         throw new Error(
           `--data: a server (process ${pid}) is serving ${options.data}; stop it before repairing (--dry-run works while serving)`,
         );
-      const { db, workspaces, documents } = stores(options.data);
+      const { db, workspaces, documents } = await stores(options.data);
       try {
-        if (workspaces.name(workspaceId) === null)
+        if ((await workspaces.name(workspaceId)) === null)
           throw new Error(`<workspaceId>: no workspace '${workspaceId}' (see 'workspace list')`);
         const name = graphDocumentName(workspaceId);
         const doc = new Y.Doc();
-        documents.loadInto(name, doc);
+        await documents.loadInto(name, doc);
         const before = Y.encodeStateVector(doc);
         const kinds = readServerKinds([PLUGINS_DIR, options.plugins]);
         const items = repairGraphDocument(doc, kinds, { dryRun: options.dryRun });
@@ -185,7 +197,7 @@ export function addAdminCommands(program: Command): void {
           console.log(`${verb}: ${where}: ${item.reason}`);
         }
         if (!options.dryRun && items.some((item) => item.removed))
-          documents.append(name, Y.encodeStateAsUpdate(doc, before));
+          await documents.append(name, Y.encodeStateAsUpdate(doc, before));
         const removed = items.filter((item) => item.removed).length;
         console.log(
           items.length === 0
@@ -193,7 +205,7 @@ export function addAdminCommands(program: Command): void {
             : `${options.dryRun ? 'Would remove' : 'Removed'} ${removed} value(s) from the graph of '${workspaceId}'.`,
         );
       } finally {
-        db.close();
+        await db.close();
       }
     });
   workspace
@@ -219,15 +231,15 @@ export function addAdminCommands(program: Command): void {
       const format = asFormat(options.format);
       // The headless editor (Markdown and text documents, a vault's notes) loads only for an import.
       const { importTextDocument } = await import('../textDocuments.ts');
-      const { db, accounts, workspaces, documents } = stores(options.data);
+      const { db, accounts, workspaces, documents } = await stores(options.data);
       try {
-        const owner = ownerId(accounts, options.owner);
+        const owner = await ownerId(accounts, options.owner);
         if (format === 'json') {
           const archive = JSON.parse(readFileSync(source, 'utf8')) as { format?: unknown };
           if (archive?.format === 'repertoire-workspace') {
             const bar = progressBar('Importing');
             try {
-              const imported = importWorkspace(
+              const imported = await importWorkspace(
                 workspaces,
                 documents,
                 archive,
@@ -246,7 +258,7 @@ export function addAdminCommands(program: Command): void {
         }
         const result = readImport(source, format, options.kind);
         console.error(`Read ${describeCounts(result)}`);
-        const done = importAsWorkspace({ workspaces, documents }, result, {
+        const done = await importAsWorkspace({ workspaces, documents }, result, {
           name: options.name ?? nameFromSource(source),
           ownerId: owner,
           skipInvalid: options.skipInvalid === true,
@@ -267,7 +279,7 @@ export function addAdminCommands(program: Command): void {
             `Dry run: would import ${done.entities} entities and ${done.relations} relations`,
           );
       } finally {
-        db.close();
+        await db.close();
       }
     });
 
@@ -289,7 +301,7 @@ export function addAdminCommands(program: Command): void {
         });
       } finally {
         bar.stop();
-        db.close();
+        await db.close();
       }
       console.log(`Backed up to ${file}`);
     });
@@ -298,7 +310,7 @@ export function addAdminCommands(program: Command): void {
     .command('restore <file>')
     .description('Replace the store with a backup (stop the server first)')
     .option(...DATA_OPTION)
-    .action((file: string, options) => {
+    .action(async (file: string, options) => {
       if (!existsSync(file)) throw new Error(`<file>: no backup at ${file}`);
       const pid = runningServerPid(options.data);
       if (pid !== null)
@@ -317,8 +329,8 @@ export function addAdminCommands(program: Command): void {
         check.close();
       }
       const target = join(options.data, DATABASE_FILE);
-      const db = openDatabase(options.data);
-      db.close();
+      const db = await openDatabase(options.data);
+      await db.close();
       const bar = progressBar('Restoring');
       const staging = `${target}.restoring`;
       rmSync(staging, { force: true });
@@ -326,14 +338,14 @@ export function addAdminCommands(program: Command): void {
       return backup(source, staging, {
         progress: ({ totalPages, remainingPages }) =>
           bar.update(totalPages - remainingPages, totalPages),
-      }).then(() => {
+      }).then(async () => {
         source.close();
         bar.stop();
         rmSync(`${target}-wal`, { force: true });
         rmSync(`${target}-shm`, { force: true });
         renameSync(staging, target);
         // Opening once migrates a backup taken by an older version.
-        openDatabase(options.data).close();
+        await (await openDatabase(options.data)).close();
         console.log(`Restored ${file} into ${options.data}`);
       });
     });

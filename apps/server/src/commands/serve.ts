@@ -103,7 +103,7 @@ export function addServeCommand(program: Command): void {
         options.trustedProxy ?? process.env.REPERTOIRE_TRUSTED_PROXIES;
       const { pino } = await import('pino');
       const dev = options.dev ? pluginChanges(options.plugins) : undefined;
-      const server = createRepertoireServer({
+      const server = await createRepertoireServer({
         dataDir: options.data,
         databaseUrl: options.databaseUrl ?? process.env.REPERTOIRE_DATABASE_URL,
         redisUrl: options.redisUrl ?? process.env.REPERTOIRE_REDIS_URL,

@@ -60,17 +60,17 @@ function writeFiles(out: string, files: readonly VaultFile[]): string {
  * Exports a workspace's graph in another tool's format. Multi-file formats (csv, markdown) need
  * `--out`, a folder or a `.zip`; single-file ones go to `--out` or stdout.
  */
-export function exportInFormat(
+export async function exportInFormat(
   stores: Stores,
   workspaceId: string,
   format: Exclude<Format, 'json'>,
   out: string | undefined,
   options: { static?: boolean; documentText?: (entityId: string) => string | undefined } = {},
-): string {
-  if (stores.workspaces.name(workspaceId) === null)
+): Promise<string> {
+  if ((await stores.workspaces.name(workspaceId)) === null)
     throw new Error(`no workspace '${workspaceId}'`);
   const graph = portableFromGraphUpdate(
-    stores.documents.load(`${workspaceId}/graph`) ?? new Uint8Array(),
+    (await stores.documents.load(`${workspaceId}/graph`)) ?? new Uint8Array(),
     options.documentText,
   );
   const summary = `${graph.entities.length} entities and ${graph.relations.length} relations`;
@@ -191,7 +191,7 @@ export function describeCounts(result: ImportResult): string {
  * Imports a source as a new workspace. Nothing is written unless every entity and relation is
  * valid (or `skipInvalid` leaves the invalid ones out); the caller prints the preview first.
  */
-export function importAsWorkspace(
+export async function importAsWorkspace(
   stores: Stores,
   result: ImportResult,
   options: {
@@ -202,7 +202,7 @@ export function importAsWorkspace(
     /** Writes a note's Markdown as a co-edited document (the headless editor); none: no text. */
     writeDocument?: (markdown: string) => Uint8Array;
   },
-): { id?: string; entities: number; relations: number; refused: string[] } {
+): Promise<{ id?: string; entities: number; relations: number; refused: string[] }> {
   const refused = [...describeIssues(result)];
   if (refused.length > 0 && !options.skipInvalid) return { entities: 0, relations: 0, refused };
   const graph: PortableGraph = options.writeDocument
@@ -220,12 +220,15 @@ export function importAsWorkspace(
   if (built.issues.length > 0 && !options.skipInvalid)
     return { entities: 0, relations: 0, refused: built.issues.map((i) => `  ${i.message}`) };
   if (options.dryRun) return { entities: built.entities, relations: built.relations, refused: [] };
-  const workspace = stores.workspaces.create(options.name, options.ownerId);
-  stores.documents.put(`${workspace.id}/graph`, built.update);
+  const workspace = await stores.workspaces.create(options.name, options.ownerId);
+  await stores.documents.put(`${workspace.id}/graph`, built.update);
   for (const entity of graph.entities) {
     const id = built.ids.get(entity.id);
     if (id && entity.document !== undefined && options.writeDocument)
-      stores.documents.put(`${workspace.id}/doc/${id}`, options.writeDocument(entity.document));
+      await stores.documents.put(
+        `${workspace.id}/doc/${id}`,
+        options.writeDocument(entity.document),
+      );
   }
   return { id: workspace.id, entities: built.entities, relations: built.relations, refused: [] };
 }

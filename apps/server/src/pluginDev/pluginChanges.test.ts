@@ -39,7 +39,7 @@ beforeAll(async () => {
   writeFileSync(join(plugins.path, 'counter', 'package.json'), manifest('acme.counter', '1.0.0'));
   writeFileSync(join(plugins.path, 'counter', 'index.js'), 'export function activate() {}\n');
   dev = pluginChanges(plugins.path);
-  server = createRepertoireServer({
+  server = await createRepertoireServer({
     dataDir: data.path,
     port: 0,
     host: '127.0.0.1',

@@ -63,7 +63,7 @@ export function pluginChanges(dir: string): PluginChanges {
       sendJson(response, 200, { plugins: listPlugins(dir), changes: PLUGIN_CHANGES_PATH });
     });
     router.add('GET', PLUGIN_CHANGES_PATH, async ({ request, response }) => {
-      requireUser(api, request);
+      await requireUser(api, request);
       response.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',

@@ -12,7 +12,13 @@ export function activityExtension(services: ServerServices, flushEveryMs = 1000)
   return {
     extensionName: 'repertoire-activity',
     async onConfigure() {
-      timer = setInterval(() => activity.flush(), flushEveryMs);
+      timer = setInterval(() => {
+        activity
+          .flush()
+          .catch((error: unknown) =>
+            services.logger.error({ err: error }, 'writing activity records failed; retrying'),
+          );
+      }, flushEveryMs);
       timer.unref();
     },
     async afterLoadDocument({ document, documentName }) {
@@ -24,7 +30,7 @@ export function activityExtension(services: ServerServices, flushEveryMs = 1000)
     },
     async onDestroy() {
       clearInterval(timer);
-      activity.flush();
+      await activity.flush();
     },
   };
 }

@@ -21,7 +21,7 @@ export function graphValidationExtension(services: ServerServices): Extension {
     async beforeSync({ type, payload, document, documentName, connection, context }) {
       if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
       try {
-        graphGuard.check(documentName, document, payload, context as SyncContext);
+        await graphGuard.check(documentName, document, payload, context as SyncContext);
       } catch (error) {
         if (!(error instanceof InvalidGraphUpdate)) throw error;
         metrics.errors += 1;

@@ -17,13 +17,14 @@ export function historyExtension(services: ServerServices, intervalMs = 5 * 60_0
       const name = parseDocumentName(documentName);
       if (name?.kind !== 'graph' || !memberOf(transactionOrigin)) return;
       const now = Date.now();
-      const previous = last.get(name.workspaceId) ?? history.lastSnapshotTime(name.workspaceId);
+      const previous =
+        last.get(name.workspaceId) ?? (await history.lastSnapshotTime(name.workspaceId));
       if (now - previous < intervalMs) {
         last.set(name.workspaceId, previous);
         return;
       }
       last.set(name.workspaceId, now);
-      history.addSnapshot(name.workspaceId, Y.encodeStateAsUpdate(document), 'auto');
+      await history.addSnapshot(name.workspaceId, Y.encodeStateAsUpdate(document), 'auto');
     },
   };
 }

@@ -96,7 +96,7 @@ export function httpExtension(services: ServerServices, options: HttpOptions): E
           refresh();
           let healthy = true;
           try {
-            services.db.prepare('SELECT 1').get();
+            await services.db.prepare('SELECT 1').get();
           } catch {
             healthy = false;
           }

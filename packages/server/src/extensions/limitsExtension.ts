@@ -80,7 +80,8 @@ export function limitsExtension(services: ServerServices): Extension {
         if (overAwareness) refuse(connection, overAwareness);
       } else if (payload?.kind === 'update' && !connection.readOnly) {
         const { workspaceId } = context as SyncContext;
-        if (!services.quota.allowsEdit(workspaceId, payload.bytes)) refuse(connection, QUOTA_CLOSE);
+        if (!(await services.quota.allowsEdit(workspaceId, payload.bytes)))
+          refuse(connection, QUOTA_CLOSE);
       }
     },
   };

@@ -37,7 +37,7 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/auth/sign-up', async ({ request, response }) => {
     const user = await accounts.create(await readBody(request, accountInputSchema));
-    const session = accounts.openSession(user.id);
+    const session = await accounts.openSession(user.id);
     logger.info({ userId: user.id }, 'account created');
     sendJson(
       response,
@@ -57,7 +57,7 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
       throw new ApiError('wrong_credentials', 'wrong email or password');
     }
     await attempt.succeeded();
-    const session = accounts.openSession(user.id);
+    const session = await accounts.openSession(user.id);
     sendJson(
       response,
       200,
@@ -68,14 +68,14 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/auth/sign-out', async ({ request, response }) => {
     const session = readCookie(request, SESSION_COOKIE);
-    if (session) accounts.closeSession(session);
+    if (session) await accounts.closeSession(session);
     response.writeHead(204, { 'set-cookie': sessionCookie(api, '', 0) });
     response.end();
   });
 
   router.add('POST', '/api/auth/sign-out-others', async ({ request, response }) => {
-    const user = requireUser(api, request);
-    const signedOut = accounts.closeOtherSessions(
+    const user = await requireUser(api, request);
+    const signedOut = await accounts.closeOtherSessions(
       user.id,
       readCookie(request, SESSION_COOKIE) as string,
     );
@@ -84,7 +84,7 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('POST', '/api/auth/password', async ({ request, response }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const body = await readBody(request, passwordChangeBody);
     // The current password is a guess like any other when a session was stolen.
     const attempt = await signIns.reserve(user.email, api.clientAddress(request));
@@ -100,24 +100,24 @@ export function addAccountRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('GET', '/api/me', async ({ request, response }) => {
-    const user = requireUser(api, request);
-    sendJson(response, 200, { user, workspaces: workspaces.forUser(user.id) });
+    const user = await requireUser(api, request);
+    sendJson(response, 200, { user, workspaces: await workspaces.forUser(user.id) });
   });
 
   // Whether anyone is signed in, asked by the web app on start: 200 either way, so a signed-out
   // start logs no failed request in the browser's console (`/api/me` answers 401 then).
   router.add('GET', '/api/session', async ({ request, response }) => {
     const session = readCookie(request, SESSION_COOKIE);
-    const user = session ? accounts.sessionUser(session) : null;
+    const user = session ? await accounts.sessionUser(session) : null;
     sendJson(
       response,
       200,
-      user ? { user, workspaces: workspaces.forUser(user.id) } : { user: null },
+      user ? { user, workspaces: await workspaces.forUser(user.id) } : { user: null },
     );
   });
 
   router.add('POST', '/api/sync-token', async ({ request, response }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const issued = await tokens.issue(user.id, readCookie(request, SESSION_COOKIE) as string);
     const base = new URL(publicBase(api, request));
     const origin = `${base.protocol === 'https:' ? 'wss' : 'ws'}://${base.host}`;

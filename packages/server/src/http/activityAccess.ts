@@ -10,8 +10,8 @@ export type ActivityAccess = 'all' | 'own';
 const normalise = (email: string) => email.trim().toLowerCase();
 
 /** The stored (or live) graph of a workspace, read through the core's tolerant reader. */
-export const graphOf = (api: ApiContext, workspaceId: string): GraphState =>
-  graphStateFromUpdate(documentState(api, `${workspaceId}/graph`), api.services.kinds);
+export const graphOf = async (api: ApiContext, workspaceId: string): Promise<GraphState> =>
+  graphStateFromUpdate(await documentState(api, `${workspaceId}/graph`), api.services.kinds);
 
 /** The entity `id` of `graph` when it is a member, else undefined. */
 export const memberEntity = (graph: GraphState, id: string) => {
@@ -23,23 +23,23 @@ export const memberEntity = (graph: GraphState, id: string) => {
  * The caller's member entity: their link, else (once, then kept) the unclaimed member entity
  * whose `email` field matches the account's email, normalised.
  */
-export function resolveMember(
+export async function resolveMember(
   api: ApiContext,
   workspaceId: string,
   user: User,
   graph: GraphState,
-): string | undefined {
+): Promise<string | undefined> {
   const db = api.services.db;
-  const linked = linkedMember(db, workspaceId, user.id);
+  const linked = await linkedMember(db, workspaceId, user.id);
   if (linked && memberEntity(graph, linked)) return linked;
-  const claimed = new Set(memberLinks(db, workspaceId).values());
+  const claimed = new Set((await memberLinks(db, workspaceId)).values());
   const email = normalise(user.email);
   for (const entity of graph.entities.values()) {
     const field = entity.fields.email;
     if (entity.kind !== MEMBER_KIND || typeof field !== 'string' || claimed.has(entity.id))
       continue;
     if (normalise(field) === email) {
-      linkMember(db, workspaceId, user.id, entity.id);
+      await linkMember(db, workspaceId, user.id, entity.id);
       return entity.id;
     }
   }
@@ -61,12 +61,12 @@ export function accessOf(
 }
 
 /** {@link accessOf} for the signed-in `user` of `workspaceId`, whose workspace role is `role`. */
-export function activityAccess(
+export async function activityAccess(
   api: ApiContext,
   workspaceId: string,
   user: User,
   role: string,
-): ActivityAccess {
-  const graph = graphOf(api, workspaceId);
-  return accessOf(role, resolveMember(api, workspaceId, user, graph), graph);
+): Promise<ActivityAccess> {
+  const graph = await graphOf(api, workspaceId);
+  return accessOf(role, await resolveMember(api, workspaceId, user, graph), graph);
 }

@@ -32,23 +32,23 @@ export function publicBase(api: ApiContext, request: IncomingMessage): string {
 }
 
 /** The signed-in user of a request, or a 401. */
-export function requireUser(api: ApiContext, request: IncomingMessage): User {
+export async function requireUser(api: ApiContext, request: IncomingMessage): Promise<User> {
   const session = readCookie(request, SESSION_COOKIE);
-  const user = session ? api.services.accounts.sessionUser(session) : null;
+  const user = session ? await api.services.accounts.sessionUser(session) : null;
   if (!user) throw new ApiError('unauthenticated', 'sign in first');
   return user;
 }
 
 /** The caller's membership of `workspaceId` when it is at least `needed`, else 403/404. */
-export function requireRole(
+export async function requireRole(
   api: ApiContext,
   workspaceId: string,
   user: User,
   needed: Role,
-): WorkspaceSummary {
-  const summary = api.services.workspaces.summary(workspaceId, user.id);
+): Promise<WorkspaceSummary> {
+  const summary = await api.services.workspaces.summary(workspaceId, user.id);
   if (!summary) {
-    if (!api.services.workspaces.exists(workspaceId))
+    if (!(await api.services.workspaces.exists(workspaceId)))
       throw new ApiError('not_found', 'no such workspace');
     throw new ApiError('forbidden', 'you are not a member of this workspace');
   }
@@ -58,10 +58,10 @@ export function requireRole(
 }
 
 /** The current state of a document: the live one if loaded, else the stored one. */
-export function documentState(api: ApiContext, name: string): Uint8Array {
+export async function documentState(api: ApiContext, name: string): Promise<Uint8Array> {
   const live = api.hocuspocus().documents.get(name);
   if (live) return Y.encodeStateAsUpdate(live);
-  return api.services.documents.load(name) ?? Y.encodeStateAsUpdate(new Y.Doc());
+  return (await api.services.documents.load(name)) ?? Y.encodeStateAsUpdate(new Y.Doc());
 }
 
 /** Base64 of bytes, for JSON. */

@@ -26,7 +26,11 @@ const normalise = (email: string) => email.trim().toLowerCase();
  * How many members a round asks: every member entity of the community, plus each account that may
  * answer and is not (yet) one of them. Counted from the stored graph and the server's own records.
  */
-function invitedCount(api: ApiContext, workspaceId: string, graph: GraphState): number {
+async function invitedCount(
+  api: ApiContext,
+  workspaceId: string,
+  graph: GraphState,
+): Promise<number> {
   const members = new Set<string>();
   const emails = new Set<string>();
   for (const entity of graph.entities.values()) {
@@ -34,9 +38,9 @@ function invitedCount(api: ApiContext, workspaceId: string, graph: GraphState): 
     members.add(entity.id);
     if (typeof entity.fields.email === 'string') emails.add(normalise(entity.fields.email));
   }
-  const links = memberLinks(api.services.db, workspaceId);
+  const links = await memberLinks(api.services.db, workspaceId);
   let unlinked = 0;
-  for (const account of api.services.workspaces.members(workspaceId)) {
+  for (const account of await api.services.workspaces.members(workspaceId)) {
     if (!atLeast(account.role, 'editor')) continue;
     const member = links.get(account.userId);
     // An account is one of the members once linked, or once its email will link it.
@@ -56,11 +60,15 @@ interface Caller {
   readonly graph: GraphState;
 }
 
-function callerOf(api: ApiContext, request: Parameters<typeof requireUser>[1], id: string): Caller {
-  const user = requireUser(api, request);
-  const { role } = requireRole(api, id, user, 'viewer');
-  const graph = graphStateFromUpdate(documentState(api, `${id}/graph`), api.services.kinds);
-  const memberId = resolveMember(api, id, user, graph);
+async function callerOf(
+  api: ApiContext,
+  request: Parameters<typeof requireUser>[1],
+  id: string,
+): Promise<Caller> {
+  const user = await requireUser(api, request);
+  const { role } = await requireRole(api, id, user, 'viewer');
+  const graph = graphStateFromUpdate(await documentState(api, `${id}/graph`), api.services.kinds);
+  const memberId = await resolveMember(api, id, user, graph);
   return {
     user,
     role,
@@ -73,15 +81,15 @@ function callerOf(api: ApiContext, request: Parameters<typeof requireUser>[1], i
 }
 
 /** The round as `caller` may see it: aggregates by the threshold, and only their own answer. */
-function roundInfo(
+async function roundInfo(
   api: ApiContext,
   store: HealthCheckStore,
   caller: Caller,
   workspaceId: string,
   round: HealthRoundRecord,
-): HealthRoundInfo {
-  const answers = store.answers(round.id);
-  const invited = round.invited ?? invitedCount(api, workspaceId, caller.graph);
+): Promise<HealthRoundInfo> {
+  const answers = await store.answers(round.id);
+  const invited = round.invited ?? (await invitedCount(api, workspaceId, caller.graph));
   const own = answers.find((a) => a.userId === caller.user.id);
   return {
     id: round.id,
@@ -90,7 +98,7 @@ function roundInfo(
     questionsEdited: HEALTH_ELEMENTS.some((e) => round.questions[e.id] !== e.question),
     status: round.closedAt ? 'closed' : 'open',
     openedAt: round.openedAt,
-    openedBy: api.services.accounts.byId(round.openedBy)?.name ?? 'a former member',
+    openedBy: (await api.services.accounts.byId(round.openedBy))?.name ?? 'a former member',
     closedAt: round.closedAt,
     results: aggregateAnswers(answers, round.threshold, invited),
     myAnswer: own
@@ -133,28 +141,30 @@ export function addHealthCheckRoutes(router: Router, api: ApiContext): void {
         'viewers can read a round’s results but not answer it; an owner can make you an editor',
       );
   };
-  const overview = (caller: Caller, id: string): HealthCheckOverview => ({
+  const overview = async (caller: Caller, id: string): Promise<HealthCheckOverview> => ({
     canOpen: caller.canOpen,
     canAnswer: caller.canAnswer,
-    rounds: store.rounds(id).map((round) => roundInfo(api, store, caller, id, round)),
+    rounds: await Promise.all(
+      (await store.rounds(id)).map((round) => roundInfo(api, store, caller, id, round)),
+    ),
   });
-  const oneRound = (caller: Caller, id: string, roundId: string) => {
-    const round = store.round(id, roundId);
+  const oneRound = async (caller: Caller, id: string, roundId: string) => {
+    const round = await store.round(id, roundId);
     if (!round) throw new ApiError('not_found', 'no such health-check round in this workspace');
-    return roundInfo(api, store, caller, id, round);
+    return await roundInfo(api, store, caller, id, round);
   };
 
   router.add('GET', '/api/workspaces/:id/health-checks', async ({ request, response, params }) => {
     const id = params.id as string;
-    sendJson(response, 200, overview(callerOf(api, request, id), id));
+    sendJson(response, 200, await overview(await callerOf(api, request, id), id));
   });
 
   router.add('POST', '/api/workspaces/:id/health-checks', async ({ request, response, params }) => {
     const id = params.id as string;
-    const caller = callerOf(api, request, id);
+    const caller = await callerOf(api, request, id);
     requireSteward(caller, 'open');
     const input = parseInput(healthRoundInputSchema, await readJson(request, BODY_LIMIT));
-    const round = store.open({
+    const round = await store.open({
       workspaceId: id,
       title: input.title,
       questions: roundQuestions(input.questions),
@@ -162,7 +172,7 @@ export function addHealthCheckRoutes(router: Router, api: ApiContext): void {
       openedBy: caller.user.id,
     });
     api.services.logger.info({ workspaceId: id, roundId: round.id }, 'health-check round opened');
-    sendJson(response, 201, { round: roundInfo(api, store, caller, id, round) });
+    sendJson(response, 201, { round: await roundInfo(api, store, caller, id, round) });
   });
 
   router.add(
@@ -170,11 +180,11 @@ export function addHealthCheckRoutes(router: Router, api: ApiContext): void {
     '/api/workspaces/:id/health-checks/:round/close',
     async ({ request, response, params }) => {
       const id = params.id as string;
-      const caller = callerOf(api, request, id);
+      const caller = await callerOf(api, request, id);
       requireSteward(caller, 'close');
       const roundId = params.round as string;
-      store.close(id, roundId, caller.user.id, invitedCount(api, id, caller.graph));
-      sendJson(response, 200, { round: oneRound(caller, id, roundId) });
+      await store.close(id, roundId, caller.user.id, await invitedCount(api, id, caller.graph));
+      sendJson(response, 200, { round: await oneRound(caller, id, roundId) });
     },
   );
 
@@ -183,17 +193,17 @@ export function addHealthCheckRoutes(router: Router, api: ApiContext): void {
     '/api/workspaces/:id/health-checks/:round/answer',
     async ({ request, response, params }) => {
       const id = params.id as string;
-      const caller = callerOf(api, request, id);
+      const caller = await callerOf(api, request, id);
       requireAnswerer(caller);
       const roundId = params.round as string;
       const answer = parseInput(healthAnswerInputSchema, await readJson(request, BODY_LIMIT));
-      store.answer(
+      await store.answer(
         id,
         roundId,
         { userId: caller.user.id, memberId: caller.memberId ?? null },
         answer,
       );
-      sendJson(response, 200, { round: oneRound(caller, id, roundId) });
+      sendJson(response, 200, { round: await oneRound(caller, id, roundId) });
     },
   );
 
@@ -202,11 +212,11 @@ export function addHealthCheckRoutes(router: Router, api: ApiContext): void {
     '/api/workspaces/:id/health-checks/:round/answer',
     async ({ request, response, params }) => {
       const id = params.id as string;
-      const caller = callerOf(api, request, id);
+      const caller = await callerOf(api, request, id);
       requireAnswerer(caller);
       const roundId = params.round as string;
-      store.withdraw(id, roundId, caller.user.id);
-      sendJson(response, 200, { round: oneRound(caller, id, roundId) });
+      await store.withdraw(id, roundId, caller.user.id);
+      sendJson(response, 200, { round: await oneRound(caller, id, roundId) });
     },
   );
 }

@@ -26,19 +26,19 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
   const { history, workspaces, documents } = api.services;
 
   router.add('GET', '/api/workspaces/:id/history/graph', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'viewer');
-    sendJson(response, 200, { snapshots: history.snapshots(params.id as string) });
+    const user = await requireUser(api, request);
+    await requireRole(api, params.id as string, user, 'viewer');
+    sendJson(response, 200, { snapshots: await history.snapshots(params.id as string) });
   });
 
   router.add('POST', '/api/workspaces/:id/history/graph', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const id = params.id as string;
-    requireRole(api, id, user, 'editor');
+    await requireRole(api, id, user, 'editor');
     const { label } = await readBody(request, snapshotLabelSchema);
-    const state = documentState(api, graphDocumentName(id));
+    const state = await documentState(api, graphDocumentName(id));
     sendJson(response, 201, {
-      snapshot: history.addSnapshot(id, state, 'manual', label, user.id),
+      snapshot: await history.addSnapshot(id, state, 'manual', label, user.id),
     });
   });
 
@@ -46,16 +46,16 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
     'GET',
     '/api/workspaces/:id/history/graph/state',
     async ({ request, response, params, url }) => {
-      const user = requireUser(api, request);
+      const user = await requireUser(api, request);
       const id = params.id as string;
-      requireRole(api, id, user, 'viewer');
+      await requireRole(api, id, user, 'viewer');
       const at = url.searchParams.get('at');
       const snapshotId = url.searchParams.get('snapshot');
       if (!at && !snapshotId)
         throw new ApiError('invalid_input', 'at: give `at` or `snapshot`', 'at');
       if (at && Number.isNaN(Date.parse(at)))
         throw new ApiError('invalid_input', 'at: must be an ISO 8601 time', 'at');
-      const found = history.snapshotAt(
+      const found = await history.snapshotAt(
         id,
         snapshotId ? { id: snapshotId } : { at: new Date(at as string).toISOString() },
       );
@@ -71,10 +71,10 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
     'GET',
     '/api/workspaces/:id/documents/:docId/versions',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
-      requireRole(api, params.id as string, user, 'viewer');
+      const user = await requireUser(api, request);
+      await requireRole(api, params.id as string, user, 'viewer');
       const name = `${params.id}/doc/${checkDocId(params.docId as string)}`;
-      sendJson(response, 200, { versions: history.versions(name) });
+      sendJson(response, 200, { versions: await history.versions(name) });
     },
   );
 
@@ -82,11 +82,16 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
     'POST',
     '/api/workspaces/:id/documents/:docId/versions',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
-      requireRole(api, params.id as string, user, 'editor');
+      const user = await requireUser(api, request);
+      await requireRole(api, params.id as string, user, 'editor');
       const name = `${params.id}/doc/${checkDocId(params.docId as string)}`;
       const body = await readBody(request, versionNameSchema);
-      const version = history.addVersion(name, body.name, user.id, documentState(api, name));
+      const version = await history.addVersion(
+        name,
+        body.name,
+        user.id,
+        await documentState(api, name),
+      );
       sendJson(response, 201, { version });
     },
   );
@@ -95,33 +100,38 @@ export function addHistoryRoutes(router: Router, api: ApiContext): void {
     'GET',
     '/api/workspaces/:id/documents/:docId/versions/:versionId',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
-      requireRole(api, params.id as string, user, 'viewer');
+      const user = await requireUser(api, request);
+      await requireRole(api, params.id as string, user, 'viewer');
       const name = `${params.id}/doc/${checkDocId(params.docId as string)}`;
-      const found = history.version(name, params.versionId as string);
+      const found = await history.version(name, params.versionId as string);
       if (!found) throw new ApiError('not_found', 'no such version');
       sendJson(response, 200, { version: found.version, update: toBase64(found.state) });
     },
   );
 
   router.add('GET', '/api/workspaces/:id/export', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'viewer');
+    const user = await requireUser(api, request);
+    await requireRole(api, params.id as string, user, 'viewer');
     sendJson(
       response,
       200,
-      exportWorkspace(workspaces, documents, params.id as string, (name) =>
+      await exportWorkspace(workspaces, documents, params.id as string, (name) =>
         documentState(api, name),
       ),
     );
   });
 
   router.add('POST', '/api/workspaces/import', async ({ request, response }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const body = await readJson(request, api.services.limits.maxImportBytes);
-    const imported = importWorkspace(workspaces, documents, body, user.id, undefined, (bytes) =>
-      api.services.quota.checkNewWorkspace(user.id, bytes),
+    const imported = await importWorkspace(
+      workspaces,
+      documents,
+      body,
+      user.id,
+      undefined,
+      (bytes) => api.services.quota.checkNewWorkspace(user.id, bytes),
     );
-    sendJson(response, 201, { workspace: workspaces.summary(imported.id, user.id) });
+    sendJson(response, 201, { workspace: await workspaces.summary(imported.id, user.id) });
   });
 }

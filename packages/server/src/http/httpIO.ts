@@ -8,6 +8,7 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
+  assertSettled(body);
   const text = JSON.stringify(body);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -78,4 +79,16 @@ export function readCookie(request: IncomingMessage, name: string): string | und
 /** The client's address, for rate limits. */
 export function clientAddress(request: IncomingMessage): string {
   return request.socket.remoteAddress ?? 'unknown';
+}
+
+const isPromise = (value: unknown) =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
+
+/** A promise in a response (a missed `await`) would be sent as `{}`: a 500 names it instead. */
+function assertSettled(body: unknown): void {
+  if (isPromise(body)) throw new Error('a response body is a promise (a missing await)');
+  if (body && typeof body === 'object')
+    for (const [key, value] of Object.entries(body))
+      if (isPromise(value))
+        throw new Error(`the response field '${key}' is a promise (a missing await)`);
 }

@@ -13,11 +13,11 @@ export function addInvitationRoutes(router: Router, api: ApiContext): void {
   const { workspaces } = api.services;
 
   router.add('GET', '/api/workspaces/:id/invitations', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const id = params.id as string;
-    requireRole(api, id, user, 'owner');
+    await requireRole(api, id, user, 'owner');
     sendJson(response, 200, {
-      invitations: workspaces.invitations(id).map((invitation) => ({
+      invitations: (await workspaces.invitations(id)).map((invitation) => ({
         token: invitation.token,
         url: invitationUrl(api, request, invitation.token),
         role: invitation.role,
@@ -32,10 +32,10 @@ export function addInvitationRoutes(router: Router, api: ApiContext): void {
     'DELETE',
     '/api/workspaces/:id/invitations/:token',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
+      const user = await requireUser(api, request);
       const id = params.id as string;
-      requireRole(api, id, user, 'owner');
-      workspaces.revokeInvitation(id, params.token as string);
+      await requireRole(api, id, user, 'owner');
+      await workspaces.revokeInvitation(id, params.token as string);
       api.services.logger.info({ workspaceId: id, userId: user.id }, 'invitation revoked');
       response.writeHead(204).end();
     },

@@ -20,11 +20,11 @@ const BODY_LIMIT = 16 * 1024;
  */
 export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
   router.add('GET', '/api/workspaces/:id/me/member', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const id = params.id as string;
-    const { role } = requireRole(api, id, user, 'viewer');
-    const graph = graphOf(api, id);
-    const memberId = resolveMember(api, id, user, graph);
+    const { role } = await requireRole(api, id, user, 'viewer');
+    const graph = await graphOf(api, id);
+    const memberId = await resolveMember(api, id, user, graph);
     sendJson(response, 200, {
       memberId: memberId ?? null,
       access: accessOf(role, memberId, graph),
@@ -32,9 +32,9 @@ export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('PUT', '/api/workspaces/:id/me/member', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const id = params.id as string;
-    const { role } = requireRole(api, id, user, 'viewer');
+    const { role } = await requireRole(api, id, user, 'viewer');
     const body = await readJson(request, BODY_LIMIT);
     const memberId = body.memberId;
     if (typeof memberId !== 'string' || memberId.length === 0)
@@ -43,7 +43,7 @@ export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
         'memberId: must be the id of a member entity',
         'memberId',
       );
-    const graph = graphOf(api, id);
+    const graph = await graphOf(api, id);
     const entity = memberEntity(graph, memberId);
     if (!entity) throw new ApiError('not_found', 'no such member in this workspace', 'memberId');
     // Being a coordinator or facilitator opens everyone's activity, so nobody claims one by a
@@ -54,10 +54,10 @@ export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
         `${entity.title} is a coordinator or facilitator; an owner links them to an account: ask one to put your email on their page`,
         'memberId',
       );
-    for (const [account, member] of memberLinks(api.services.db, id))
+    for (const [account, member] of await memberLinks(api.services.db, id))
       if (member === memberId && account !== user.id)
         throw new ApiError('conflict', 'another account is already this member', 'memberId');
-    linkMember(api.services.db, id, user.id, memberId);
+    await linkMember(api.services.db, id, user.id, memberId);
     sendJson(response, 200, { memberId, access: accessOf(role, memberId, graph) });
   });
 
@@ -65,9 +65,9 @@ export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
     'GET',
     '/api/workspaces/:id/member-activity',
     async ({ request, response, params, url }) => {
-      const user = requireUser(api, request);
+      const user = await requireUser(api, request);
       const id = params.id as string;
-      const { role } = requireRole(api, id, user, 'viewer');
+      const { role } = await requireRole(api, id, user, 'viewer');
       const filter: { since?: string; until?: string; user?: string } = {};
       for (const key of ['since', 'until'] as const) {
         const value = url.searchParams.get(key);
@@ -76,12 +76,12 @@ export function addMemberActivityRoutes(router: Router, api: ApiContext): void {
           throw new ApiError('invalid_input', `${key}: must be an ISO 8601 time`, key);
         filter[key] = value;
       }
-      const graph = graphOf(api, id);
-      const access = accessOf(role, resolveMember(api, id, user, graph), graph);
+      const graph = await graphOf(api, id);
+      const access = accessOf(role, await resolveMember(api, id, user, graph), graph);
       if (access === 'own') filter.user = user.id;
-      const links = memberLinks(api.services.db, id);
+      const links = await memberLinks(api.services.db, id);
       const prefix = `${id}/doc/`;
-      const records = api.services.activity.list(id, filter).map((r) => ({
+      const records = (await api.services.activity.list(id, filter)).map((r) => ({
         userId: r.userId,
         memberId: links.get(r.userId) ?? null,
         entityId: r.documentName.startsWith(prefix) ? r.documentName.slice(prefix.length) : null,

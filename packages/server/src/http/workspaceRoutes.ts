@@ -22,39 +22,41 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
   const { workspaces } = api.services;
 
   router.add('GET', '/api/workspaces', async ({ request, response }) => {
-    const user = requireUser(api, request);
-    sendJson(response, 200, { workspaces: workspaces.forUser(user.id) });
+    const user = await requireUser(api, request);
+    sendJson(response, 200, { workspaces: await workspaces.forUser(user.id) });
   });
 
   router.add('POST', '/api/workspaces', async ({ request, response }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const body = await readJson(request, BODY_LIMIT);
-    sendJson(response, 201, { workspace: workspaces.create(body.name, user.id) });
+    sendJson(response, 201, { workspace: await workspaces.create(body.name, user.id) });
   });
 
   router.add('GET', '/api/workspaces/:id', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    sendJson(response, 200, { workspace: requireRole(api, params.id as string, user, 'viewer') });
+    const user = await requireUser(api, request);
+    sendJson(response, 200, {
+      workspace: await requireRole(api, params.id as string, user, 'viewer'),
+    });
   });
 
   router.add('GET', '/api/workspaces/:id/members', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'viewer');
-    sendJson(response, 200, { members: workspaces.members(params.id as string) });
+    const user = await requireUser(api, request);
+    await requireRole(api, params.id as string, user, 'viewer');
+    sendJson(response, 200, { members: await workspaces.members(params.id as string) });
   });
 
   router.add(
     'PATCH',
     '/api/workspaces/:id/members/:userId',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
+      const user = await requireUser(api, request);
       const id = params.id as string;
-      requireRole(api, id, user, 'owner');
+      await requireRole(api, id, user, 'owner');
       const body = await readJson(request, BODY_LIMIT);
-      if (!workspaces.role(id, params.userId as string))
+      if (!(await workspaces.role(id, params.userId as string)))
         throw new ApiError('not_found', 'no such member');
-      workspaces.setRole(id, params.userId as string, body.role);
-      const member = workspaces.members(id).find((m) => m.userId === params.userId);
+      await workspaces.setRole(id, params.userId as string, body.role);
+      const member = (await workspaces.members(id)).find((m) => m.userId === params.userId);
       sendJson(response, 200, { member });
     },
   );
@@ -63,21 +65,21 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
     'DELETE',
     '/api/workspaces/:id/members/:userId',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
+      const user = await requireUser(api, request);
       const id = params.id as string;
-      requireRole(api, id, user, user.id === params.userId ? 'viewer' : 'owner');
-      if (!workspaces.role(id, params.userId as string))
+      await requireRole(api, id, user, user.id === params.userId ? 'viewer' : 'owner');
+      if (!(await workspaces.role(id, params.userId as string)))
         throw new ApiError('not_found', 'no such member');
-      workspaces.removeMember(id, params.userId as string);
+      await workspaces.removeMember(id, params.userId as string);
       response.writeHead(204).end();
     },
   );
 
   router.add('POST', '/api/workspaces/:id/invitations', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'owner');
+    const user = await requireUser(api, request);
+    await requireRole(api, params.id as string, user, 'owner');
     const body = await readJson(request, BODY_LIMIT);
-    const invitation = workspaces.invite(params.id as string, user.id, body);
+    const invitation = await workspaces.invite(params.id as string, user.id, body);
     sendJson(response, 201, {
       invitation: {
         token: invitation.token,
@@ -91,7 +93,7 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('GET', '/api/invitations/:token', async ({ response, params }) => {
-    const invitation = workspaces.invitation(params.token as string);
+    const invitation = await workspaces.invitation(params.token as string);
     sendJson(response, 200, {
       invitation: {
         workspaceName: invitation.workspaceName,
@@ -102,20 +104,22 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('POST', '/api/invitations/:token/accept', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    sendJson(response, 200, { workspace: workspaces.accept(params.token as string, user.id) });
+    const user = await requireUser(api, request);
+    sendJson(response, 200, {
+      workspace: await workspaces.accept(params.token as string, user.id),
+    });
   });
 
   // The workspace's one record of which plugins are on, who turned them on or off, and which an
   // owner locked; the web app's plugin host follows it (docs/plugins.md, "Enabling plugins").
   router.add('GET', '/api/workspaces/:id/plugins', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const id = params.id as string;
-    requireRole(api, id, user, 'viewer');
-    const names = new Map(workspaces.members(id).map((m) => [m.userId, m.name]));
+    await requireRole(api, id, user, 'viewer');
+    const names = new Map((await workspaces.members(id)).map((m) => [m.userId, m.name]));
     sendJson(response, 200, {
-      enabled: workspaces.enabledPlugins(id),
-      plugins: workspaces.pluginStates(id).map((s) => ({
+      enabled: await workspaces.enabledPlugins(id),
+      plugins: (await workspaces.pluginStates(id)).map((s) => ({
         ...s,
         changedByName: names.get(s.changedBy) ?? null,
       })),
@@ -123,11 +127,15 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('PUT', '/api/workspaces/:id/plugins', async ({ request, response, params }) => {
-    const user = requireUser(api, request);
-    requireRole(api, params.id as string, user, 'owner');
+    const user = await requireUser(api, request);
+    await requireRole(api, params.id as string, user, 'owner');
     const body = await readJson(request, BODY_LIMIT);
     sendJson(response, 200, {
-      enabled: workspaces.setEnabledPlugins(params.id as string, body.enabled ?? null, user.id),
+      enabled: await workspaces.setEnabledPlugins(
+        params.id as string,
+        body.enabled ?? null,
+        user.id,
+      ),
     });
   });
 
@@ -135,21 +143,24 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
     'PUT',
     '/api/workspaces/:id/plugins/:pluginId',
     async ({ request, response, params }) => {
-      const user = requireUser(api, request);
+      const user = await requireUser(api, request);
       const id = params.id as string;
-      const { role } = requireRole(api, id, user, 'viewer');
+      const { role } = await requireRole(api, id, user, 'viewer');
       const body = await readJson(request, BODY_LIMIT);
-      const plugin = workspaces.changePlugin(id, params.pluginId, body, { userId: user.id, role });
+      const plugin = await workspaces.changePlugin(id, params.pluginId, body, {
+        userId: user.id,
+        role,
+      });
       sendJson(response, 200, { plugin: { ...plugin, changedByName: user.name } });
     },
   );
 
   router.add('GET', '/api/workspaces/:id/activity', async ({ request, response, params, url }) => {
-    const user = requireUser(api, request);
+    const user = await requireUser(api, request);
     const id = params.id as string;
-    const { role } = requireRole(api, id, user, 'viewer');
+    const { role } = await requireRole(api, id, user, 'viewer');
     const query = parseInput(activityQuery, Object.fromEntries(url.searchParams));
-    const access = activityAccess(api, id, user, role);
+    const access = await activityAccess(api, id, user, role);
     if (access === 'own' && query.user !== undefined && query.user !== user.id)
       throw new ApiError(
         'forbidden',
@@ -164,11 +175,11 @@ export function addWorkspaceRoutes(router: Router, api: ApiContext): void {
     };
     sendJson(response, 200, {
       access,
-      activity: api.services.activity.list(
+      activity: await api.services.activity.list(
         id,
         access === 'own' ? { ...query, user: user.id } : query,
       ),
-      totals: api.services.activity.totals(id, window),
+      totals: await api.services.activity.totals(id, window),
     });
   });
 }

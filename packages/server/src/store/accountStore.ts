@@ -51,7 +51,7 @@ export class AccountStore {
   /** Creates an account; a second account with the same email is a `conflict`. */
   async create(input: { email?: unknown; password?: unknown; name?: unknown }): Promise<User> {
     const { email, password, name } = validateAccountInput(input);
-    if (this.byEmail(email))
+    if (await this.byEmail(email))
       throw new ApiError('conflict', 'an account with that email exists', 'email');
     const hash = await hashPassword(password);
     const row: UserRow = {
@@ -61,7 +61,7 @@ export class AccountStore {
       password_hash: hash,
       created_at: new Date().toISOString(),
     };
-    this.#db
+    await this.#db
       .prepare(
         'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
       )
@@ -71,9 +71,9 @@ export class AccountStore {
 
   /** The account with `email` and `password`, or null when either is wrong. */
   async authenticate(email: string, password: string): Promise<User | null> {
-    const row = this.#db
+    const row = (await this.#db
       .prepare('SELECT * FROM users WHERE email = ?')
-      .get(normalizeEmail(email)) as UserRow | undefined;
+      .get(normalizeEmail(email))) as UserRow | undefined;
     if (!row) {
       // Spend the same time as a real check so response timing does not reveal accounts.
       await verifyPassword(password, 'scrypt$32768$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
@@ -82,44 +82,46 @@ export class AccountStore {
     return (await verifyPassword(password, row.password_hash)) ? toUser(row) : null;
   }
 
-  byId(id: string): User | null {
-    const row = this.#db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  async byId(id: string): Promise<User | null> {
+    const row = (await this.#db.prepare('SELECT * FROM users WHERE id = ?').get(id)) as
+      | UserRow
+      | undefined;
     return row ? toUser(row) : null;
   }
 
-  byEmail(email: string): User | null {
-    const row = this.#db
+  async byEmail(email: string): Promise<User | null> {
+    const row = (await this.#db
       .prepare('SELECT * FROM users WHERE email = ?')
-      .get(normalizeEmail(email)) as UserRow | undefined;
+      .get(normalizeEmail(email))) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
-  count(): number {
-    return (this.#db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  async count(): Promise<number> {
+    return ((await this.#db.prepare('SELECT COUNT(*) AS n FROM users').get()) as { n: number }).n;
   }
 
   /** Opens a session for `userId`; returns its secret id (the cookie value). */
-  openSession(userId: string): { id: string; expiresAt: string } {
+  async openSession(userId: string): Promise<{ id: string; expiresAt: string }> {
     const id = newId('s', 32);
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
-    this.#db
+    await this.#db
       .prepare('INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)')
       .run(id, userId, expiresAt);
     return { id, expiresAt };
   }
 
   /** The user of a live session, or null for an unknown or expired one. */
-  sessionUser(sessionId: string): User | null {
-    const row = this.#db
+  async sessionUser(sessionId: string): Promise<User | null> {
+    const row = (await this.#db
       .prepare(
         'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.expires_at > ?',
       )
-      .get(sessionId, new Date().toISOString()) as UserRow | undefined;
+      .get(sessionId, new Date().toISOString())) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
-  closeSession(sessionId: string): void {
-    this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+  async closeSession(sessionId: string): Promise<void> {
+    await this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
     for (const listener of this.#sessionListeners) listener(sessionId);
   }
 
@@ -145,27 +147,27 @@ export class AccountStore {
     keepSessionId: string,
   ): Promise<void> {
     const next = parseInput(z.object({ newPassword: passwordSchema }), { newPassword }).newPassword;
-    const row = this.#db.prepare('SELECT * FROM users WHERE id = ?').get(userId) as
+    const row = (await this.#db.prepare('SELECT * FROM users WHERE id = ?').get(userId)) as
       | UserRow
       | undefined;
     if (!row || !(await verifyPassword(currentPassword, row.password_hash)))
       throw new ApiError('wrong_credentials', 'the current password is wrong', 'currentPassword');
     await this.#setHash(userId, next);
-    this.closeOtherSessions(userId, keepSessionId);
+    await this.closeOtherSessions(userId, keepSessionId);
   }
 
   /** Sets a new password for the account with `email` (the CLI's reset) and ends all its sessions. */
   async resetPassword(email: string, password: unknown): Promise<User> {
     const next = parseInput(z.object({ password: passwordSchema }), { password }).password;
-    const user = this.byEmail(email);
+    const user = await this.byEmail(email);
     if (!user) throw invalid('email', `no account with email '${email}'`);
     await this.#setHash(user.id, next);
-    this.#endSessions(user.id, null);
+    await this.#endSessions(user.id, null);
     return user;
   }
 
   /** Ends every session of `userId` but `keepSessionId`; returns how many ended. */
-  closeOtherSessions(userId: string, keepSessionId: string): number {
+  closeOtherSessions(userId: string, keepSessionId: string): Promise<number> {
     return this.#endSessions(userId, keepSessionId);
   }
 
@@ -173,17 +175,17 @@ export class AccountStore {
    * Ends the sessions of `userId` (all, or all but `keep`) through {@link closeSession}, so
    * their open sync connections close too (the listeners of {@link onDidEndSession}).
    */
-  #endSessions(userId: string, keep: string | null): number {
-    const rows = this.#db.prepare('SELECT id FROM sessions WHERE user_id = ?').all(userId) as {
-      id: string;
-    }[];
+  async #endSessions(userId: string, keep: string | null): Promise<number> {
+    const rows = (await this.#db
+      .prepare('SELECT id FROM sessions WHERE user_id = ?')
+      .all(userId)) as { id: string }[];
     const ending = rows.map((r) => r.id).filter((id) => id !== keep);
-    for (const id of ending) this.closeSession(id);
+    for (const id of ending) await this.closeSession(id);
     return ending.length;
   }
 
   async #setHash(userId: string, password: string): Promise<void> {
     const hash = await hashPassword(password);
-    this.#db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
+    await this.#db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
   }
 }

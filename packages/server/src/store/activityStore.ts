@@ -54,12 +54,16 @@ const whereArgs = (workspaceId: string, filter: ActivityFilter) => [
 /**
  * Records who changed which document when, from the server's knowledge of the authenticated
  * connection. Updates by one member to one document within `windowMs` of each other coalesce
- * into one record; records are written in batches by {@link flush}.
+ * into one record; {@link record} only counts in memory (it is on the live path), and records
+ * are written in batches by {@link flush}, one flush at a time.
  */
 export class ActivityStore {
   readonly #db: SqlDatabase;
   readonly #windowMs: number;
   readonly #open = new Map<string, OpenRecord>();
+  /** Records whose window passed with changes not yet written. */
+  #closed: OpenRecord[] = [];
+  #flushing: Promise<void> = Promise.resolve();
 
   constructor(db: SqlDatabase, windowMs = 5 * 60_000) {
     this.#db = db;
@@ -83,7 +87,7 @@ export class ActivityStore {
       open.dirty = true;
       return;
     }
-    if (open?.dirty) this.#write(open);
+    if (open?.dirty) this.#closed.push(open);
     this.#open.set(key, {
       rowId: null,
       workspaceId,
@@ -97,44 +101,65 @@ export class ActivityStore {
     });
   }
 
-  /** Writes every changed record; closes records whose window has passed. */
-  flush(now = Date.now()): void {
-    for (const [key, open] of this.#open) {
-      if (open.dirty) this.#write(open);
-      if (now - open.last > this.#windowMs) this.#open.delete(key);
+  /**
+   * Writes every changed record and forgets records whose window has passed. Flushes run one
+   * after another, so a record's first write (which learns its row id) ends before its next.
+   */
+  flush(now = Date.now()): Promise<void> {
+    const run = this.#flushing.then(() => this.#flushNow(now));
+    this.#flushing = run.catch(() => {});
+    return run;
+  }
+
+  async #flushNow(now: number): Promise<void> {
+    const closed = this.#closed;
+    this.#closed = [];
+    for (const [key, open] of this.#open)
+      if (now - open.last > this.#windowMs) {
+        this.#open.delete(key);
+        if (open.dirty) closed.push(open);
+      }
+    const writing = [...closed, ...[...this.#open.values()].filter((open) => open.dirty)];
+    for (const [i, open] of writing.entries()) {
+      try {
+        await this.#write(open);
+      } catch (error) {
+        // Keep what was not written for the next flush.
+        this.#closed.push(...closed.slice(i).filter((o) => o.dirty));
+        throw error;
+      }
     }
   }
 
-  #write(open: OpenRecord): void {
+  async #write(open: OpenRecord): Promise<void> {
     const first = new Date(open.first).toISOString();
     const last = new Date(open.last).toISOString();
-    if (open.rowId === null) {
-      const row = this.#db
-        .prepare(
-          'INSERT INTO activity (workspace_id, user_id, document_name, first_at, last_at, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
-        )
-        .get(
-          open.workspaceId,
-          open.userId,
-          open.documentName,
-          first,
-          last,
-          open.updates,
-          open.bytes,
-        );
-      open.rowId = Number((row as { id: number | bigint }).id);
-    } else {
-      this.#db
-        .prepare('UPDATE activity SET last_at = ?, updates = ?, bytes = ? WHERE id = ?')
-        .run(last, open.updates, open.bytes, open.rowId);
-    }
+    const { updates, bytes } = open;
+    // Cleared before the write: an update counted while it is on the wire dirties it again.
     open.dirty = false;
+    try {
+      if (open.rowId === null) {
+        const row = await this.#db
+          .prepare(
+            'INSERT INTO activity (workspace_id, user_id, document_name, first_at, last_at, updates, bytes) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+          )
+          .get(open.workspaceId, open.userId, open.documentName, first, last, updates, bytes);
+        open.rowId = Number((row as { id: number | bigint }).id);
+      } else {
+        await this.#db
+          .prepare('UPDATE activity SET last_at = ?, updates = ?, bytes = ? WHERE id = ?')
+          .run(last, updates, bytes, open.rowId);
+      }
+    } catch (error) {
+      open.dirty = true;
+      throw error;
+    }
   }
 
   /** Records of a workspace, newest first (flushes pending ones first). */
-  list(workspaceId: string, filter: ActivityFilter = {}): ActivityRecord[] {
-    this.flush();
-    return this.#db
+  async list(workspaceId: string, filter: ActivityFilter = {}): Promise<ActivityRecord[]> {
+    await this.flush();
+    return (await this.#db
       .prepare(
         `SELECT a.user_id AS userId, COALESCE(u.name, '') AS userName, a.document_name AS documentName,
                 a.first_at AS "from", a.last_at AS "to", a.updates, a.bytes
@@ -142,19 +167,19 @@ export class ActivityStore {
          WHERE ${WHERE}
          ORDER BY a.last_at DESC LIMIT 1000`,
       )
-      .all(...whereArgs(workspaceId, filter)) as unknown as ActivityRecord[];
+      .all(...whereArgs(workspaceId, filter))) as unknown as ActivityRecord[];
   }
 
   /** Totals of the records {@link list} would return, without its limit. */
-  totals(workspaceId: string, filter: ActivityFilter = {}): ActivityTotals {
-    this.flush();
-    const row = this.#db
+  async totals(workspaceId: string, filter: ActivityFilter = {}): Promise<ActivityTotals> {
+    await this.flush();
+    const row = (await this.#db
       .prepare(
         `SELECT COUNT(*) AS records, COALESCE(SUM(a.updates), 0) AS updates,
                 COUNT(DISTINCT a.user_id) AS members
          FROM activity a WHERE ${WHERE}`,
       )
-      .get(...whereArgs(workspaceId, filter)) as Record<
+      .get(...whereArgs(workspaceId, filter))) as Record<
       keyof ActivityTotals,
       number | bigint | string
     >;

@@ -13,7 +13,7 @@ afterEach(async () => {
 /** A document store over a real SQLite file. */
 async function store() {
   const dir = await tempDir('repertoire-group-commit-');
-  const db = openDatabase(dir.path);
+  const db = await openDatabase(dir.path);
   cleanup.push(
     () => dir.dispose(),
     () => db.close(),
@@ -40,10 +40,12 @@ describe('GroupCommit', () => {
     // Nothing is acknowledged before the commit, and nothing is written before the turn ends.
     await Promise.resolve();
     expect(resolved).toBe(0);
-    expect(documents.pendingUpdates('w/doc/a')).toBe(0);
+    expect(await documents.pendingUpdates('w/doc/a')).toBe(0);
     await Promise.all(waits);
     expect(commits).toEqual([50]);
-    expect(documents.pendingUpdates('w/doc/a') + documents.pendingUpdates('w/doc/b')).toBe(50);
+    expect(
+      (await documents.pendingUpdates('w/doc/a')) + (await documents.pendingUpdates('w/doc/b')),
+    ).toBe(50);
     // A later turn is a commit of its own.
     await group.append('w/doc/a', update('later'));
     expect(commits).toEqual([50, 1]);
@@ -60,9 +62,9 @@ describe('GroupCommit', () => {
     ];
     const results = await Promise.allSettled(waits);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    expect(documents.pendingUpdates('w/doc/a')).toBe(0);
+    expect(await documents.pendingUpdates('w/doc/a')).toBe(0);
     // The store keeps working for the next turn.
     await group.append('w/doc/a', update('z'));
-    expect(documents.pendingUpdates('w/doc/a')).toBe(1);
+    expect(await documents.pendingUpdates('w/doc/a')).toBe(1);
   });
 });

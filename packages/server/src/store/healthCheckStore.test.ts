@@ -36,15 +36,15 @@ afterAll(async () => {
 });
 
 describe.each([
-  ['SQLite', () => openDatabase(dir.path) as SqlDatabase],
-  ['PostgreSQL', () => openPostgres(postgres.url) as SqlDatabase],
+  ['SQLite', (): Promise<SqlDatabase> => openDatabase(dir.path)],
+  ['PostgreSQL', (): Promise<SqlDatabase> => openPostgres(postgres.url)],
 ])('the health-check store on %s', (_, open) => {
-  it('keeps rounds and one answer per account, replaced on change, until the round closes', () => {
-    const db = open();
+  it('keeps rounds and one answer per account, replaced on change, until the round closes', async () => {
+    const db = await open();
     try {
-      const workspace = new WorkspaceStore(db).create('Leaders', null).id;
+      const workspace = (await new WorkspaceStore(db).create('Leaders', null)).id;
       const store = new HealthCheckStore(db);
-      const round = store.open({
+      const round = await store.open({
         workspaceId: workspace,
         title: 'Term 2 check',
         questions: roundQuestions({ identity: 'Who are we?' }),
@@ -60,15 +60,15 @@ describe.each([
       });
       expect(round.questions.identity).toBe('Who are we?');
       const who = { userId: 'u_pat', memberId: 'm-pat' };
-      store.answer(workspace, round.id, who, { scores: scores(2), shareComments: false });
-      store.answer(
+      await store.answer(workspace, round.id, who, { scores: scores(2), shareComments: false });
+      await store.answer(
         workspace,
         round.id,
         who,
         { scores: scores(4), comments: { participation: 'More, please' }, shareComments: true },
         '2025-05-02T10:00:00.000Z',
       );
-      store.answer(
+      await store.answer(
         workspace,
         round.id,
         { userId: 'u_quinn', memberId: null },
@@ -78,36 +78,42 @@ describe.each([
         },
       );
       expect(
-        store.answers(round.id).map((a) => [a.userId, a.scores.identity, a.shareComments]),
+        (await store.answers(round.id)).map((a) => [a.userId, a.scores.identity, a.shareComments]),
       ).toEqual([
         ['u_pat', 4, true],
         ['u_quinn', 3, false],
       ]);
-      expect(store.answerBy(round.id, 'u_pat')).toMatchObject({
+      expect(await store.answerBy(round.id, 'u_pat')).toMatchObject({
         memberId: 'm-pat',
         comments: { participation: 'More, please' },
         updatedAt: '2025-05-02T10:00:00.000Z',
       });
-      store.withdraw(workspace, round.id, 'u_quinn');
-      expect(store.answerBy(round.id, 'u_quinn')).toBeUndefined();
+      await store.withdraw(workspace, round.id, 'u_quinn');
+      expect(await store.answerBy(round.id, 'u_quinn')).toBeUndefined();
 
-      const closed = store.close(workspace, round.id, 'u_fran', 7, '2025-05-15T10:00:00.000Z');
+      const closed = await store.close(
+        workspace,
+        round.id,
+        'u_fran',
+        7,
+        '2025-05-15T10:00:00.000Z',
+      );
       expect(closed).toMatchObject({ closedBy: 'u_fran', invited: 7 });
-      expect(() =>
+      await expect(
         store.answer(workspace, round.id, who, { scores: scores(1), shareComments: false }),
-      ).toThrow(/closed/);
-      expect(() => store.withdraw(workspace, round.id, 'u_pat')).toThrow(/closed/);
-      expect(() => store.close(workspace, round.id, 'u_fran', 7)).toThrow(/already closed/);
-      expect(store.answerBy(round.id, 'u_pat')?.scores.identity).toBe(4);
+      ).rejects.toThrow(/closed/);
+      await expect(store.withdraw(workspace, round.id, 'u_pat')).rejects.toThrow(/closed/);
+      await expect(store.close(workspace, round.id, 'u_fran', 7)).rejects.toThrow(/already closed/);
+      expect((await store.answerBy(round.id, 'u_pat'))?.scores.identity).toBe(4);
       // A round belongs to its workspace: another workspace cannot reach it.
-      const other = new WorkspaceStore(db).create('Others', null).id;
-      expect(store.round(other, round.id)).toBeUndefined();
-      expect(() =>
+      const other = (await new WorkspaceStore(db).create('Others', null)).id;
+      expect(await store.round(other, round.id)).toBeUndefined();
+      await expect(
         store.answer(other, round.id, who, { scores: scores(1), shareComments: false }),
-      ).toThrow(/no such health-check round/);
-      expect(store.rounds(workspace).map((r) => r.id)).toEqual([round.id]);
+      ).rejects.toThrow(/no such health-check round/);
+      expect((await store.rounds(workspace)).map((r) => r.id)).toEqual([round.id]);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 });

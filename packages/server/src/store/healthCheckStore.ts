@@ -89,7 +89,7 @@ export class HealthCheckStore {
   }
 
   /** Opens a round; `at` and `id` are for loading recorded rounds (the sample community). */
-  open(round: {
+  async open(round: {
     workspaceId: string;
     title: string;
     questions: Record<HealthElementId, string>;
@@ -97,9 +97,9 @@ export class HealthCheckStore {
     openedBy: string;
     at?: string;
     id?: string;
-  }): HealthRoundRecord {
+  }): Promise<HealthRoundRecord> {
     const id = round.id ?? newId('hc');
-    this.#db
+    await this.#db
       .prepare(
         'INSERT INTO health_rounds (id, workspace_id, title, questions, threshold, opened_by, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
@@ -112,7 +112,7 @@ export class HealthCheckStore {
         round.openedBy,
         round.at ?? new Date().toISOString(),
       );
-    return this.round(round.workspaceId, id) as HealthRoundRecord;
+    return (await this.round(round.workspaceId, id)) as HealthRoundRecord;
   }
 
   /** Closes an open round, fixing how many were asked; a closed round takes no more answers. */
@@ -122,30 +122,32 @@ export class HealthCheckStore {
     closedBy: string,
     invited: number,
     at = new Date().toISOString(),
-  ): HealthRoundRecord {
-    const round = this.#require(workspaceId, roundId);
-    if (round.closedAt)
-      throw new ApiError('conflict', `the round "${round.title}" is already closed`);
-    this.#db
-      .prepare('UPDATE health_rounds SET closed_by = ?, closed_at = ?, invited = ? WHERE id = ?')
-      .run(closedBy, at, invited, roundId);
-    return this.#require(workspaceId, roundId);
+  ): Promise<HealthRoundRecord> {
+    return this.#db.transaction(async () => {
+      const round = await this.#require(workspaceId, roundId);
+      if (round.closedAt)
+        throw new ApiError('conflict', `the round "${round.title}" is already closed`);
+      await this.#db
+        .prepare('UPDATE health_rounds SET closed_by = ?, closed_at = ?, invited = ? WHERE id = ?')
+        .run(closedBy, at, invited, roundId);
+      return this.#require(workspaceId, roundId);
+    });
   }
 
   /** A round of the workspace, or undefined. */
-  round(workspaceId: string, roundId: string): HealthRoundRecord | undefined {
-    const row = this.#db
+  async round(workspaceId: string, roundId: string): Promise<HealthRoundRecord | undefined> {
+    const row = (await this.#db
       .prepare('SELECT * FROM health_rounds WHERE id = ? AND workspace_id = ?')
-      .get(roundId, workspaceId) as RoundRow | undefined;
+      .get(roundId, workspaceId)) as RoundRow | undefined;
     return row ? roundOf(row) : undefined;
   }
 
   /** The workspace's rounds, oldest first. */
-  rounds(workspaceId: string): HealthRoundRecord[] {
+  async rounds(workspaceId: string): Promise<HealthRoundRecord[]> {
     return (
-      this.#db
+      (await this.#db
         .prepare('SELECT * FROM health_rounds WHERE workspace_id = ? ORDER BY opened_at, id')
-        .all(workspaceId) as RoundRow[]
+        .all(workspaceId)) as RoundRow[]
     ).map(roundOf);
   }
 
@@ -156,63 +158,70 @@ export class HealthCheckStore {
     who: { userId: string; memberId: string | null },
     answer: HealthAnswer,
     at = new Date().toISOString(),
-  ): HealthAnswerRecord {
-    const round = this.#require(workspaceId, roundId);
-    if (round.closedAt)
-      throw new ApiError(
-        'conflict',
-        `the round "${round.title}" is closed; answers can no longer be given or changed`,
-      );
-    this.#db
-      .prepare(
-        `INSERT INTO health_answers (round_id, user_id, member_id, scores, comments, share_comments, answered_at, updated_at)
+  ): Promise<HealthAnswerRecord> {
+    return this.#db.transaction(async () => {
+      const round = await this.#require(workspaceId, roundId);
+      if (round.closedAt)
+        throw new ApiError(
+          'conflict',
+          `the round "${round.title}" is closed; answers can no longer be given or changed`,
+        );
+      await this.#db
+        .prepare(
+          `INSERT INTO health_answers (round_id, user_id, member_id, scores, comments, share_comments, answered_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (round_id, user_id) DO UPDATE SET member_id = excluded.member_id,
            scores = excluded.scores, comments = excluded.comments,
            share_comments = excluded.share_comments, updated_at = excluded.updated_at`,
-      )
-      .run(
-        roundId,
-        who.userId,
-        who.memberId,
-        JSON.stringify(answer.scores),
-        JSON.stringify(answer.comments ?? {}),
-        answer.shareComments ? 1 : 0,
-        at,
-        at,
-      );
-    return this.answerBy(roundId, who.userId) as HealthAnswerRecord;
+        )
+        .run(
+          roundId,
+          who.userId,
+          who.memberId,
+          JSON.stringify(answer.scores),
+          JSON.stringify(answer.comments ?? {}),
+          answer.shareComments ? 1 : 0,
+          at,
+          at,
+        );
+      return (await this.answerBy(roundId, who.userId)) as HealthAnswerRecord;
+    });
   }
 
   /** Removes `userId`'s answer to an open round ("withdraw my answer"). */
-  withdraw(workspaceId: string, roundId: string, userId: string): void {
-    const round = this.#require(workspaceId, roundId);
-    if (round.closedAt)
-      throw new ApiError('conflict', `the round "${round.title}" is closed; its answers are kept`);
-    this.#db
-      .prepare('DELETE FROM health_answers WHERE round_id = ? AND user_id = ?')
-      .run(roundId, userId);
+  withdraw(workspaceId: string, roundId: string, userId: string): Promise<void> {
+    return this.#db.transaction(async () => {
+      const round = await this.#require(workspaceId, roundId);
+      if (round.closedAt)
+        throw new ApiError(
+          'conflict',
+          `the round "${round.title}" is closed; its answers are kept`,
+        );
+      await this.#db
+        .prepare('DELETE FROM health_answers WHERE round_id = ? AND user_id = ?')
+        .run(roundId, userId);
+    });
   }
 
   /** `userId`'s own answer to a round, or undefined. */
-  answerBy(roundId: string, userId: string): HealthAnswerRecord | undefined {
-    const row = this.#db
+  async answerBy(roundId: string, userId: string): Promise<HealthAnswerRecord | undefined> {
+    const row = (await this.#db
       .prepare('SELECT * FROM health_answers WHERE round_id = ? AND user_id = ?')
-      .get(roundId, userId) as AnswerRow | undefined;
+      .get(roundId, userId)) as AnswerRow | undefined;
     return row ? answerOf(row) : undefined;
   }
 
   /** Every answer to a round: for aggregating on the server only, never to send as they are. */
-  answers(roundId: string): HealthAnswerRecord[] {
+  async answers(roundId: string): Promise<HealthAnswerRecord[]> {
     return (
-      this.#db
+      (await this.#db
         .prepare('SELECT * FROM health_answers WHERE round_id = ? ORDER BY user_id')
-        .all(roundId) as AnswerRow[]
+        .all(roundId)) as AnswerRow[]
     ).map(answerOf);
   }
 
-  #require(workspaceId: string, roundId: string): HealthRoundRecord {
-    const round = this.round(workspaceId, roundId);
+  async #require(workspaceId: string, roundId: string): Promise<HealthRoundRecord> {
+    const round = await this.round(workspaceId, roundId);
     if (!round) throw new ApiError('not_found', 'no such health-check round in this workspace');
     return round;
   }

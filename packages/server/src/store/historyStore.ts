@@ -51,13 +51,13 @@ export class HistoryStore {
     this.#db = db;
   }
 
-  addSnapshot(
+  async addSnapshot(
     workspaceId: string,
     state: Uint8Array,
     trigger: 'auto' | 'manual',
     label: unknown = null,
     createdBy: string | null = null,
-  ): GraphSnapshotInfo {
+  ): Promise<GraphSnapshotInfo> {
     const checked = parseInput(snapshotLabelSchema, { label }).label;
     const info: GraphSnapshotInfo = {
       id: newId('g'),
@@ -66,7 +66,7 @@ export class HistoryStore {
       label: checked,
       createdBy,
     };
-    this.#db
+    await this.#db
       .prepare(
         'INSERT INTO graph_snapshots (id, workspace_id, at, trigger, label, created_by, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
@@ -74,48 +74,48 @@ export class HistoryStore {
     return info;
   }
 
-  snapshots(workspaceId: string): GraphSnapshotInfo[] {
-    return this.#db
+  async snapshots(workspaceId: string): Promise<GraphSnapshotInfo[]> {
+    return (await this.#db
       .prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM graph_snapshots WHERE workspace_id = ? ORDER BY at`)
-      .all(workspaceId) as unknown as GraphSnapshotInfo[];
+      .all(workspaceId)) as unknown as GraphSnapshotInfo[];
   }
 
   /** The latest snapshot at or before `at` (or the one with `id`), with its state. */
-  snapshotAt(
+  async snapshotAt(
     workspaceId: string,
     query: { at?: string; id?: string },
-  ): { info: GraphSnapshotInfo; state: Uint8Array } | null {
-    const row = (
-      query.id
-        ? this.#db
-            .prepare(
-              `SELECT ${SNAPSHOT_COLUMNS}, state FROM graph_snapshots WHERE workspace_id = ? AND id = ?`,
-            )
-            .get(workspaceId, query.id)
-        : this.#db
-            .prepare(
-              `SELECT ${SNAPSHOT_COLUMNS}, state FROM graph_snapshots WHERE workspace_id = ? AND at <= ? ORDER BY at DESC LIMIT 1`,
-            )
-            .get(workspaceId, query.at ?? '9999')
-    ) as (GraphSnapshotInfo & { state: Uint8Array }) | undefined;
+  ): Promise<{ info: GraphSnapshotInfo; state: Uint8Array } | null> {
+    const row = (await (query.id
+      ? this.#db
+          .prepare(
+            `SELECT ${SNAPSHOT_COLUMNS}, state FROM graph_snapshots WHERE workspace_id = ? AND id = ?`,
+          )
+          .get(workspaceId, query.id)
+      : this.#db
+          .prepare(
+            `SELECT ${SNAPSHOT_COLUMNS}, state FROM graph_snapshots WHERE workspace_id = ? AND at <= ? ORDER BY at DESC LIMIT 1`,
+          )
+          .get(workspaceId, query.at ?? '9999'))) as
+      | (GraphSnapshotInfo & { state: Uint8Array })
+      | undefined;
     if (!row) return null;
     const { state, ...info } = row;
     return { info, state };
   }
 
-  lastSnapshotTime(workspaceId: string): number {
-    const row = this.#db
+  async lastSnapshotTime(workspaceId: string): Promise<number> {
+    const row = (await this.#db
       .prepare('SELECT MAX(at) AS at FROM graph_snapshots WHERE workspace_id = ?')
-      .get(workspaceId) as { at: string | null };
+      .get(workspaceId)) as { at: string | null };
     return row.at ? Date.parse(row.at) : 0;
   }
 
-  addVersion(
+  async addVersion(
     documentName: string,
     name: unknown,
     createdBy: string,
     state: Uint8Array,
-  ): DocumentVersion {
+  ): Promise<DocumentVersion> {
     const checked = parseInput(versionNameSchema, { name }).name;
     const version: DocumentVersion = {
       id: newId('v'),
@@ -124,7 +124,7 @@ export class HistoryStore {
       createdAt: new Date().toISOString(),
       createdBy,
     };
-    this.#db
+    await this.#db
       .prepare(
         'INSERT INTO document_versions (id, document_name, name, created_at, created_by, state) VALUES (?, ?, ?, ?, ?, ?)',
       )
@@ -132,23 +132,23 @@ export class HistoryStore {
     return version;
   }
 
-  versions(documentName: string): DocumentVersion[] {
-    return this.#db
+  async versions(documentName: string): Promise<DocumentVersion[]> {
+    return (await this.#db
       .prepare(
         `SELECT ${VERSION_COLUMNS} FROM document_versions WHERE document_name = ? ORDER BY created_at`,
       )
-      .all(documentName) as unknown as DocumentVersion[];
+      .all(documentName)) as unknown as DocumentVersion[];
   }
 
-  version(
+  async version(
     documentName: string,
     id: string,
-  ): { version: DocumentVersion; state: Uint8Array } | null {
-    const row = this.#db
+  ): Promise<{ version: DocumentVersion; state: Uint8Array } | null> {
+    const row = (await this.#db
       .prepare(
         `SELECT ${VERSION_COLUMNS}, state FROM document_versions WHERE document_name = ? AND id = ?`,
       )
-      .get(documentName, id) as (DocumentVersion & { state: Uint8Array }) | undefined;
+      .get(documentName, id)) as (DocumentVersion & { state: Uint8Array }) | undefined;
     if (!row) return null;
     const { state, ...version } = row;
     return { version, state };

@@ -11,24 +11,27 @@ const text = new TextDecoder();
 const bytes = new TextEncoder();
 
 /** The member entity linked to `userId` in `workspaceId`, or undefined. */
-export function linkedMember(
+export async function linkedMember(
   db: SqlDatabase,
   workspaceId: string,
   userId: string,
-): string | undefined {
-  const row = db
+): Promise<string | undefined> {
+  const row = (await db
     .prepare('SELECT value FROM settings WHERE key = ?')
-    .get(keyOf(workspaceId, userId)) as { value: Uint8Array | string } | undefined;
+    .get(keyOf(workspaceId, userId))) as { value: Uint8Array | string } | undefined;
   if (!row) return undefined;
   return typeof row.value === 'string' ? row.value : text.decode(new Uint8Array(row.value));
 }
 
 /** Every account → member link of a workspace. */
-export function memberLinks(db: SqlDatabase, workspaceId: string): Map<string, string> {
+export async function memberLinks(
+  db: SqlDatabase,
+  workspaceId: string,
+): Promise<Map<string, string>> {
   const prefix = `${PREFIX}${workspaceId}:`;
-  const rows = db
+  const rows = (await db
     .prepare('SELECT key, value FROM settings WHERE key >= ? AND key < ?')
-    .all(prefix, `${prefix}\uffff`) as { key: string; value: Uint8Array | string }[];
+    .all(prefix, `${prefix}\uffff`)) as { key: string; value: Uint8Array | string }[];
   return new Map(
     rows.map((r) => [
       r.key.slice(prefix.length),
@@ -38,13 +41,17 @@ export function memberLinks(db: SqlDatabase, workspaceId: string): Map<string, s
 }
 
 /** Links `userId` to `memberId` in `workspaceId`, replacing an earlier link of that account. */
-export function linkMember(
+export async function linkMember(
   db: SqlDatabase,
   workspaceId: string,
   userId: string,
   memberId: string,
-): void {
+): Promise<void> {
   const key = keyOf(workspaceId, userId);
-  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, bytes.encode(memberId));
+  await db.transaction(async () => {
+    await db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    await db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+      .run(key, bytes.encode(memberId));
+  });
 }

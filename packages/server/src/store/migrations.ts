@@ -149,26 +149,30 @@ export const MIGRATIONS: readonly Migration[] = [
  * Brings the database up to the newest schema, one transaction per migration, recording each in
  * `schema_migrations`. Returns the versions it applied.
  */
-export function migrate(db: SqlDatabase, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  db.exec(
+export async function migrate(
+  db: SqlDatabase,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
+  await db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as
+  const row = (await db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()) as
     | { v: number | null }
     | undefined;
   const current = row?.v ?? 0;
   const applied: number[] = [];
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(migration.sql);
-      db.prepare(
-        'INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)',
-      ).run(migration.version, migration.description, new Date().toISOString());
-      db.exec('COMMIT');
+      await db.transaction(async () => {
+        await db.exec(migration.sql);
+        await db
+          .prepare(
+            'INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)',
+          )
+          .run(migration.version, migration.description, new Date().toISOString());
+      });
     } catch (error) {
-      db.exec('ROLLBACK');
       throw new Error(
         `migration ${migration.version} (${migration.description}) failed: ${String(error)}`,
       );

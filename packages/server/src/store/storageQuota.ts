@@ -37,25 +37,36 @@ export class StorageQuota {
   }
 
   /** Bytes the store holds for `workspaceId`, with accepted edits still on their way to it. */
-  workspaceBytes(workspaceId: string): number {
+  async workspaceBytes(workspaceId: string): Promise<number> {
     const prefix = `${workspaceId}/`;
-    const bytes = this.#documents.bytes(prefix) + this.#unstored(prefix);
+    const bytes = (await this.#documents.bytes(prefix)) + this.#unstored(prefix);
     this.#estimates.set(workspaceId, bytes);
     return bytes;
   }
 
   /** Whether `workspaceId` may store `bytes` more from a live edit; counts them when it may. */
-  allowsEdit(workspaceId: string, bytes: number): boolean {
-    let estimate = this.#estimates.get(workspaceId) ?? this.workspaceBytes(workspaceId);
-    if (estimate + bytes > this.#limits.maxWorkspaceBytes)
-      estimate = this.workspaceBytes(workspaceId);
-    if (estimate + bytes > this.#limits.maxWorkspaceBytes) return false;
-    this.#estimates.set(workspaceId, estimate + bytes);
+  /**
+   * Synchronous while the estimate has room (the live path's common case); a promise when the
+   * store must be asked.
+   */
+  allowsEdit(workspaceId: string, bytes: number): boolean | Promise<boolean> {
+    const estimate = this.#estimates.get(workspaceId);
+    if (estimate !== undefined && estimate + bytes <= this.#limits.maxWorkspaceBytes) {
+      this.#estimates.set(workspaceId, estimate + bytes);
+      return true;
+    }
+    return this.#allowsMeasured(workspaceId, bytes);
+  }
+
+  async #allowsMeasured(workspaceId: string, bytes: number): Promise<boolean> {
+    const stored = await this.workspaceBytes(workspaceId);
+    if (stored + bytes > this.#limits.maxWorkspaceBytes) return false;
+    this.#estimates.set(workspaceId, stored + bytes);
     return true;
   }
 
   /** Refuses (`quota_exceeded`) a new workspace of `bytes` owned by `ownerId` that does not fit. */
-  checkNewWorkspace(ownerId: string, bytes: number): void {
+  async checkNewWorkspace(ownerId: string, bytes: number): Promise<void> {
     const mib = (n: number) =>
       n < 1024 * 1024
         ? `${Math.ceil(n / 1024)} KiB`
@@ -65,10 +76,9 @@ export class StorageQuota {
         'quota_exceeded',
         `the workspace would store ${mib(bytes)}; a workspace may hold ${mib(this.#limits.maxWorkspaceBytes)}`,
       );
-    const owned = this.#workspaces
-      .forUser(ownerId)
-      .filter((w) => w.role === 'owner')
-      .reduce((sum, w) => sum + this.workspaceBytes(w.id), 0);
+    let owned = 0;
+    for (const w of await this.#workspaces.forUser(ownerId))
+      if (w.role === 'owner') owned += await this.workspaceBytes(w.id);
     if (owned + bytes > this.#limits.maxUserBytes)
       throw new ApiError(
         'quota_exceeded',

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { transaction } from './database.ts';
 import { ApiError } from './errors.ts';
 import { newId } from './ids.ts';
 import {
@@ -70,15 +69,19 @@ export class WorkspaceStore {
   }
 
   /** Creates a workspace owned by `ownerId` (or with no member, for the CLI's import). */
-  create(name: unknown, ownerId: string | null, id: string = newId('w')): WorkspaceSummary {
+  async create(
+    name: unknown,
+    ownerId: string | null,
+    id: string = newId('w'),
+  ): Promise<WorkspaceSummary> {
     const checked = checkName(name);
     const createdAt = new Date().toISOString();
-    transaction(this.#db, () => {
-      this.#db
+    await this.#db.transaction(async () => {
+      await this.#db
         .prepare('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)')
         .run(id, checked, createdAt);
       if (ownerId)
-        this.#db
+        await this.#db
           .prepare(
             'INSERT INTO members (workspace_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)',
           )
@@ -87,58 +90,58 @@ export class WorkspaceStore {
     return { id, name: checked, role: 'owner', createdAt };
   }
 
-  exists(id: string): boolean {
-    return this.#db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(id) !== undefined;
+  async exists(id: string): Promise<boolean> {
+    return (await this.#db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(id)) !== undefined;
   }
 
   /** Every workspace (for the CLI), with the member count. */
-  all(): { id: string; name: string; createdAt: string; members: number }[] {
-    return this.#db
+  async all(): Promise<{ id: string; name: string; createdAt: string; members: number }[]> {
+    return (await this.#db
       .prepare(
         'SELECT w.id, w.name, w.created_at AS createdAt, (SELECT COUNT(*) FROM members m WHERE m.workspace_id = w.id) AS members FROM workspaces w ORDER BY w.created_at',
       )
-      .all() as { id: string; name: string; createdAt: string; members: number }[];
+      .all()) as { id: string; name: string; createdAt: string; members: number }[];
   }
 
   /** The workspaces `userId` belongs to, with their role in each. */
-  forUser(userId: string): WorkspaceSummary[] {
-    return this.#db
+  async forUser(userId: string): Promise<WorkspaceSummary[]> {
+    return (await this.#db
       .prepare(
         'SELECT w.id, w.name, m.role, w.created_at AS createdAt FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = ? ORDER BY w.created_at',
       )
-      .all(userId) as unknown as WorkspaceSummary[];
+      .all(userId)) as unknown as WorkspaceSummary[];
   }
 
   /** The role of `userId` in `workspaceId`, or null when not a member. */
-  role(workspaceId: string, userId: string): Role | null {
-    const row = this.#db
+  async role(workspaceId: string, userId: string): Promise<Role | null> {
+    const row = (await this.#db
       .prepare('SELECT role FROM members WHERE workspace_id = ? AND user_id = ?')
-      .get(workspaceId, userId) as { role: Role } | undefined;
+      .get(workspaceId, userId)) as { role: Role } | undefined;
     return row?.role ?? null;
   }
 
-  summary(workspaceId: string, userId: string): WorkspaceSummary | null {
-    const row = this.#db
+  async summary(workspaceId: string, userId: string): Promise<WorkspaceSummary | null> {
+    const row = (await this.#db
       .prepare(
         'SELECT w.id, w.name, m.role, w.created_at AS createdAt FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE w.id = ? AND m.user_id = ?',
       )
-      .get(workspaceId, userId) as WorkspaceSummary | undefined;
+      .get(workspaceId, userId)) as WorkspaceSummary | undefined;
     return row ?? null;
   }
 
-  name(workspaceId: string): string | null {
-    const row = this.#db.prepare('SELECT name FROM workspaces WHERE id = ?').get(workspaceId) as
-      | { name: string }
-      | undefined;
+  async name(workspaceId: string): Promise<string | null> {
+    const row = (await this.#db
+      .prepare('SELECT name FROM workspaces WHERE id = ?')
+      .get(workspaceId)) as { name: string } | undefined;
     return row?.name ?? null;
   }
 
-  members(workspaceId: string): Member[] {
-    return this.#db
+  async members(workspaceId: string): Promise<Member[]> {
+    return (await this.#db
       .prepare(
         'SELECT m.user_id AS userId, u.email, u.name, m.role, m.joined_at AS joinedAt FROM members m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? ORDER BY m.joined_at',
       )
-      .all(workspaceId) as unknown as Member[];
+      .all(workspaceId)) as unknown as Member[];
   }
 
   readonly #memberListeners = new Set<(change: MemberChange) => void>();
@@ -157,13 +160,13 @@ export class WorkspaceStore {
   }
 
   /** Adds or changes a member; refuses to leave a workspace without an owner. */
-  setRole(workspaceId: string, userId: string, input: unknown): void {
+  async setRole(workspaceId: string, userId: string, input: unknown): Promise<void> {
     const { role } = parseInput(z.object({ role: roleSchema }), { role: input });
-    transaction(this.#db, () => {
-      const current = this.role(workspaceId, userId);
-      if (current === 'owner' && role !== 'owner' && this.#owners(workspaceId) <= 1)
+    await this.#db.transaction(async () => {
+      const current = await this.role(workspaceId, userId);
+      if (current === 'owner' && role !== 'owner' && (await this.#owners(workspaceId)) <= 1)
         throw new ApiError('conflict', 'the last owner cannot be demoted', 'role');
-      this.#db
+      await this.#db
         .prepare(
           'INSERT INTO members (workspace_id, user_id, role, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
         )
@@ -172,33 +175,36 @@ export class WorkspaceStore {
     this.#memberChanged({ workspaceId, userId, role });
   }
 
-  removeMember(workspaceId: string, userId: string): void {
-    transaction(this.#db, () => {
-      if (this.role(workspaceId, userId) === 'owner' && this.#owners(workspaceId) <= 1)
+  async removeMember(workspaceId: string, userId: string): Promise<void> {
+    await this.#db.transaction(async () => {
+      if (
+        (await this.role(workspaceId, userId)) === 'owner' &&
+        (await this.#owners(workspaceId)) <= 1
+      )
         throw new ApiError('conflict', 'the last owner cannot leave', 'userId');
-      this.#db
+      await this.#db
         .prepare('DELETE FROM members WHERE workspace_id = ? AND user_id = ?')
         .run(workspaceId, userId);
     });
     this.#memberChanged({ workspaceId, userId, role: null });
   }
 
-  #owners(workspaceId: string): number {
+  async #owners(workspaceId: string): Promise<number> {
     return (
-      this.#db
+      (await this.#db
         .prepare("SELECT COUNT(*) AS n FROM members WHERE workspace_id = ? AND role = 'owner'")
-        .get(workspaceId) as { n: number }
+        .get(workspaceId)) as { n: number }
     ).n;
   }
 
   /** Every plugin with a recorded state in the workspace (see `pluginStates.ts`). */
-  pluginStates(workspaceId: string): PluginStateRecord[] {
-    return [...this.#readPluginStates(workspaceId).values()];
+  async pluginStates(workspaceId: string): Promise<PluginStateRecord[]> {
+    return [...(await this.#readPluginStates(workspaceId)).values()];
   }
 
   /** The ids of the plugins recorded as on, or `null` when none is recorded (all defaults). */
-  enabledPlugins(workspaceId: string): string[] | null {
-    const states = this.pluginStates(workspaceId);
+  async enabledPlugins(workspaceId: string): Promise<string[] | null> {
+    const states = await this.pluginStates(workspaceId);
     return states.length === 0 ? null : states.filter((s) => s.enabled).map((s) => s.pluginId);
   }
 
@@ -208,11 +214,11 @@ export class WorkspaceStore {
     pluginId: unknown,
     change: unknown,
     actor: { userId: string; role: 'owner' | 'editor' | 'viewer' },
-  ): PluginStateRecord {
-    return transaction(this.#db, () => {
-      const states = this.#readPluginStates(workspaceId);
+  ): Promise<PluginStateRecord> {
+    return this.#db.transaction(async () => {
+      const states = await this.#readPluginStates(workspaceId);
       const record = changePluginState(states, pluginId, change, actor, new Date().toISOString());
-      this.#writePluginStates(workspaceId, states);
+      await this.#writePluginStates(workspaceId, states);
       return record;
     });
   }
@@ -221,49 +227,52 @@ export class WorkspaceStore {
    * An owner's whole list at once: the listed plugins on, every other recorded one off; `null`
    * forgets every record (each plugin back to its default). Locks are kept.
    */
-  setEnabledPlugins(workspaceId: string, input: unknown, userId: string): string[] | null {
+  setEnabledPlugins(workspaceId: string, input: unknown, userId: string): Promise<string[] | null> {
     const { enabled } = parseInput(z.object({ enabled: enabledPluginsSchema }), {
       enabled: input,
     });
-    return transaction(this.#db, () => {
+    return this.#db.transaction(async () => {
       if (enabled === null) {
-        this.#writePluginStates(workspaceId, new Map());
+        await this.#writePluginStates(workspaceId, new Map());
         return null;
       }
-      const states = this.#readPluginStates(workspaceId);
+      const states = await this.#readPluginStates(workspaceId);
       const on = new Set(enabled);
       const actor = { userId, role: 'owner' as const };
       const now = new Date().toISOString();
       for (const id of new Set([...states.keys(), ...on]))
         changePluginState(states, id, { enabled: on.has(id) }, actor, now);
-      this.#writePluginStates(workspaceId, states);
+      await this.#writePluginStates(workspaceId, states);
       return [...on];
     });
   }
 
-  #readPluginStates(workspaceId: string): Map<string, PluginStateRecord> {
-    const row = this.#db
+  async #readPluginStates(workspaceId: string): Promise<Map<string, PluginStateRecord>> {
+    const row = (await this.#db
       .prepare('SELECT enabled_plugins FROM workspaces WHERE id = ?')
-      .get(workspaceId) as { enabled_plugins: string | null } | undefined;
+      .get(workspaceId)) as { enabled_plugins: string | null } | undefined;
     return parsePluginStates(row?.enabled_plugins);
   }
 
-  #writePluginStates(workspaceId: string, states: ReadonlyMap<string, PluginStateRecord>): void {
-    this.#db
+  async #writePluginStates(
+    workspaceId: string,
+    states: ReadonlyMap<string, PluginStateRecord>,
+  ): Promise<void> {
+    await this.#db
       .prepare('UPDATE workspaces SET enabled_plugins = ? WHERE id = ?')
       .run(states.size === 0 ? null : serializePluginStates(states), workspaceId);
   }
 
   /** Makes an invitation link for `role`. */
-  invite(
+  async invite(
     workspaceId: string,
     createdBy: string,
     input: { role?: unknown; expiresInHours?: unknown; maxUses?: unknown },
-  ): InvitationRecord {
+  ): Promise<InvitationRecord> {
     const { role, expiresInHours, maxUses } = parseInput(invitationInputSchema, input);
     const token = newId('i', 24);
     const expiresAt = new Date(Date.now() + expiresInHours * 3_600_000).toISOString();
-    this.#db
+    await this.#db
       .prepare(
         'INSERT INTO invitations (token, workspace_id, role, created_by, expires_at, uses_left) VALUES (?, ?, ?, ?, ?, ?)',
       )
@@ -271,7 +280,7 @@ export class WorkspaceStore {
     return {
       token,
       workspaceId,
-      workspaceName: this.name(workspaceId) ?? '',
+      workspaceName: (await this.name(workspaceId)) ?? '',
       role,
       expiresAt,
       usesLeft: maxUses,
@@ -279,12 +288,12 @@ export class WorkspaceStore {
   }
 
   /** The invitation behind `token`; `not_found` or `invitation_expired` when it cannot be used. */
-  invitation(token: string): InvitationRecord {
-    const row = this.#db
+  async invitation(token: string): Promise<InvitationRecord> {
+    const row = (await this.#db
       .prepare(
         'SELECT i.token, i.workspace_id AS workspaceId, w.name AS workspaceName, i.role, i.expires_at AS expiresAt, i.uses_left AS usesLeft FROM invitations i JOIN workspaces w ON w.id = i.workspace_id WHERE i.token = ?',
       )
-      .get(token) as InvitationRecord | undefined;
+      .get(token)) as InvitationRecord | undefined;
     if (!row) throw new ApiError('not_found', 'no such invitation');
     if (row.usesLeft < 1 || row.expiresAt <= new Date().toISOString())
       throw new ApiError('invitation_expired', 'this invitation has expired or was used up');
@@ -292,38 +301,40 @@ export class WorkspaceStore {
   }
 
   /** The invitation links of a workspace that can still be used, newest first. */
-  invitations(workspaceId: string): (InvitationRecord & { createdBy: string })[] {
-    return this.#db
+  async invitations(workspaceId: string): Promise<(InvitationRecord & { createdBy: string })[]> {
+    return (await this.#db
       .prepare(
         'SELECT i.token, i.workspace_id AS workspaceId, w.name AS workspaceName, i.role, i.expires_at AS expiresAt, i.uses_left AS usesLeft, i.created_by AS createdBy FROM invitations i JOIN workspaces w ON w.id = i.workspace_id WHERE i.workspace_id = ? AND i.uses_left > 0 AND i.expires_at > ? ORDER BY i.expires_at DESC',
       )
-      .all(workspaceId, new Date().toISOString()) as (InvitationRecord & { createdBy: string })[];
+      .all(workspaceId, new Date().toISOString())) as (InvitationRecord & {
+      createdBy: string;
+    })[];
   }
 
   /** Revokes an invitation link of `workspaceId`; `not_found` when it has no such link. */
-  revokeInvitation(workspaceId: string, token: string): void {
-    const { changes } = this.#db
+  async revokeInvitation(workspaceId: string, token: string): Promise<void> {
+    const { changes } = await this.#db
       .prepare('DELETE FROM invitations WHERE workspace_id = ? AND token = ?')
       .run(workspaceId, token);
     if (Number(changes) === 0) throw new ApiError('not_found', 'no such invitation');
   }
 
   /** Uses an invitation for `userId`; an existing member keeps the higher of the two roles. */
-  accept(token: string, userId: string): WorkspaceSummary {
-    return transaction(this.#db, () => {
-      const invitation = this.invitation(token);
-      const current = this.role(invitation.workspaceId, userId);
+  accept(token: string, userId: string): Promise<WorkspaceSummary> {
+    return this.#db.transaction(async () => {
+      const invitation = await this.invitation(token);
+      const current = await this.role(invitation.workspaceId, userId);
       if (!atLeast(current, invitation.role)) {
-        this.#db
+        await this.#db
           .prepare(
             'INSERT INTO members (workspace_id, user_id, role, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
           )
           .run(invitation.workspaceId, userId, invitation.role, new Date().toISOString());
       }
-      this.#db
+      await this.#db
         .prepare('UPDATE invitations SET uses_left = uses_left - 1 WHERE token = ?')
         .run(token);
-      return this.summary(invitation.workspaceId, userId) as WorkspaceSummary;
+      return (await this.summary(invitation.workspaceId, userId)) as WorkspaceSummary;
     });
   }
 }

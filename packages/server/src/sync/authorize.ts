@@ -27,12 +27,12 @@ export async function authorizeDocument(
   const claims = await deps.tokens.verify(token);
   if (!claims) throw new AccessRefused(4401, 'Unauthorized');
   // The token dies with its session: after sign-out it opens nothing, though not yet expired.
-  const user = deps.accounts.sessionUser(claims.sessionId);
+  const user = await deps.accounts.sessionUser(claims.sessionId);
   if (user?.id !== claims.userId)
     throw new AccessRefused(4401, 'Unauthorized: the session has ended; sign in again');
   const name = parseDocumentName(documentName);
   if (!name) throw new AccessRefused(4403, `Forbidden: '${documentName}' is not a document name`);
-  const role = deps.workspaces.role(name.workspaceId, user.id);
+  const role = await deps.workspaces.role(name.workspaceId, user.id);
   if (!role) throw new AccessRefused(4403, 'Forbidden: not a member of this workspace');
   return { user, workspaceId: name.workspaceId, role, sessionId: claims.sessionId };
 }

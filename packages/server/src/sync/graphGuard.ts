@@ -15,8 +15,11 @@ export class InvalidGraphUpdate extends Error {
   }
 }
 
-/** Whether the member behind `context` stewards the community, read from `live`. */
-export type StewardCheck = (context: SyncContext, live: Y.Doc) => boolean;
+/**
+ * Whether the member behind `context` stewards the community: what it needs from the store is
+ * read first, and the function it resolves with reads the live document.
+ */
+export type StewardCheck = (context: SyncContext) => Promise<(live: Y.Doc) => boolean>;
 
 /** The origin of the guard's own transactions on its scratch copies. */
 const GUARD_ORIGIN = Symbol('graph-guard');
@@ -58,11 +61,44 @@ export class GraphGuard {
   }
 
   /**
-   * Throws {@link InvalidGraphUpdate} when `update`, sent by `context`'s member to the live
-   * document `documentName`, would leave anything invalid; other documents pass unchecked.
+   * Throws (or rejects with) {@link InvalidGraphUpdate} when `update`, sent by `context`'s member
+   * to the live document `documentName`, would leave anything invalid; other documents pass
+   * unchecked. Synchronous unless the update touches a kind only stewards may change and the
+   * sender is no owner: then whether they steward is read from the store, and the update is
+   * checked again against the live document as it is then.
    */
-  check(documentName: string, live: Y.Doc, update: Uint8Array, context: SyncContext): void {
+  check(
+    documentName: string,
+    live: Y.Doc,
+    update: Uint8Array,
+    context: SyncContext,
+  ): void | Promise<void> {
     if (parseDocumentName(documentName)?.kind !== 'graph') return;
+    let asked = false;
+    // First as a non-steward (the stricter answer): most updates never ask.
+    const problem = this.#check(live, update, context, () => {
+      if (context.role === 'owner') return true;
+      asked = true;
+      return false;
+    });
+    if (problem === undefined) return;
+    this.release(live);
+    const stewardCheck = this.#isSteward;
+    if (!asked || !stewardCheck) throw new InvalidGraphUpdate(problem);
+    return stewardCheck(context).then((isStewardIn) => {
+      const again = this.#check(live, update, context, () => isStewardIn(live));
+      if (again === undefined) return;
+      this.release(live);
+      throw new InvalidGraphUpdate(again);
+    });
+  }
+
+  #check(
+    live: Y.Doc,
+    update: Uint8Array,
+    context: SyncContext,
+    isSteward: () => boolean,
+  ): string | undefined {
     const shadow = this.#shadowOf(live);
     let problem: string | undefined;
     let steward: boolean | undefined;
@@ -75,7 +111,7 @@ export class GraphGuard {
             userId: context.user.id,
             notBefore: Date.parse(context.user.createdAt) || 0,
             // Asked once per update at most, and only when it touches a stewarded kind.
-            isSteward: () => (steward ??= this.#isSteward?.(context, live) ?? false),
+            isSteward: () => (steward ??= isSteward()),
             owner: context.role === 'owner',
           },
           now: Date.now(),
@@ -85,9 +121,7 @@ export class GraphGuard {
     } catch (error) {
       problem = `it does not apply (${(error as Error).message})`;
     }
-    if (problem === undefined) return;
-    this.release(live);
-    throw new InvalidGraphUpdate(problem);
+    return problem;
   }
 
   /** Drops the scratch copy of `live` (when it unloads, or after a refusal). */

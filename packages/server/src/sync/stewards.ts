@@ -8,13 +8,32 @@ import type { SyncContext } from './syncContext.ts';
 /**
  * Whether the sender of an update stewards the community: a workspace owner, or an account whose
  * member entity (its link, else the unclaimed member whose email matches) is a coordinator or
- * facilitator in `doc`. Read from the server's own records and the graph as it stands, never
+ * facilitator in the graph. Read from the server's own records and the graph as it stands, never
  * from what the update claims; the update cannot promote its own sender, because the role it
- * would write is read from the document before it (`doc` is the state the update applies to).
+ * would write is read from the document before it.
+ *
+ * The account's links are read from the store first (asynchronously); the function it resolves
+ * with reads the graph, synchronously, right when the update is checked.
  */
-export function isSteward(db: SqlDatabase, context: SyncContext, doc: Y.Doc): boolean {
-  if (context.role === 'owner') return true;
-  if (context.role === 'viewer') return false;
+export async function stewardCheck(
+  db: SqlDatabase,
+  context: SyncContext,
+): Promise<(doc: Y.Doc) => boolean> {
+  if (context.role === 'owner') return () => true;
+  if (context.role === 'viewer') return () => false;
+  const linked = await linkedMember(db, context.workspaceId, context.user.id);
+  const claimed = linked
+    ? new Set<string>()
+    : new Set((await memberLinks(db, context.workspaceId)).values());
+  return (doc) => isStewardIn(doc, context, linked, claimed);
+}
+
+function isStewardIn(
+  doc: Y.Doc,
+  context: SyncContext,
+  linked: string | undefined,
+  claimed: ReadonlySet<string>,
+): boolean {
   const { entities } = graphMaps(doc);
   const roleOf = (id: string | undefined) => {
     const entity = id ? entities.get(id) : undefined;
@@ -22,9 +41,7 @@ export function isSteward(db: SqlDatabase, context: SyncContext, doc: Y.Doc): bo
     const role = entity.get('f:role');
     return typeof role === 'string' ? role : undefined;
   };
-  const linked = linkedMember(db, context.workspaceId, context.user.id);
   if (linked) return STEWARD_ROLES.has(roleOf(linked) ?? '');
-  const claimed = new Set(memberLinks(db, context.workspaceId).values());
   const email = context.user.email.trim().toLowerCase();
   for (const [id, entity] of entities.entries() as IterableIterator<[string, unknown]>) {
     if (claimed.has(id) || !(entity instanceof Y.Map) || entity.get('kind') !== 'member') continue;

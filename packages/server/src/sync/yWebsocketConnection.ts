@@ -114,7 +114,11 @@ export async function serveYWebsocket(
     void direct.disconnect();
   };
 
-  const handle = (data: Uint8Array) => {
+  /**
+   * Handles one frame; a promise when its checks wait for the store (the quota's measure, or
+   * whether the sender stewards), and then later frames wait for it (`onMessage`).
+   */
+  const handle = (data: Uint8Array): void | Promise<void> => {
     metrics.messagesReceived += 1;
     metrics.bytesReceived += data.byteLength;
     const overRate = connectionLimits.message(socketId);
@@ -136,14 +140,23 @@ export async function serveYWebsocket(
           if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
           throw Object.assign(new Error('viewer update'), Y_CLOSE.readOnly);
         }
-        if (!services.quota.allowsEdit(context.workspaceId, update.byteLength))
-          throw Object.assign(new Error('quota'), LIMIT_CLOSE.quota);
+        const apply = () => {
+          if (!closed) applySync(decoder, encoder);
+        };
         // Throws InvalidGraphUpdate (4422, with the reason) before anything of it is applied.
-        services.graphGuard.check(documentName, document, update, context);
+        const check = () => services.graphGuard.check(documentName, document, update, context);
+        const allowed = services.quota.allowsEdit(context.workspaceId, update.byteLength);
+        if (allowed === false) throw Object.assign(new Error('quota'), LIMIT_CLOSE.quota);
+        if (allowed !== true)
+          return allowed.then(async (ok) => {
+            if (!ok) throw Object.assign(new Error('quota'), LIMIT_CLOSE.quota);
+            await check();
+            apply();
+          });
+        const checked = check();
+        if (checked) return checked.then(apply);
       }
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.readSyncMessage(decoder, encoder, document, origin);
-      if (encoding.length(encoder) > 1) send(encoding.toUint8Array(encoder));
+      applySync(decoder, encoder);
     } else if (type === MESSAGE_AWARENESS) {
       const update = decoding.readVarUint8Array(decoder);
       const overAwareness = connectionLimits.awareness(socketId, update.byteLength);
@@ -163,23 +176,59 @@ export async function serveYWebsocket(
     }
   };
 
+  const applySync = (decoder: decoding.Decoder, encoder: encoding.Encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.readSyncMessage(decoder, encoder, document, origin);
+    if (encoding.length(encoder) > 1) send(encoding.toUint8Array(encoder));
+  };
+
+  const fail = (error: unknown) => {
+    if (closed) return;
+    const close_ =
+      error instanceof Object && 'code' in error
+        ? (error as { code: number; reason: string })
+        : Y_CLOSE.malformed;
+    metrics.errors += 1;
+    logger.info(
+      { documentName, userId: context.user.id, reason: close_.reason },
+      'y-websocket connection closed',
+    );
+    close(close_.code, close_.reason);
+  };
+
+  // Frames that arrived while an earlier one waited for the store, in order.
+  let waiting: Uint8Array[] | undefined;
+  const run = (data: Uint8Array) => {
+    try {
+      const pending = handle(data);
+      if (pending) {
+        waiting = [];
+        pending.then(resume, fail);
+      }
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const resume = () => {
+    const queued = waiting ?? [];
+    waiting = undefined;
+    while (queued.length > 0 && !closed) {
+      run(queued.shift() as Uint8Array);
+      if (waiting) {
+        (waiting as Uint8Array[]).push(...queued);
+        return;
+      }
+    }
+  };
   const onMessage = (data: Buffer, isBinary: boolean) => {
     if (closed) return;
-    try {
-      if (!isBinary) throw new Error('text frame');
-      handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    } catch (error) {
-      const close_ =
-        'code' in (error as object)
-          ? (error as { code: number; reason: string })
-          : Y_CLOSE.malformed;
-      metrics.errors += 1;
-      logger.info(
-        { documentName, userId: context.user.id, reason: close_.reason },
-        'y-websocket connection closed',
-      );
-      close(close_.code, close_.reason);
+    if (!isBinary) {
+      fail(new Error('text frame'));
+      return;
     }
+    const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (waiting) waiting.push(frame);
+    else run(frame);
   };
   early.stop();
   socket.on('message', onMessage);

@@ -40,7 +40,7 @@ export async function startTestServer(
   options: Partial<RepertoireServerOptions> = {},
 ): Promise<TestServer> {
   const dir = options.dataDir ? undefined : await tempDir('repertoire-server-');
-  const server = createRepertoireServer({
+  const server = await createRepertoireServer({
     dataDir: options.dataDir ?? (dir as TempDir).path,
     port: 0,
     host: '127.0.0.1',
@@ -132,12 +132,12 @@ export async function connectProvider(
 
 /** Resolves when `predicate` holds, polling; rejects after `timeoutMs`. */
 export async function eventually(
-  predicate: () => boolean,
+  predicate: () => boolean | Promise<boolean>,
   timeoutMs = 10_000,
   what = 'condition',
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -5,7 +5,7 @@ import { createRepertoireServer } from '../createRepertoireServer.ts';
 import { BUILTIN_PLUGINS_DIR } from './harness.ts';
 
 const [dataDir, port, databaseUrl, redisUrl, peers] = process.argv.slice(2);
-const server = createRepertoireServer({
+const server = await createRepertoireServer({
   dataDir: dataDir as string,
   port: Number(port),
   host: '127.0.0.1',

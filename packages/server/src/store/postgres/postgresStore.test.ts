@@ -5,7 +5,7 @@ import { DocumentStore } from '../documentStore.ts';
 import { GroupCommit } from '../groupCommit.ts';
 import { WorkspaceStore } from '../workspaceStore.ts';
 import { openPostgres } from './openPostgres.ts';
-import { toPostgresSql } from './postgresDatabase.ts';
+import { toPostgresSql } from './postgresDialect.ts';
 import { PostgresDocuments } from './postgresDocuments.ts';
 
 let postgres: PostgresServer;
@@ -24,48 +24,50 @@ describe('the PostgreSQL store', () => {
     );
   });
 
-  it('migrates once when two instances start together, and shares what each writes', () => {
-    const one = openPostgres(postgres.url);
-    const two = openPostgres(postgres.url);
-    const made = new WorkspaceStore(one).create('Shared', null);
-    expect(new WorkspaceStore(two).name(made.id)).toBe('Shared');
+  it('migrates once when two instances start together, and shares what each writes', async () => {
+    const one = await openPostgres(postgres.url);
+    const two = await openPostgres(postgres.url);
+    const made = await new WorkspaceStore(one).create('Shared', null);
+    expect(await new WorkspaceStore(two).name(made.id)).toBe('Shared');
     expect(
-      (one.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n,
+      ((await one.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get()) as { n: number }).n,
     ).toBeGreaterThanOrEqual(4);
-    one.close();
-    two.close();
+    await one.close();
+    await two.close();
   });
 
-  it('compacting on one instance keeps updates another instance stored meanwhile', () => {
-    const one = openPostgres(postgres.url);
-    const two = openPostgres(postgres.url);
+  it('compacting on one instance keeps updates another instance stored meanwhile', async () => {
+    const one = await openPostgres(postgres.url);
+    const two = await openPostgres(postgres.url);
     const name = 'w_compact/doc/a';
     const storeOne = new DocumentStore(one, { shared: true });
     const storeTwo = new DocumentStore(two, { shared: true });
     const docOne = new Y.Doc();
     const docTwo = new Y.Doc();
-    docOne.on('update', (u: Uint8Array) => storeOne.append(name, u));
-    docTwo.on('update', (u: Uint8Array) => storeTwo.append(name, u));
+    const writes: Promise<void>[] = [];
+    docOne.on('update', (u: Uint8Array) => writes.push(storeOne.append(name, u)));
+    docTwo.on('update', (u: Uint8Array) => writes.push(storeTwo.append(name, u)));
     docOne.getArray<string>('items').push(['from one']);
     // Instance two's change has not reached instance one's document when one compacts.
     docTwo.getArray<string>('items').push(['from two']);
-    storeOne.compact(name, Y.encodeStateAsUpdate(docOne));
-    expect(storeOne.pendingUpdates(name)).toBe(0);
+    await Promise.all(writes);
+    await storeOne.compact(name, Y.encodeStateAsUpdate(docOne));
+    expect(await storeOne.pendingUpdates(name)).toBe(0);
     const loaded = new Y.Doc();
-    storeTwo.loadInto(name, loaded);
+    await storeTwo.loadInto(name, loaded);
     expect(loaded.getArray<string>('items').toArray().sort()).toEqual(['from one', 'from two']);
-    one.close();
-    two.close();
+    await one.close();
+    await two.close();
   });
 
-  it('names the query when PostgreSQL refuses it', () => {
-    const db = openPostgres(postgres.url);
-    expect(() => db.prepare('SELECT * FROM no_such_table').all()).toThrow(
+  it('names the query when PostgreSQL refuses it', async () => {
+    const db = await openPostgres(postgres.url);
+    await expect(db.prepare('SELECT * FROM no_such_table').all()).rejects.toThrow(
       /PostgreSQL: relation "no_such_table" does not exist/,
     );
     // The connection stays usable after an error.
-    expect(db.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
-    db.close();
+    expect(await db.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
+    await db.close();
   });
 
   it('the asynchronous document store: group commits batch what arrives while one is in flight, and compaction keeps another instance’s updates', async () => {
