@@ -24,7 +24,8 @@ describe('health and metrics', () => {
   it('/healthz reports ok with the store, connections and open documents', async () => {
     const response = await fetch(`${t.base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', store: 'sqlite', connections: 0 });
+    const store = process.env.REPERTOIRE_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+    expect(await response.json()).toMatchObject({ status: 'ok', store, connections: 0 });
   });
 
   it('/metrics counts connections, open documents, traffic and store latency', async () => {

@@ -133,3 +133,43 @@ it('relays an edit to the other members while its commit waits, and acknowledges
     reader.destroy();
   }
 }, 60_000);
+
+it('serves other requests and live edits while a store query waits for PostgreSQL', async () => {
+  const owner = await ApiClient.signUp(server.base, 'Patient');
+  const workspaceId = (await owner.call('POST', '/api/workspaces', { name: 'Locked rows' })).body
+    .workspace.id as string;
+  const token = await owner.token();
+  const name = `${workspaceId}/doc/live`;
+  const writer = await connectProvider(server.ws, name, token);
+  writer.document.getArray<string>('items').push(['before']);
+  await acknowledged(writer);
+
+  // Another connection holds the workspaces table: creating one waits on the lock (before, the
+  // synchronous connection waited in Atomics.wait, and the whole server with it).
+  const locker = new pg.Client({ connectionString: postgres.url });
+  await locker.connect();
+  await locker.query('BEGIN');
+  await locker.query('LOCK TABLE workspaces IN ACCESS EXCLUSIVE MODE');
+  let created = false;
+  const create = owner
+    .call('POST', '/api/workspaces', { name: 'Waits for the lock' })
+    .then((response) => {
+      created = true;
+      return response;
+    });
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    expect(created, 'the request waits for PostgreSQL').toBe(false);
+    const started = performance.now();
+    const health = await fetch(`${server.base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(performance.now() - started, '/healthz answered at once').toBeLessThan(500);
+    writer.document.getArray<string>('items').push(['while locked']);
+    await acknowledged(writer, 5000);
+  } finally {
+    await locker.query('COMMIT');
+    await locker.end();
+  }
+  expect((await create).status).toBe(201);
+  writer.destroy();
+}, 60_000);

@@ -35,21 +35,34 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
   const { liveDocuments: documents, metrics, logger } = services;
   const appended = new Map<string, number>();
   const group = new GroupCommit(documents, (n, seconds) => metrics.observeCommit(n, seconds));
-  services.quota.countUnstored((prefix) => group.pendingBytes(prefix));
+  // Bytes of the `update` event's appends still in flight (PostgreSQL), per document: the quota
+  // counts them as stored, or y-websocket edits could outrun it while their appends are on the wire.
+  const inFlightBytes = new Map<string, number>();
+  services.quota.countUnstored((prefix) => {
+    let bytes = group.pendingBytes(prefix);
+    for (const [name, n] of inFlightBytes) if (name.startsWith(prefix)) bytes += n;
+    return bytes;
+  });
   const acknowledgements = new HeldAcknowledgements((error) =>
     logger.error({ err: error }, 'storing a live edit failed; its sender is disconnected'),
   );
   // Appends from `update` events still in flight (PostgreSQL), per document.
   const inFlight = new Map<string, Set<Promise<void>>>();
-  const track = (name: string, write: Promise<void>) => {
+  const track = (name: string, write: Promise<void>, bytes: number) => {
     const set = inFlight.get(name) ?? new Set();
     inFlight.set(name, set);
+    inFlightBytes.set(name, (inFlightBytes.get(name) ?? 0) + bytes);
     const settled = write.then(
       () => {},
       (error: unknown) => logger.error({ err: error, document: name }, 'storing an update failed'),
     );
     set.add(settled);
-    void settled.then(() => set.delete(settled));
+    void settled.then(() => {
+      set.delete(settled);
+      const left = (inFlightBytes.get(name) ?? 0) - bytes;
+      if (left > 0) inFlightBytes.set(name, left);
+      else inFlightBytes.delete(name);
+    });
   };
   const settle = (name: string) => Promise.all([...(inFlight.get(name) ?? [])]);
   // Connections whose next applied update was already committed by `beforeSync`.
@@ -94,7 +107,7 @@ export function persistenceExtensions(services: ServerServices): Extension[] {
         const write = metrics.timeStore(() =>
           documents.appendAll([{ name: documentName, update }]),
         );
-        if (write) track(documentName, write);
+        if (write) track(documentName, write, update.byteLength);
         count(documentName);
       });
       return document;

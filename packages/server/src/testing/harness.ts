@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { MENTIONS, Workspace } from '@repertoire/core';
-import { type TempDir, tempDir } from '@repertoire/testing';
+import { startPostgresRetrying, type TempDir, tempDir } from '@repertoire/testing';
 import { pino } from 'pino';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -36,17 +36,32 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/**
+ * `REPERTOIRE_TEST_STORE=postgres` runs every suite that starts its server here on PostgreSQL
+ * (a server of its own per test server) instead of SQLite, unless the suite chose a store itself.
+ */
+const onPostgres = process.env.REPERTOIRE_TEST_STORE === 'postgres';
+
 export async function startTestServer(
-  options: Partial<RepertoireServerOptions> = {},
+  options: Partial<RepertoireServerOptions> & {
+    /** Stay on SQLite under `REPERTOIRE_TEST_STORE=postgres` (a test of the SQLite file itself). */
+    sqliteOnly?: boolean;
+  } = {},
 ): Promise<TestServer> {
+  const { sqliteOnly, ...serverOptions } = options;
   const dir = options.dataDir ? undefined : await tempDir('repertoire-server-');
+  const postgres =
+    onPostgres && !sqliteOnly && !options.databaseUrl && !options.dataDir
+      ? await startPostgresRetrying()
+      : undefined;
   const server = await createRepertoireServer({
     dataDir: options.dataDir ?? (dir as TempDir).path,
     port: 0,
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
     builtinPluginsDir: BUILTIN_PLUGINS_DIR,
-    ...options,
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
+    ...serverOptions,
   });
   const port = await server.listen();
   return {
@@ -56,6 +71,7 @@ export async function startTestServer(
     ws: `ws://127.0.0.1:${port}`,
     async stop() {
       await server.close();
+      await postgres?.stop();
       await dir?.dispose();
     },
   };
